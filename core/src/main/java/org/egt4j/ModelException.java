@@ -1,0 +1,70 @@
+package org.egt4j;
+
+/**
+ * The one exception type for errors in a user's game: a message saying what is wrong, a hint saying how
+ * to fix it, and where it is: an {@link Origin} and, for expressions, the offset of the offending
+ * character within the expression text.
+ *
+ * <p>Command-line front ends print {@link #getMessage()} and {@link #hint()} without a stack trace.
+ */
+public final class ModelException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String problem;
+  private final String hint;
+  private final Origin origin;
+  private final int offset;
+
+  /**
+   * @param problem what is wrong, naming the offending values
+   * @param hint how to fix it (may be empty)
+   * @param origin where the offending text begins
+   * @param offset offset (in chars) within the expression text at {@code origin}, or -1
+   */
+  public ModelException(String problem, String hint, Origin origin, int offset) {
+    super(problem);
+    this.problem = problem;
+    this.hint = hint == null ? "" : hint;
+    this.origin = origin == null ? Origin.NONE : origin;
+    this.offset = offset;
+  }
+
+  /** An error with no known place. */
+  public ModelException(String problem, String hint) {
+    this(problem, hint, Origin.NONE, -1);
+  }
+
+  /** What is wrong. */
+  public String problem() {
+    return problem;
+  }
+
+  /** How to fix it; empty when there is nothing useful to add. */
+  public String hint() {
+    return hint;
+  }
+
+  /** Where the offending text begins. */
+  public Origin origin() {
+    return origin;
+  }
+
+  /** Offset within an expression text, or -1. */
+  public int offset() {
+    return offset;
+  }
+
+  /** The same error placed at {@code where} (keeps an existing known origin). */
+  public ModelException at(Origin where) {
+    if (origin.isKnown() || where == null) {
+      return this;
+    }
+    return new ModelException(problem, hint, where, offset);
+  }
+
+  /** The same error with a prefix that says in which element it happened. */
+  public ModelException in(String context) {
+    return new ModelException(context + ": " + problem, hint, origin, offset);
+  }
+}

@@ -1,0 +1,64 @@
+package org.egt4j.expr;
+
+import java.util.Collection;
+import java.util.TreeSet;
+
+/** Helpers for names in messages: "did you mean" suggestions by edit distance, and short lists. */
+public final class Names {
+
+  private Names() {}
+
+  /**
+   * The known name closest to {@code name} by Levenshtein distance (case-insensitive first), if it is
+   * close enough to be a plausible typo (distance ≤ max(1, length/3)); otherwise {@code null}.
+   */
+  public static String suggest(String name, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : new TreeSet<>(known)) {
+      int d = k.equalsIgnoreCase(name) ? 0 : distance(name, k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, name.length() / 3) ? best : null;
+  }
+
+  /** The names sorted, comma-separated, at most 20 of them. */
+  public static String list(Collection<String> names) {
+    TreeSet<String> sorted = new TreeSet<>(names);
+    if (sorted.isEmpty()) {
+      return "(none)";
+    }
+    StringBuilder sb = new StringBuilder();
+    int n = 0;
+    for (String s : sorted) {
+      if (n == 20) {
+        sb.append(", ... (").append(sorted.size() - 20).append(" more)");
+        break;
+      }
+      sb.append(n++ == 0 ? "" : ", ").append(s);
+    }
+    return sb.toString();
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
