@@ -1,0 +1,32 @@
+package org.egt4j.dynamics;
+
+/**
+ * An autonomous vector field ẋ = F(x) on ℝ<sup>n</sup> with its Jacobian DF(x). Implementations write
+ * into arrays the caller owns and allocate nothing, so they can sit in an integrator's inner loop.
+ * They may keep scratch arrays and are then not safe for concurrent use: take one per thread
+ * ({@link #copy()}).
+ */
+public interface VectorField {
+
+  /** The dimension n. */
+  int dimension();
+
+  /**
+   * Writes F(x) into {@code out}.
+   *
+   * @param x the state, length n; not modified
+   * @param out receives the derivative, length n; must not be {@code x}
+   */
+  void derivative(double[] x, double[] out);
+
+  /**
+   * Writes the Jacobian DF(x) into {@code out}, row-major: {@code out[i*n + j] = ∂F_i/∂x_j}.
+   *
+   * @param x the state, length n; not modified
+   * @param out receives the n×n Jacobian
+   */
+  void jacobian(double[] x, double[] out);
+
+  /** An independent instance with its own scratch space, for use in another thread. */
+  VectorField copy();
+}

@@ -1,0 +1,88 @@
+package org.egt4j.game;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.egt4j.ModelException;
+import org.egt4j.expr.Atom;
+import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.PolynomialSystem;
+import org.egt4j.expr.Symbol;
+
+/**
+ * A {@link Game} with every parameter fixed to a number; immutable. Atoms are evaluated once here.
+ * Numeric forms ({@link #compile}) evaluate without maps, boxing or allocation.
+ */
+public final class BoundGame {
+
+  private final Game game;
+  private final double[] parameterValues;
+  private final double[] atomValues;
+
+  BoundGame(Game game, double[] parameterValues) {
+    this.game = game;
+    this.parameterValues = parameterValues.clone();
+    this.atomValues = new double[game.atoms().size()];
+    for (Atom a : game.atoms()) {
+      double v = a.value(this::valueOf);
+      if (!Double.isFinite(v)) {
+        throw new ModelException(
+            "with these parameter values, " + a.symbol().name() + " is " + v,
+            "check the parameter values: a division by zero, or log/sqrt of a negative number");
+      }
+      atomValues[a.symbol().index()] = v;
+    }
+  }
+
+  /** The symbolic game. */
+  public Game game() {
+    return game;
+  }
+
+  /** The value of parameter i (declaration order). */
+  public double parameterValue(int i) {
+    return parameterValues[i];
+  }
+
+  /** Parameter values by name, in declaration order. */
+  public Map<String, Double> parameterValues() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int i = 0; i < parameterValues.length; i++) {
+      m.put(game.parameters().get(i).name(), parameterValues[i]);
+    }
+    return m;
+  }
+
+  /** The value of a parameter or atom symbol. */
+  public double valueOf(Symbol s) {
+    return switch (s.kind()) {
+      case PARAMETER -> parameterValues[s.index()];
+      case ATOM -> atomValues[s.index()];
+      case SHARE -> throw new IllegalArgumentException("a share has no bound value: " + s.name());
+    };
+  }
+
+  /** A share-free polynomial's value at these parameters. */
+  public double evaluate(Polynomial p) {
+    return p.evaluate(this::valueOf);
+  }
+
+  /** The polynomials compiled for fast numeric evaluation in reduced coordinates. */
+  public PolynomialSystem compile(List<Polynomial> polynomials) {
+    ToDoubleFunction<Symbol> v = this::valueOf;
+    return PolynomialSystem.compile(polynomials, game.dimension(), v);
+  }
+
+  /** The expected payoffs f<sub>k,i</sub> of all strategies, population by population, compiled. */
+  public PolynomialSystem expectedPayoffs() {
+    List<Polynomial> f = new ArrayList<>();
+    for (int k = 0; k < game.populations().size(); k++) {
+      for (int i = 0; i < game.populations().get(k).size(); i++) {
+        f.add(game.expectedPayoff(k, i));
+      }
+    }
+    return compile(f);
+  }
+}

@@ -1,0 +1,270 @@
+package org.egt4j.game;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.egt4j.ModelException;
+import org.egt4j.expr.Atom;
+import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.Symbol;
+
+/**
+ * A multi-population evolutionary game in exact symbolic form; immutable.
+ *
+ * <p>The state is a point of the product of simplices Π<sub>k</sub> Δ<sup>n<sub>k</sub>-1</sup>. In
+ * reduced coordinates (architecture §3) it is the vector of the shares x<sub>k,i</sub> of every
+ * strategy but the last of every population, in population order; the last share is
+ * 1 − Σ<sub>i</sub> x<sub>k,i</sub>. The game holds, exactly:
+ *
+ * <ul>
+ *   <li>the expected payoffs f<sub>k,i</sub>(x) of every strategy, polynomials in the reduced
+ *       coordinates with Laurent-polynomial coefficients in the parameters ({@link #expectedPayoff});
+ *   <li>the advantages g<sub>k,i</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> for the reduced
+ *       strategies ({@link #advantage});
+ *   <li>the replicator right-hand sides ẋ<sub>k,i</sub> = x<sub>k,i</sub>(f<sub>k,i</sub> −
+ *       f̄<sub>k</sub>) = x<sub>k,i</sub>(g<sub>k,i</sub> − Σ<sub>m</sub> x<sub>k,m</sub> g<sub>k,m</sub>),
+ *       expanded ({@link #replicator}); for a two-strategy population this is x(1 − x)g.
+ * </ul>
+ *
+ * A single-population matrix game is the case of one population with f<sub>i</sub> = (A x)<sub>i</sub>.
+ */
+public final class Game {
+
+  private final String name;
+  private final String description;
+  private final List<Parameter> parameters;
+  private final Map<String, String> definitions;
+  private final List<Population> populations;
+  private final PayoffForm form;
+  private final List<Symbol> parameterSymbols;
+  private final List<Symbol> coordinates;
+  private final List<Atom> atoms;
+  private final List<List<Polynomial>> payoffs;
+  private final List<Polynomial> advantages;
+  private final List<Polynomial> replicator;
+  private final int[] offsets;
+  private final int[] populationOf;
+
+  Game(
+      String name,
+      String description,
+      List<Parameter> parameters,
+      Map<String, String> definitions,
+      List<Population> populations,
+      PayoffForm form,
+      List<Symbol> parameterSymbols,
+      List<Symbol> coordinates,
+      List<Atom> atoms,
+      Polynomial[][] f) {
+    this.name = name;
+    this.description = description;
+    this.parameters = List.copyOf(parameters);
+    this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+    this.populations = List.copyOf(populations);
+    this.form = form;
+    this.parameterSymbols = List.copyOf(parameterSymbols);
+    this.coordinates = List.copyOf(coordinates);
+    this.atoms = List.copyOf(atoms);
+    List<List<Polynomial>> p = new ArrayList<>();
+    for (Polynomial[] row : f) {
+      p.add(List.of(row));
+    }
+    this.payoffs = List.copyOf(p);
+    this.offsets = new int[populations.size() + 1];
+    this.populationOf = new int[coordinates.size()];
+    List<Polynomial> g = new ArrayList<>();
+    List<Polynomial> rhs = new ArrayList<>();
+    for (int k = 0; k < populations.size(); k++) {
+      int n = populations.get(k).size();
+      offsets[k + 1] = offsets[k] + n - 1;
+      Polynomial last = f[k][n - 1];
+      Polynomial mean = Polynomial.ZERO;
+      for (int i = 0; i < n - 1; i++) {
+        Polynomial gi = f[k][i].subtract(last);
+        g.add(gi);
+        mean = mean.add(Polynomial.of(coordinates.get(offsets[k] + i)).multiply(gi));
+        populationOf[offsets[k] + i] = k;
+      }
+      for (int i = 0; i < n - 1; i++) {
+        Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
+        rhs.add(x.multiply(g.get(offsets[k] + i).subtract(mean)));
+      }
+    }
+    this.advantages = List.copyOf(g);
+    this.replicator = List.copyOf(rhs);
+  }
+
+  /** A builder for a game with this name. */
+  public static GameBuilder builder(String name) {
+    return new GameBuilder(Text.of(name));
+  }
+
+  /** A builder for a game with this name, written at a known place. */
+  public static GameBuilder builder(Text name) {
+    return new GameBuilder(name);
+  }
+
+  /** The game's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Free-text description (may be empty). */
+  public String description() {
+    return description;
+  }
+
+  /** The parameters, in declaration order. */
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  /** The definitions as written, name to expression text, in declaration order. */
+  public Map<String, String> definitions() {
+    return definitions;
+  }
+
+  /** The populations, in declaration order. */
+  public List<Population> populations() {
+    return populations;
+  }
+
+  /** How the payoffs were written. */
+  public PayoffForm payoffForm() {
+    return form;
+  }
+
+  /** The parameter symbols, in declaration order. */
+  public List<Symbol> parameterSymbols() {
+    return parameterSymbols;
+  }
+
+  /** The reduced coordinates as symbols, in order. */
+  public List<Symbol> coordinates() {
+    return coordinates;
+  }
+
+  /** Number of reduced coordinates, Σ<sub>k</sub> (n<sub>k</sub> − 1). */
+  public int dimension() {
+    return coordinates.size();
+  }
+
+  /** The reduced coordinates named {@code population.strategy}, in order. */
+  public List<String> coordinateNames() {
+    List<String> names = new ArrayList<>();
+    for (Population p : populations) {
+      for (int i = 0; i < p.size() - 1; i++) {
+        names.add(p.name() + "." + p.strategies().get(i));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** Index of population k's first reduced coordinate; {@code offset(populations().size())} is the dimension. */
+  public int offset(int k) {
+    return offsets[k];
+  }
+
+  /** The population that reduced coordinate c belongs to. */
+  public int populationOf(int c) {
+    return populationOf[c];
+  }
+
+  /** The atoms (parameter-only quantities kept by name), in creation order. */
+  public List<Atom> atoms() {
+    return atoms;
+  }
+
+  /** The expected payoff f<sub>k,i</sub>(x) of strategy i of population k, in reduced coordinates. */
+  public Polynomial expectedPayoff(int k, int i) {
+    return payoffs.get(k).get(i);
+  }
+
+  /** The mean payoff f̄<sub>k</sub> = Σ<sub>i</sub> x<sub>k,i</sub> f<sub>k,i</sub> of population k. */
+  public Polynomial meanPayoff(int k) {
+    Polynomial mean = Polynomial.ZERO;
+    Population p = populations.get(k);
+    Polynomial last = Polynomial.ONE;
+    for (int i = 0; i < p.size() - 1; i++) {
+      Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
+      mean = mean.add(x.multiply(payoffs.get(k).get(i)));
+      last = last.subtract(x);
+    }
+    return mean.add(last.multiply(payoffs.get(k).get(p.size() - 1)));
+  }
+
+  /** The advantage g<sub>c</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> of reduced coordinate c. */
+  public Polynomial advantage(int c) {
+    return advantages.get(c);
+  }
+
+  /** The replicator right-hand side ẋ<sub>c</sub>, expanded. */
+  public Polynomial replicator(int c) {
+    return replicator.get(c);
+  }
+
+  /** The replicator equations, one per reduced coordinate, for printing. */
+  public List<ReplicatorEquation> equations() {
+    List<ReplicatorEquation> list = new ArrayList<>();
+    for (int c = 0; c < coordinates.size(); c++) {
+      int k = populationOf[c];
+      Polynomial growth = advantages.get(c);
+      if (populations.get(k).size() > 2) {
+        Polynomial mean = Polynomial.ZERO;
+        for (int m = offsets[k]; m < offsets[k + 1]; m++) {
+          mean = mean.add(Polynomial.of(coordinates.get(m)).multiply(advantages.get(m)));
+        }
+        growth = growth.subtract(mean);
+      }
+      list.add(new ReplicatorEquation(coordinates.get(c), populations.get(k).size() == 2, growth, replicator.get(c)));
+    }
+    return List.copyOf(list);
+  }
+
+  /** Binds the default parameter values. */
+  public BoundGame bind() {
+    return bind(Map.of());
+  }
+
+  /**
+   * Binds parameter values: the defaults, overridden by name.
+   *
+   * @throws ModelException for an unknown parameter name, a non-finite value, or values at which an
+   *     atom or coefficient is undefined
+   */
+  public BoundGame bind(Map<String, Double> overrides) {
+    Map<String, Integer> index = new HashMap<>();
+    double[] values = new double[parameters.size()];
+    for (int i = 0; i < values.length; i++) {
+      index.put(parameters.get(i).name(), i);
+      values[i] = parameters.get(i).value();
+    }
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(overrides).entrySet()) {
+      Integer i = index.get(e.getKey());
+      if (i == null) {
+        throw new ModelException(
+            "unknown parameter '" + e.getKey() + "'" + GameBuilder.suggestion(e.getKey(), index.keySet()),
+            "the parameters of '" + name + "' are: " + (index.isEmpty() ? "(none)" : String.join(", ", parameterNames())));
+      }
+      if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+        throw new ModelException("parameter '" + e.getKey() + "' must have a finite value, not " + e.getValue(), "give a number");
+      }
+      values[i] = e.getValue();
+    }
+    return new BoundGame(this, values);
+  }
+
+  private List<String> parameterNames() {
+    List<String> names = new ArrayList<>();
+    parameters.forEach(p -> names.add(p.name()));
+    return names;
+  }
+
+  @Override
+  public String toString() {
+    return "Game[" + name + ", " + populations.size() + " populations, dimension " + dimension() + "]";
+  }
+}

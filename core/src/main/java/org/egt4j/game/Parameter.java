@@ -1,0 +1,23 @@
+package org.egt4j.game;
+
+/**
+ * A named model parameter (subsidy S, penalty F, cost C, spillover α, ...) with its default value and
+ * an optional range [min, max] used by sweeps and maps.
+ *
+ * @param name the name used in expressions
+ * @param value the default value
+ * @param min lower end of the range, or NaN when no range is given
+ * @param max upper end of the range, or NaN when no range is given
+ */
+public record Parameter(String name, double value, double min, double max) {
+
+  /** A parameter without a range. */
+  public static Parameter of(String name, double value) {
+    return new Parameter(name, value, Double.NaN, Double.NaN);
+  }
+
+  /** Whether a range [min, max] is given. */
+  public boolean hasRange() {
+    return !Double.isNaN(min) && !Double.isNaN(max);
+  }
+}

@@ -1,0 +1,36 @@
+package org.egt4j.game;
+
+import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.Printer;
+import org.egt4j.expr.Symbol;
+
+/**
+ * One replicator equation in the form papers write it: for a two-strategy population
+ * dx/dt = x(1 − x)(f<sub>1</sub> − f<sub>2</sub>); otherwise dx<sub>i</sub>/dt = x<sub>i</sub>(f<sub>i</sub>
+ * − f̄), with the bracket written out exactly in reduced coordinates.
+ *
+ * @param coordinate the reduced coordinate x
+ * @param binary whether the population has two strategies
+ * @param growth the bracket: f<sub>1</sub> − f<sub>2</sub> (binary) or f<sub>i</sub> − f̄
+ * @param expanded the right-hand side, expanded
+ */
+public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial growth, Polynomial expanded) {
+
+  /** The equation as {@code dx/dt = ...} in plain text or LaTeX. */
+  public String format(Printer printer) {
+    Polynomial x = Polynomial.of(coordinate);
+    String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();
+    String lhs = printer == Printer.LATEX ? "\\frac{d " + name + "}{dt}" : "d" + name + "/dt";
+    StringBuilder rhs = new StringBuilder(printer.factor(x));
+    if (binary) {
+      rhs.append(printer.times()).append(printer.factor(Polynomial.ONE.subtract(x)));
+    }
+    if (growth.isZero()) {
+      return lhs + " = 0";
+    }
+    if (!growth.equals(Polynomial.ONE)) {
+      rhs.append(printer.times()).append(printer.factor(growth));
+    }
+    return lhs + " = " + rhs;
+  }
+}
