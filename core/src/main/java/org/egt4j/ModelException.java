@@ -15,6 +15,7 @@ public final class ModelException extends IllegalArgumentException {
   private final String hint;
   private final Origin origin;
   private final int offset;
+  private final String excerpt;
 
   /**
    * @param problem what is wrong, naming the offending values
@@ -28,6 +29,16 @@ public final class ModelException extends IllegalArgumentException {
     this.hint = hint == null ? "" : hint;
     this.origin = origin == null ? Origin.NONE : origin;
     this.offset = offset;
+    this.excerpt = "";
+  }
+
+  private ModelException(ModelException e, String problem, Origin origin, String excerpt) {
+    super(problem);
+    this.problem = problem;
+    this.hint = e.hint;
+    this.origin = origin;
+    this.offset = e.offset;
+    this.excerpt = excerpt;
   }
 
   /** An error with no known place. */
@@ -60,11 +71,24 @@ public final class ModelException extends IllegalArgumentException {
     if (origin.isKnown() || where == null) {
       return this;
     }
-    return new ModelException(problem, hint, where, offset);
+    return new ModelException(this, problem, where, excerpt);
+  }
+
+  /**
+   * The source line(s) with a caret under the offending column, as the loader of a text renders
+   * them; empty when unknown.
+   */
+  public String excerpt() {
+    return excerpt;
+  }
+
+  /** The same error with a rendered excerpt of the source. */
+  public ModelException withExcerpt(String text) {
+    return new ModelException(this, problem, origin, text);
   }
 
   /** The same error with a prefix that says in which element it happened. */
   public ModelException in(String context) {
-    return new ModelException(context + ": " + problem, hint, origin, offset);
+    return new ModelException(this, context + ": " + problem, origin, excerpt);
   }
 }

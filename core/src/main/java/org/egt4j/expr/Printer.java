@@ -20,14 +20,24 @@ public enum Printer {
   /** LaTeX math mode: juxtaposition, {@code \frac}, {@code ^{}}. */
   LATEX;
 
-  /** The polynomial as an expression. */
+  /**
+   * The polynomial as an expression. Terms follow {@link Monomial} order, except that the first
+   * positive term, if any, is written first ({@code 3*y - 1}, not {@code -1 + 3*y}).
+   */
   public String print(Polynomial p) {
     if (p.isZero()) {
       return "0";
     }
+    List<Map.Entry<Monomial, BigFraction>> terms = new ArrayList<>(p.terms().entrySet());
+    for (int i = 0; i < terms.size(); i++) {
+      if (terms.get(i).getValue().signum() > 0) {
+        terms.add(0, terms.remove(i));
+        break;
+      }
+    }
     StringBuilder sb = new StringBuilder();
     boolean first = true;
-    for (Map.Entry<Monomial, BigFraction> e : p.terms().entrySet()) {
+    for (Map.Entry<Monomial, BigFraction> e : terms) {
       boolean negative = e.getValue().signum() < 0;
       if (first) {
         sb.append(negative ? "-" : "");

@@ -1,0 +1,98 @@
+package org.egt4j.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.egt4j.ModelException;
+import org.egt4j.expr.Canonicalizer;
+import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.Scope;
+import org.egt4j.expr.Symbol;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+import org.egt4j.spec.SpecLoader;
+import org.hipparchus.fraction.BigFraction;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The spec argument and {@code --set NAME=VALUE} options shared by every command. */
+final class GameOptions {
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "the game spec (YAML)")
+  Path spec;
+
+  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a parameter for this run (repeatable)")
+  List<String> sets = List.of();
+
+  /** Loads the spec. */
+  Game game() {
+    return SpecLoader.load(spec);
+  }
+
+  /** The --set values as exact numbers, checked against the game's parameters. */
+  Map<Symbol, BigFraction> exactOverrides(Game game) {
+    Map<Symbol, BigFraction> result = new LinkedHashMap<>();
+    Map<String, Double> numeric = overrides();
+    game.bind(numeric); // checks names and values
+    for (Map.Entry<String, BigFraction> e : exact().entrySet()) {
+      for (Symbol s : game.parameterSymbols()) {
+        if (s.name().equals(e.getKey())) {
+          result.put(s, e.getValue());
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The game bound with the --set values. */
+  BoundGame bound(Game game) {
+    return game.bind(overrides());
+  }
+
+  private Map<String, Double> overrides() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    exact().forEach((k, v) -> m.put(k, v.doubleValue()));
+    return m;
+  }
+
+  private Map<String, BigFraction> exact() {
+    Map<String, BigFraction> m = new LinkedHashMap<>();
+    for (String s : sets) {
+      int eq = s.indexOf('=');
+      if (eq <= 0) {
+        throw new ModelException("--set " + s + ": expected NAME=VALUE", "write e.g. --set S=2.5");
+      }
+      String name = s.substring(0, eq).trim();
+      String value = s.substring(eq + 1).trim();
+      BigFraction v;
+      try {
+        v = new Canonicalizer(NUMBERS_ONLY).canonical(value).constantValue();
+      } catch (ModelException e) {
+        throw new ModelException("--set " + s + ": '" + value + "' is not a number", "write a number such as 2.5, 1e-3 or 1/3");
+      }
+      if (m.put(name, v) != null) {
+        throw new ModelException("--set " + name + " is given twice", "give each parameter once");
+      }
+    }
+    return m;
+  }
+
+  private static final Scope NUMBERS_ONLY =
+      new Scope() {
+        @Override
+        public Polynomial resolve(String name) {
+          return null;
+        }
+
+        @Override
+        public java.util.Collection<String> names() {
+          return List.of();
+        }
+
+        @Override
+        public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
+          throw new ModelException("not a number", "", null, -1);
+        }
+      };
+}

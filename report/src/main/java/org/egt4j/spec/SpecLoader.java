@@ -1,0 +1,457 @@
+package org.egt4j.spec;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.egt4j.ModelException;
+import org.egt4j.Origin;
+import org.egt4j.expr.Canonicalizer;
+import org.egt4j.expr.Names;
+import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.Scope;
+import org.egt4j.expr.Symbol;
+import org.egt4j.game.Game;
+import org.egt4j.game.GameBuilder;
+import org.egt4j.game.Text;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads a game spec (architecture §4, YAML, UTF-8) into a {@link Game}.
+ *
+ * <p>Untrusted input: files above {@value #MAX_BYTES} bytes, YAML anchors and aliases (the "billion
+ * laughs" expansion), nesting deeper than {@value #MAX_DEPTH} and more than {@value #MAX_NODES} YAML
+ * nodes are refused before anything is built. Every error is a {@link ModelException} whose origin
+ * names file, line and column and whose excerpt shows the line with a caret; a load either returns a
+ * complete game or throws.
+ */
+public final class SpecLoader {
+
+  /** Largest accepted spec file. */
+  public static final int MAX_BYTES = 4 << 20;
+
+  /** Deepest accepted YAML nesting. */
+  public static final int MAX_DEPTH = 32;
+
+  /** Most YAML nodes accepted. */
+  public static final int MAX_NODES = 2_000_000;
+
+  private static final Set<String> TOP_KEYS = Set.of("name", "description", "parameters", "definitions", "populations", "matrix", "payoffs", "fitness");
+
+  private final String source;
+  private final String text;
+
+  private SpecLoader(String source, String text) {
+    this.source = source;
+    this.text = text;
+  }
+
+  /**
+   * Loads a spec file.
+   *
+   * @throws ModelException for a missing or unreadable file and for every problem in it
+   */
+  public static Game load(Path file) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new ModelException("'" + name + "' is a directory, not a game spec", "give the path of a .yaml file", new Origin(name, 0, 0), -1);
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new ModelException("'" + name + "' is too large (" + size + " bytes)", "game specs up to " + MAX_BYTES + " bytes are accepted", new Origin(name, 0, 0), -1);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ModelException("file not found: " + name, "check the path; example specs are in examples/games/", new Origin(name, 0, 0), -1);
+    } catch (IOException e) {
+      throw new ModelException("cannot read " + name + ": " + e.getMessage(), "check that the file exists and is readable", new Origin(name, 0, 0), -1);
+    }
+    String content;
+    try {
+      content =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new ModelException(name + " is not valid UTF-8", "save the file as UTF-8", new Origin(name, 0, 0), -1);
+    }
+    return parse(name, content);
+  }
+
+  /**
+   * Loads a spec from text; {@code source} names it in messages.
+   *
+   * @throws ModelException for every problem in it
+   */
+  public static Game parse(String source, String text) {
+    if (text.length() > MAX_BYTES) {
+      throw new ModelException(source + " is too large", "game specs up to " + MAX_BYTES + " bytes are accepted", new Origin(source, 0, 0), -1);
+    }
+    SpecLoader loader = new SpecLoader(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    try {
+      return loader.load();
+    } catch (ModelException e) {
+      throw loader.place(e);
+    }
+  }
+
+  private Game load() {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(source)
+            .setMaxAliasesForCollections(0)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(MAX_BYTES)
+            .build();
+    Node root;
+    try {
+      screen(settings);
+      Optional<Node> composed = new Compose(settings).composeString(text);
+      if (composed.isEmpty()) {
+        throw new ModelException("the spec is empty", "a spec needs at least name, populations and payoffs; see examples/games/", new Origin(source, 1, 1), -1);
+      }
+      root = composed.get();
+    } catch (MarkedYamlEngineException e) {
+      Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+      String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+      throw new ModelException(
+          "YAML syntax error: " + problem + (e.getContext() == null ? "" : " (" + e.getContext() + ")"),
+          "check indentation, colons and quotes; quote expressions that contain ':' or start with '-' or '*'",
+          m == null ? new Origin(source, 1, 1) : new Origin(source, m.getLine() + 1, m.getColumn() + 1),
+          -1);
+    } catch (YamlEngineException e) {
+      throw new ModelException("YAML error: " + e.getMessage(), "check the YAML syntax", new Origin(source, 1, 1), -1);
+    }
+    if (root instanceof ScalarNode s && s.getValue().isBlank()) {
+      throw new ModelException("the spec is empty", "a spec needs at least name, populations and payoffs; see examples/games/", new Origin(source, 1, 1), -1);
+    }
+    MappingNode top = mapping(root, "the spec", "write `name:`, `populations:` and a payoff form as top-level keys");
+    Map<String, NodeTuple> keys = keys(top, TOP_KEYS, "top-level key");
+    NodeTuple nameEntry = keys.get("name");
+    if (nameEntry == null) {
+      throw new ModelException("the spec has no name", "add a line `name: My game`", origin(top), -1);
+    }
+    GameBuilder b = Game.builder(text(nameEntry.getValueNode(), "name"));
+    if (keys.containsKey("description")) {
+      b.description(text(keys.get("description").getValueNode(), "description").value());
+    }
+    if (keys.containsKey("parameters")) {
+      parameters(b, keys.get("parameters").getValueNode());
+    }
+    if (keys.containsKey("definitions")) {
+      for (NodeTuple t : entries(keys.get("definitions").getValueNode(), "definitions", "write `NAME: expression` lines")) {
+        b.definition(key(t), text(t.getValueNode(), "definition " + key(t).value()));
+      }
+    }
+    if (!keys.containsKey("populations")) {
+      throw new ModelException("the spec has no populations", "add e.g. `populations: {row: [opera, football], column: [opera, football]}`", origin(top), -1);
+    }
+    List<Text> populationNames = new ArrayList<>();
+    for (NodeTuple t : entries(keys.get("populations").getValueNode(), "populations", "write `NAME: [strategy, strategy]` lines")) {
+      populationNames.add(key(t));
+      population(b, key(t), t.getValueNode());
+    }
+    if (keys.containsKey("matrix")) {
+      matrix(b, keys.get("matrix").getValueNode());
+    }
+    if (keys.containsKey("payoffs")) {
+      payoffs(b, keys.get("payoffs").getValueNode(), populationNames);
+    }
+    if (keys.containsKey("fitness")) {
+      for (NodeTuple p : entries(keys.get("fitness").getValueNode(), "fitness", "write `POPULATION: {strategy: expression, ...}`")) {
+        for (NodeTuple s : entries(p.getValueNode(), "fitness of " + key(p).value(), "write `strategy: expression` lines")) {
+          b.fitness(key(p), key(s), text(s.getValueNode(), "fitness of " + key(p).value() + "." + key(s).value()));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Refuses anchors, aliases, deep nesting and huge documents before composing. */
+  private void screen(LoadSettings settings) {
+    int depth = 0;
+    int nodes = 0;
+    int documents = 0;
+    for (Event e : new Parse(settings).parseString(text)) {
+      switch (e.getEventId()) {
+        case Alias -> throw new ModelException("YAML aliases are not accepted", "write the value out instead of referring to an anchor", at(e), -1);
+        case MappingStart, SequenceStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw new ModelException("the spec is nested too deeply", "at most " + MAX_DEPTH + " levels are accepted", at(e), -1);
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        case DocumentStart -> {
+          if (++documents > 1) {
+            throw new ModelException("the file holds more than one YAML document", "keep one game per file; remove the `---` separator", at(e), -1);
+          }
+        }
+        default -> {}
+      }
+      if (e instanceof NodeEvent ne && ne.getAnchor().isPresent()) {
+        throw new ModelException("YAML anchors are not accepted", "write every value out in full", at(e), -1);
+      }
+      if (e instanceof NodeEvent && ++nodes > MAX_NODES) {
+        throw new ModelException("the spec has too many YAML nodes", "at most " + MAX_NODES + " are accepted", at(e), -1);
+      }
+    }
+  }
+
+  private Origin at(Event e) {
+    return e.getStartMark().map(m -> new Origin(source, m.getLine() + 1, m.getColumn() + 1)).orElse(new Origin(source, 0, 0));
+  }
+
+  private void parameters(GameBuilder b, Node node) {
+    for (NodeTuple t : entries(node, "parameters", "write `NAME: value` or `NAME: {value: v, min: a, max: b}`")) {
+      Text name = key(t);
+      Node v = t.getValueNode();
+      if (v instanceof MappingNode m) {
+        Map<String, NodeTuple> k = keys(m, Set.of("value", "min", "max"), "key of parameter " + name.value());
+        if (!k.containsKey("value")) {
+          throw new ModelException("parameter '" + name.value() + "' has no value", "write `" + name.value() + ": {value: 1, min: 0, max: 2}`", origin(m), -1);
+        }
+        double value = number(k.get("value").getValueNode(), name.value());
+        double min = k.containsKey("min") ? number(k.get("min").getValueNode(), name.value() + " min") : Double.NaN;
+        double max = k.containsKey("max") ? number(k.get("max").getValueNode(), name.value() + " max") : Double.NaN;
+        b.parameter(name, value, min, max);
+      } else {
+        b.parameter(name, number(v, name.value()), Double.NaN, Double.NaN);
+      }
+    }
+  }
+
+  private void population(GameBuilder b, Text name, Node node) {
+    Node strategies = node;
+    Text share = null;
+    if (node instanceof MappingNode m) {
+      Map<String, NodeTuple> k = keys(m, Set.of("strategies", "share"), "key of population " + name.value());
+      if (!k.containsKey("strategies")) {
+        throw new ModelException("population '" + name.value() + "' has no strategies", "write `" + name.value() + ": {strategies: [a, b], share: x}`", origin(m), -1);
+      }
+      strategies = k.get("strategies").getValueNode();
+      if (k.containsKey("share")) {
+        share = text(k.get("share").getValueNode(), "share symbol of " + name.value());
+      }
+    }
+    if (!(strategies instanceof SequenceNode seq)) {
+      throw new ModelException(
+          "the strategies of population '" + name.value() + "' must be a list",
+          "write `" + name.value() + ": [first, second]`",
+          origin(strategies),
+          -1);
+    }
+    List<Text> list = new ArrayList<>();
+    for (Node s : seq.getValue()) {
+      list.add(text(s, "strategy of " + name.value()));
+    }
+    b.population(name, list, share);
+  }
+
+  private void matrix(GameBuilder b, Node node) {
+    if (!(node instanceof SequenceNode rows)) {
+      throw new ModelException("the matrix must be a list of rows", "write `matrix: [[a, b], [c, d]]`", origin(node), -1);
+    }
+    List<List<Text>> m = new ArrayList<>();
+    for (Node r : rows.getValue()) {
+      if (!(r instanceof SequenceNode row)) {
+        throw new ModelException("a matrix row must be a list", "write each row as [a, b, ...]", origin(r), -1);
+      }
+      List<Text> entries = new ArrayList<>();
+      for (Node e : row.getValue()) {
+        entries.add(text(e, "matrix entry"));
+      }
+      m.add(entries);
+    }
+    b.matrix(m, origin(node));
+  }
+
+  private void payoffs(GameBuilder b, Node node, List<Text> populations) {
+    if (!(node instanceof SequenceNode seq)) {
+      throw new ModelException("payoffs must be a list of profiles", "write `payoffs:` followed by `- profile: {...}` items", origin(node), -1);
+    }
+    if (seq.getValue().isEmpty()) {
+      throw new ModelException("the payoff table is empty", "give one item per pure profile", origin(node), -1);
+    }
+    for (Node item : seq.getValue()) {
+      MappingNode m = mapping(item, "a payoff item", "write `- profile: {row: a, column: b}` with one payoff per population");
+      Map<Text, Text> profile = new LinkedHashMap<>();
+      Map<Text, Text> values = new LinkedHashMap<>();
+      Node profileNode = null;
+      Set<String> seen = new java.util.HashSet<>();
+      for (NodeTuple t : m.getValue()) {
+        Text k = key(t);
+        if (!seen.add(k.value())) {
+          throw new ModelException("duplicate key '" + k.value() + "'", "give each key once", k.origin(), -1);
+        }
+        if (k.value().equals("profile")) {
+          profileNode = t.getValueNode();
+        } else {
+          values.put(k, text(t.getValueNode(), "payoff of " + k.value()));
+        }
+      }
+      if (profileNode == null) {
+        throw new ModelException("a payoff item has no profile", "add `profile: {population: strategy, ...}`", origin(m), -1);
+      }
+      if (profileNode instanceof SequenceNode list) {
+        if (list.getValue().size() != populations.size()) {
+          throw new ModelException(
+              "the profile lists " + list.getValue().size() + " strategies but there are " + populations.size() + " populations",
+              "list one strategy per population, in the order " + populations,
+              origin(list),
+              -1);
+        }
+        for (int k = 0; k < populations.size(); k++) {
+          profile.put(populations.get(k), text(list.getValue().get(k), "strategy"));
+        }
+      } else {
+        for (NodeTuple t : entries(profileNode, "profile", "write `profile: {population: strategy, ...}`")) {
+          profile.put(key(t), text(t.getValueNode(), "strategy of " + key(t).value()));
+        }
+      }
+      b.payoff(profile, values, origin(m));
+    }
+  }
+
+  private MappingNode mapping(Node node, String what, String hint) {
+    if (node instanceof MappingNode m) {
+      return m;
+    }
+    throw new ModelException(what + " must be a mapping of keys to values", hint, origin(node), -1);
+  }
+
+  private List<NodeTuple> entries(Node node, String what, String hint) {
+    MappingNode m = mapping(node, what, hint);
+    Set<String> seen = new java.util.HashSet<>();
+    for (NodeTuple t : m.getValue()) {
+      Text k = key(t);
+      if (!seen.add(k.value())) {
+        throw new ModelException("duplicate key '" + k.value() + "' in " + what, "give each name once", k.origin(), -1);
+      }
+    }
+    return m.getValue();
+  }
+
+  private Map<String, NodeTuple> keys(MappingNode m, Set<String> allowed, String what) {
+    Map<String, NodeTuple> result = new HashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      Text k = key(t);
+      if (!allowed.contains(k.value())) {
+        String s = Names.suggest(k.value(), allowed);
+        throw new ModelException(
+            "unknown " + what + " '" + k.value() + "'" + (s == null ? "" : " (did you mean '" + s + "'?)"),
+            "allowed: " + Names.list(allowed),
+            k.origin(),
+            -1);
+      }
+      if (result.put(k.value(), t) != null) {
+        throw new ModelException("duplicate " + what + " '" + k.value() + "'", "give each key once", k.origin(), -1);
+      }
+    }
+    return result;
+  }
+
+  private Text key(NodeTuple t) {
+    return text(t.getKeyNode(), "key");
+  }
+
+  /** A scalar as text, with the origin of its first content character. */
+  private Text text(Node node, String what) {
+    if (!(node instanceof ScalarNode s)) {
+      throw new ModelException(what + " must be a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"), "write a name, number or expression", origin(node), -1);
+    }
+    if (s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN) {
+      throw new ModelException(what + " is empty", "give a value", origin(node), -1);
+    }
+    Origin o = origin(node);
+    boolean quoted = s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED;
+    return new Text(s.getValue(), quoted ? new Origin(o.source(), o.line(), o.column() + 1) : o);
+  }
+
+  private double number(Node node, String what) {
+    Text t = text(node, "the value of " + what);
+    try {
+      Polynomial p = new Canonicalizer(NO_NAMES).canonical(t.value());
+      return p.constantValue().doubleValue();
+    } catch (ModelException e) {
+      throw new ModelException(
+          "the value of " + what + " is not a number: '" + t.value() + "'",
+          "write a number such as 2, 0.35, 1e-3 or 1/3",
+          t.origin(),
+          -1);
+    }
+  }
+
+  private Origin origin(Node node) {
+    return node.getStartMark().map(m -> new Origin(source, m.getLine() + 1, m.getColumn() + 1)).orElse(new Origin(source, 0, 0));
+  }
+
+  /** Moves an expression offset into the line's column and renders the excerpt. */
+  private ModelException place(ModelException e) {
+    Origin o = e.origin();
+    if (!o.isKnown()) {
+      return e;
+    }
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (o.line() > lines.length) {
+      return e;
+    }
+    String line = lines[o.line() - 1];
+    int column = o.column();
+    if (e.offset() >= 0) {
+      int start = line.offsetByCodePoints(0, Math.min(column - 1, line.codePointCount(0, line.length())));
+      int end = Math.min(line.length(), start + e.offset());
+      column = column + line.codePointCount(start, end);
+    }
+    int caret = Math.max(0, Math.min(column - 1, line.codePointCount(0, line.length())));
+    String excerpt = "  " + line + "\n  " + " ".repeat(caret) + "^";
+    ModelException placed = new ModelException(e.problem(), e.hint(), new Origin(o.source(), o.line(), column), -1);
+    return placed.withExcerpt(excerpt);
+  }
+
+  private static final Scope NO_NAMES =
+      new Scope() {
+        @Override
+        public Polynomial resolve(String name) {
+          return null;
+        }
+
+        @Override
+        public java.util.Collection<String> names() {
+          return List.of();
+        }
+
+        @Override
+        public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
+          throw new ModelException(function + "() is not allowed here", "write a plain number", null, -1);
+        }
+      };
+}
