@@ -66,14 +66,37 @@ public final class Canonicalizer {
       return power(b);
     }
     Polynomial left = canonical(b.left());
+    if (b.operator() == '/') {
+      return divide(left, b.right());
+    }
     Polynomial right = canonical(b.right());
     return switch (b.operator()) {
       case '+' -> left.add(right);
       case '-' -> left.subtract(right);
       case '*' -> multiply(left, right, b);
-      case '/' -> divide(left, right, b);
       default -> throw new IllegalStateException("operator " + b.operator());
     };
+  }
+
+  /**
+   * {@code num / den}, factor by factor: {@code a/(b*c)} is {@code (a/b)/c} and {@code a/b^k} divides
+   * by b k times, so that a printed denominator such as {@code (1 + r)^2*C} reads back as the same
+   * atoms and parameters.
+   */
+  private Polynomial divide(Polynomial num, Node den) {
+    if (den instanceof Node.Binary p && p.operator() == '*') {
+      return divide(divide(num, p.left()), p.right());
+    }
+    if (den instanceof Node.Binary p && p.operator() == '^') {
+      Integer e = integerLiteral(p.right());
+      if (e != null && e > 0 && e <= MAX_EXPONENT) {
+        Polynomial base = canonical(p.left());
+        if (!base.isZero() && base.isShareFree() && !base.isTerm()) {
+          return num.multiply(Polynomial.term(BigFraction.ONE, Monomial.of(denominatorAtom(base), -e)));
+        }
+      }
+    }
+    return divide(num, canonical(den), den);
   }
 
   private Polynomial multiply(Polynomial a, Polynomial b, Node where) {
@@ -83,15 +106,15 @@ public final class Canonicalizer {
     return a.multiply(b);
   }
 
-  private Polynomial divide(Polynomial num, Polynomial den, Node.Binary b) {
+  private Polynomial divide(Polynomial num, Polynomial den, Node where) {
     if (den.isZero()) {
-      throw error("division by zero", "the divisor " + Printer.TEXT.factor(den) + " is identically zero", b.right());
+      throw error("division by zero", "the divisor " + Printer.TEXT.factor(den) + " is identically zero", where);
     }
     if (!den.isShareFree()) {
       throw error(
           "division by an expression of the shares: " + Printer.TEXT.factor(den),
           "payoffs must be polynomial in the shares; divide by parameters only",
-          b.right());
+          where);
     }
     if (den.isTerm()) {
       return num.multiply(den.reciprocal());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.egt4j.ModelException;
 import org.egt4j.expr.Atom;
+import org.egt4j.expr.Canonicalizer;
+import org.egt4j.expr.Scope;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Symbol;
 
@@ -47,6 +49,7 @@ public final class Game {
   private final List<Polynomial> replicator;
   private final int[] offsets;
   private final int[] populationOf;
+  private final Map<String, Polynomial> names;
 
   Game(
       String name,
@@ -58,7 +61,9 @@ public final class Game {
       List<Symbol> parameterSymbols,
       List<Symbol> coordinates,
       List<Atom> atoms,
+      Map<String, Polynomial> names,
       Polynomial[][] f) {
+    this.names = Map.copyOf(names);
     this.name = name;
     this.description = description;
     this.parameters = List.copyOf(parameters);
@@ -222,6 +227,40 @@ public final class Game {
       list.add(new ReplicatorEquation(coordinates.get(c), populations.get(k).size() == 2, growth, replicator.get(c)));
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * An expression in this game's names (parameters, definitions, share symbols,
+   * {@code population.strategy}) in canonical form, e.g. {@code game.expression("x*(1 - x)")}.
+   * Functions and non-monomial denominators that the game does not already hold as atoms are refused.
+   *
+   * @throws ModelException for a parse error or an unknown name
+   */
+  public Polynomial expression(String text) {
+    Map<String, Atom> byText = new HashMap<>();
+    atoms.forEach(a -> byText.put(a.symbol().name(), a));
+    Scope scope =
+        new Scope() {
+          @Override
+          public Polynomial resolve(String name) {
+            return names.get(name);
+          }
+
+          @Override
+          public java.util.Collection<String> names() {
+            return names.keySet();
+          }
+
+          @Override
+          public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
+            Atom a = byText.get(text);
+            if (a == null) {
+              throw new ModelException("'" + text + "' is not a quantity of this game", "use it in a definition of the spec");
+            }
+            return a.symbol();
+          }
+        };
+    return new Canonicalizer(scope).canonical(text);
   }
 
   /** Binds the default parameter values. */

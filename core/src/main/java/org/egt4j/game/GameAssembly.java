@@ -81,7 +81,7 @@ final class GameAssembly {
     }
     Map<String, String> definitions = new java.util.LinkedHashMap<>();
     b.definitions.forEach((k, v) -> definitions.put(k, v.value()));
-    return new Game(name, description, params, definitions, pops, form, paramSymbols, coordinates, scope.atoms(), f);
+    return new Game(name, description, params, definitions, pops, form, paramSymbols, coordinates, scope.atoms(), scope.resolvedNames(), f);
   }
 
   private Polynomial expression(Text t, String context) {

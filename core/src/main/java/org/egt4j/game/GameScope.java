@@ -38,6 +38,11 @@ final class GameScope implements Scope {
     return canonicalizer;
   }
 
+  /** Every name resolved so far (call after all definitions are resolved). */
+  Map<String, Polynomial> resolvedNames() {
+    return new HashMap<>(values);
+  }
+
   List<Atom> atoms() {
     return List.copyOf(atoms.values());
   }
