@@ -191,7 +191,7 @@ public final class Canonicalizer {
     if (call.arguments().size() != arity) {
       throw error(
           call.function() + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", not " + call.arguments().size(),
-          "",
+          arity == 1 ? "write e.g. " + call.function() + "(r)" : "write e.g. " + call.function() + "(a, b)",
           call);
     }
     List<Polynomial> args = new ArrayList<>();
