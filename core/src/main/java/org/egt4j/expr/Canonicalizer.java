@@ -21,7 +21,7 @@ public final class Canonicalizer {
   public static final int MAX_EXPONENT = 64;
 
   /** Largest accepted number of term products in one multiplication. */
-  public static final long MAX_WORK = 4_000_000L;
+  public static final long MAX_WORK = 250_000L;
 
   private final Scope scope;
 

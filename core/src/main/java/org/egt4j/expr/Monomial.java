@@ -1,8 +1,6 @@
 package org.egt4j.expr;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A product of symbol powers, x<sub>1</sub><sup>e<sub>1</sub></sup> ⋯ x<sub>m</sub><sup>e<sub>m</sub></sup>,
@@ -21,11 +19,22 @@ public final class Monomial implements Comparable<Monomial> {
   private final Symbol[] symbols;
   private final int[] exponents;
   private final int hash;
+  /** Index of the first share factor (shares sort last); {@code symbols.length} when none. */
+  private final int firstShare;
+  private final int shareDegree;
 
   private Monomial(Symbol[] symbols, int[] exponents) {
     this.symbols = symbols;
     this.exponents = exponents;
     this.hash = 31 * Arrays.hashCode(symbols) + Arrays.hashCode(exponents);
+    int f = symbols.length;
+    int d = 0;
+    for (int i = symbols.length - 1; i >= 0 && symbols[i].isShare(); i--) {
+      f = i;
+      d += exponents[i];
+    }
+    this.firstShare = f;
+    this.shareDegree = d;
   }
 
   /** The monomial {@code s^e}; e = 0 gives {@link #ONE}. */
@@ -62,18 +71,12 @@ public final class Monomial implements Comparable<Monomial> {
 
   /** Sum of the exponents of the share symbols. */
   public int shareDegree() {
-    int d = 0;
-    for (int i = 0; i < symbols.length; i++) {
-      if (symbols[i].isShare()) {
-        d += exponents[i];
-      }
-    }
-    return d;
+    return shareDegree;
   }
 
   /** Whether no share symbol occurs. */
   public boolean isShareFree() {
-    return symbols.length == 0 || !symbols[symbols.length - 1].isShare();
+    return firstShare == symbols.length;
   }
 
   /** The product of this and {@code o}. */
@@ -130,22 +133,15 @@ public final class Monomial implements Comparable<Monomial> {
 
   /** The factors whose symbol is (not) a share: {@code shares ? share part : parameter part}. */
   public Monomial part(boolean shares) {
-    List<Integer> keep = new ArrayList<>();
-    for (int i = 0; i < symbols.length; i++) {
-      if (symbols[i].isShare() == shares) {
-        keep.add(i);
-      }
-    }
-    if (keep.size() == symbols.length) {
+    int from = shares ? firstShare : 0;
+    int to = shares ? symbols.length : firstShare;
+    if (from == 0 && to == symbols.length) {
       return this;
     }
-    Symbol[] s = new Symbol[keep.size()];
-    int[] e = new int[keep.size()];
-    for (int k = 0; k < s.length; k++) {
-      s[k] = symbols[keep.get(k)];
-      e[k] = exponents[keep.get(k)];
+    if (from == to) {
+      return ONE;
     }
-    return s.length == 0 ? ONE : new Monomial(s, e);
+    return new Monomial(Arrays.copyOfRange(symbols, from, to), Arrays.copyOfRange(exponents, from, to));
   }
 
   /**
@@ -171,31 +167,31 @@ public final class Monomial implements Comparable<Monomial> {
 
   @Override
   public int compareTo(Monomial o) {
-    int c = Integer.compare(shareDegree(), o.shareDegree());
+    int c = Integer.compare(shareDegree, o.shareDegree);
     if (c != 0) {
       return c;
     }
-    c = compareFactors(part(true), o.part(true));
+    c = compareFactors(this, firstShare, symbols.length, o, o.firstShare, o.symbols.length);
     if (c != 0) {
       return c;
     }
-    return compareFactors(part(false), o.part(false));
+    return compareFactors(this, 0, firstShare, o, 0, o.firstShare);
   }
 
-  /** Lexicographic: a monomial with more of an earlier symbol comes first. */
-  private static int compareFactors(Monomial a, Monomial b) {
-    int n = Math.min(a.symbols.length, b.symbols.length);
+  /** Lexicographic over factor ranges: a monomial with more of an earlier symbol comes first. */
+  private static int compareFactors(Monomial a, int aFrom, int aTo, Monomial b, int bFrom, int bTo) {
+    int n = Math.min(aTo - aFrom, bTo - bFrom);
     for (int i = 0; i < n; i++) {
-      int c = a.symbols[i].compareTo(b.symbols[i]);
+      int c = a.symbols[aFrom + i].compareTo(b.symbols[bFrom + i]);
       if (c != 0) {
         return c;
       }
-      c = Integer.compare(b.exponents[i], a.exponents[i]);
+      c = Integer.compare(b.exponents[bFrom + i], a.exponents[aFrom + i]);
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(a.symbols.length, b.symbols.length);
+    return Integer.compare(aTo - aFrom, bTo - bFrom);
   }
 
   @Override
