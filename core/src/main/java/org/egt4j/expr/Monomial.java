@@ -8,8 +8,8 @@ import java.util.Arrays;
  * exponents; parameters and atoms may take negative ones (Laurent monomials).
  *
  * <p>The natural order (used for printing) puts monomials of lower total share degree first, then
- * compares the share factors, then the parameter factors, so that {@code S - C*y + F*x*y} prints in
- * that order.
+ * compares the share factors, then the parameter factors (a pure number last), so that
+ * {@code S - 1 - C*y + F*x*y} prints in that order.
  */
 public final class Monomial implements Comparable<Monomial> {
 
@@ -174,6 +174,9 @@ public final class Monomial implements Comparable<Monomial> {
     c = compareFactors(this, firstShare, symbols.length, o, o.firstShare, o.symbols.length);
     if (c != 0) {
       return c;
+    }
+    if ((firstShare == 0) != (o.firstShare == 0)) {
+      return firstShare == 0 ? 1 : -1; // a pure number comes after parameter terms: a + 1, S - C - 1
     }
     return compareFactors(this, 0, firstShare, o, 0, o.firstShare);
   }

@@ -21,31 +21,45 @@ public enum Printer {
   LATEX;
 
   /**
-   * The polynomial as an expression. Terms follow {@link Monomial} order, except that the first
-   * positive term, if any, is written first ({@code 3*y - 1}, not {@code -1 + 3*y}).
+   * The polynomial as an expression, grouped by share monomial the way papers write it: terms that
+   * share a monomial in the shares print as one term with a parenthesized parameter coefficient,
+   * {@code (S + F)*y}, and share-free terms print one by one. Groups follow {@link Monomial} order,
+   * except that the first positive one is written first ({@code 3*y - 1}, not {@code -1 + 3*y}).
    */
   public String print(Polynomial p) {
     if (p.isZero()) {
       return "0";
     }
-    List<Map.Entry<Monomial, BigFraction>> terms = new ArrayList<>(p.terms().entrySet());
-    for (int i = 0; i < terms.size(); i++) {
-      if (terms.get(i).getValue().signum() > 0) {
-        terms.add(0, terms.remove(i));
-        break;
+    List<String> bodies = new ArrayList<>();
+    List<Boolean> negative = new ArrayList<>();
+    for (Map.Entry<Monomial, Polynomial> g : p.byShares().entrySet()) {
+      Polynomial c = g.getValue();
+      if (g.getKey().size() == 0 || c.isTerm()) {
+        for (Map.Entry<Monomial, BigFraction> e : c.terms().entrySet()) {
+          bodies.add(term(e.getValue().abs(), null, e.getKey().multiply(g.getKey())));
+          negative.add(e.getValue().signum() < 0);
+        }
+        continue;
       }
+      boolean allNegative = c.terms().values().stream().allMatch(v -> v.signum() < 0);
+      Polynomial shown = allNegative ? c.negate() : c;
+      String paren = this == LATEX ? "\\left(" + print(shown) + "\\right)" : "(" + print(shown) + ")";
+      bodies.add(term(BigFraction.ONE, paren, g.getKey()));
+      negative.add(allNegative);
+    }
+    int lead = negative.indexOf(Boolean.FALSE);
+    if (lead > 0) {
+      bodies.add(0, bodies.remove(lead));
+      negative.add(0, negative.remove(lead));
     }
     StringBuilder sb = new StringBuilder();
-    boolean first = true;
-    for (Map.Entry<Monomial, BigFraction> e : terms) {
-      boolean negative = e.getValue().signum() < 0;
-      if (first) {
-        sb.append(negative ? "-" : "");
+    for (int i = 0; i < bodies.size(); i++) {
+      if (i == 0) {
+        sb.append(negative.get(i) ? "-" : "");
       } else {
-        sb.append(negative ? " - " : " + ");
+        sb.append(negative.get(i) ? " - " : " + ");
       }
-      sb.append(term(e.getValue().abs(), e.getKey()));
-      first = false;
+      sb.append(bodies.get(i));
     }
     return sb.toString();
   }
@@ -65,10 +79,16 @@ public enum Printer {
     return this == LATEX ? " " : "*";
   }
 
-  /** One term with a positive coefficient. */
-  private String term(BigFraction c, Monomial m) {
+  /**
+   * One term with a positive coefficient {@code c}, an optional already printed factor placed before
+   * the monomial's factors ({@code (S + F)} in {@code (S + F)*y}), and the monomial.
+   */
+  private String term(BigFraction c, String factor, Monomial m) {
     List<String> num = new ArrayList<>();
     List<String> den = new ArrayList<>();
+    if (factor != null) {
+      num.add(factor);
+    }
     for (int i = 0; i < m.size(); i++) {
       int e = m.exponent(i);
       (e > 0 ? num : den).add(power(m.symbol(i), Math.abs(e)));

@@ -59,8 +59,8 @@ class ExpressionTest {
   @Test
   void keepsParameterOnlyDefinitionsAndNonLaurentQuantitiesAsAtoms() {
     assertEquals("disc*x", text("disc*x"));
-    assertEquals("V/(1 + r)", text("V/(1 + r)"));
-    assertEquals("V/(1 + r)^2", text("V/(1 + r)^2"));
+    assertEquals("V/(r + 1)", text("V/(1 + r)"));
+    assertEquals("V/(r + 1)^2", text("V/(1 + r)^2"));
     assertEquals("exp(-r)", text("exp(-r)"));
     assertEquals("exp(r)*x", text("exp(r)*x"));
     assertEquals("max(V, C)", text("max(V, C)"));
@@ -73,7 +73,7 @@ class ExpressionTest {
     assertEquals("\\alpha x", latex("α*x"));
     assertEquals("\\frac{\\mathrm{disc}}{C}", latex("disc/C"));
     assertEquals("x^{2}", latex("x^2"));
-    assertEquals("\\frac{V}{\\left(1 + r\\right)}", latex("V/(1 + r)"));
+    assertEquals("\\frac{V}{\\left(r + 1\\right)}", latex("V/(1 + r)"));
     assertEquals("\\exp\\left(-r\\right)", latex("exp(-r)"));
   }
 

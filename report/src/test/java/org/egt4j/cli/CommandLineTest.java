@@ -1,0 +1,157 @@
+package org.egt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The {@code egt4j} command: outputs of {@code equations} and {@code field}, exit codes, messages. */
+class CommandLineTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @TempDir static Path dir;
+  static String bos;
+  static String zh;
+
+  @BeforeAll
+  static void specs() throws Exception {
+    Path p = dir.resolve("bos.yaml");
+    Files.writeString(
+        p,
+        "name: Battle of the sexes\n"
+            + "parameters: {a: 2}\n"
+            + "populations:\n"
+            + "  row: {strategies: [opera, football], share: x}\n"
+            + "  column: {strategies: [opera, football], share: y}\n"
+            + "payoffs:\n"
+            + "  - {profile: [opera, opera], row: a, column: 1}\n"
+            + "  - {profile: [opera, football], row: 0, column: 0}\n"
+            + "  - {profile: [football, opera], row: 0, column: 0}\n"
+            + "  - {profile: [football, football], row: 1, column: 2}\n",
+        StandardCharsets.UTF_8);
+    bos = p.toString();
+    Path z = dir.resolve("zh.yaml");
+    Files.writeString(
+        z,
+        "name: 知识协同\nparameters: {α: 0.5}\npopulations:\n  企业: {strategies: [共享, 不共享], share: x}\n"
+            + "fitness:\n  企业: {共享: \"α*x\", 不共享: \"0\"}\n",
+        StandardCharsets.UTF_8);
+    zh = z.toString();
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("equations") && r.out().contains("field"), r.out());
+  }
+
+  @Test
+  void equationsAsText() {
+    Run r = run("equations", bos);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("dx/dt = x*(1 - x)*((a + 1)*y - 1)"), r.out());
+    assertTrue(r.out().contains("dy/dt = y*(1 - y)*(3*x - 2)"), r.out());
+    assertTrue(r.out().contains("E(row.opera) = a*y"), r.out());
+  }
+
+  @Test
+  void equationsWithSetSubstituteExactValues() {
+    Run r = run("equations", bos, "--set", "a=1/2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("dx/dt = x*(1 - x)*(3*y/2 - 1)"), r.out());
+  }
+
+  @Test
+  void equationsAsLatexAndJson() {
+    Run latex = run("equations", bos, "--format", "latex");
+    assertEquals(0, latex.code(), latex.err());
+    assertTrue(latex.out().contains("\\frac{d x}{dt} &= x \\left(1 - x\\right) \\left(\\left(a + 1\\right) y - 1\\right)"), latex.out());
+    Run json = run("equations", bos, "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().startsWith("{\"name\":\"Battle of the sexes\",\"parameters\":{\"a\":2.0},\"coordinates\":[\"row.opera\",\"column.opera\"]"), json.out());
+    assertTrue(json.out().contains("\"text\":\"dy/dt = y*(1 - y)*(3*x - 2)\""), json.out());
+  }
+
+  @Test
+  void fieldJsonIsTheContractOfArchitectureSection5() {
+    // ẋ = x(1−x)(3y − 1), ẏ = y(1−y)(3x − 2) at (0.5, 0.25): ẋ = −0.0625, ẏ = −0.09375;
+    // J = [[(1−2x)(3y−1), 3x(1−x)], [3y(1−y), (1−2y)(3x−2)]] = [[0, 0.75], [0.5625, −0.25]]
+    Run r = run("field", bos, "--at", "row=0.5,column=0.25", "--json", "--set", "a=2");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "{\"coordinates\":[\"row.opera\",\"column.opera\"],\"derivative\":[-0.0625,-0.09375],\"jacobian\":[[0.0,0.75],[0.5625,-0.25]]}\n",
+        r.out());
+    Run colon = run("field", bos, "--at", "row=0.5:0.5,column=0.25:0.75", "--json");
+    assertEquals(r.out(), colon.out());
+  }
+
+  @Test
+  void chineseNamesAreWrittenAsUtf8() {
+    Run r = run("equations", zh);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("E(企业.共享) = α*x"), r.out());
+  }
+
+  static Stream<Arguments> userErrors() {
+    return Stream.of(
+        Arguments.of(new String[] {"equations", "no/such/file.yaml"}, "file not found"),
+        Arguments.of(new String[] {"equations", "BOS", "--set", "b=2"}, "unknown parameter 'b'"),
+        Arguments.of(new String[] {"equations", "BOS", "--set", "a=two"}, "'two' is not a number"),
+        Arguments.of(new String[] {"equations", "BOS", "--format", "pdf"}, "Invalid value for option '--format'"),
+        Arguments.of(new String[] {"field", "BOS", "--json"}, "Missing required option: '--at=STATE'"),
+        Arguments.of(new String[] {"field", "BOS", "--at", "row=1.5,column=0.5"}, "outside [0, 1]"),
+        Arguments.of(new String[] {"field", "BOS", "--at", "row=0.5"}, "does not give population 'column'"),
+        Arguments.of(new String[] {"field", "BOS", "--at", "row=0.5,colum=0.5"}, "unknown population 'colum' in the state (did you mean 'column'?)"),
+        Arguments.of(new String[] {"field", "BOS", "--at", "row=0.5:0.6,column=0.5"}, "sum to 1.1, not 1"),
+        Arguments.of(new String[] {"nosuch"}, "Unmatched argument"),
+        Arguments.of(new String[] {}, "a command is missing"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("userErrors")
+  void userErrorsExitWithTwoAndAMessageWithoutStackTrace(String[] args, String message) {
+    for (int i = 0; i < args.length; i++) {
+      args[i] = args[i].replace("BOS", bos);
+    }
+    Run r = run(args);
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertFalse(r.err().contains("\tat org."), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void specErrorsShowFileLineColumnCaretAndHint() throws Exception {
+    Path p = dir.resolve("bad.yaml");
+    Files.writeString(p, "name: t\npopulations:\n  p: [a, b]\nfitness:\n  p: {a: \"2*(x + 1\", b: 0}\n");
+    Run r = run("equations", p.toString());
+    assertEquals(2, r.code());
+    assertEquals(
+        "egt4j: " + p + ":5:13: in the fitness of p.a: unbalanced parentheses: '(' is never closed\n"
+            + "    p: {a: \"2*(x + 1\", b: 0}\n"
+            + "              ^\n"
+            + "  hint: add the missing ')'\n",
+        r.err());
+  }
+}
