@@ -27,6 +27,19 @@ public interface VectorField {
    */
   void jacobian(double[] x, double[] out);
 
+  /**
+   * Writes F(x) and DF(x) at once; implementations share the work of both (the default calls
+   * {@link #derivative} and {@link #jacobian}).
+   *
+   * @param x the state, length n; not modified
+   * @param out receives F(x), length n
+   * @param jacobian receives DF(x), n×n row-major
+   */
+  default void derivativeAndJacobian(double[] x, double[] out, double[] jacobian) {
+    derivative(x, out);
+    jacobian(x, jacobian);
+  }
+
   /** An independent instance with its own scratch space, for use in another thread. */
   VectorField copy();
 }

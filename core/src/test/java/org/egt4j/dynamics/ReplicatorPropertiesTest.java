@@ -73,6 +73,11 @@ class ReplicatorPropertiesTest {
       double[] x = RandomStates.reduced(g, s);
       field.derivative(x, dx);
       field.jacobian(x, jac);
+      double[] dx2 = new double[n];
+      double[] jac2 = new double[n * n];
+      field.derivativeAndJacobian(x, dx2, jac2);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(dx, dx2, 0.0, "combined derivative, seed " + seed);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(jac, jac2, 0.0, "combined Jacobian, seed " + seed);
       Gradient[] ad = automatic(b, x);
       double scale = 1;
       for (double v : jac) {
@@ -202,6 +207,42 @@ class ReplicatorPropertiesTest {
     Game shifted = recipe.build();
     for (int i = 0; i < g.dimension(); i++) {
       assertEquals(g.replicator(i), shifted.replicator(i), "seed " + seed);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void generatedBytecodeAgreesWithTheTableDrivenField(long seed) {
+    Game g = RandomGames.recipe(seed).build();
+    BoundGame b = g.bind();
+    Replicator compiled = Replicator.of(b);
+    Replicator table = Replicator.interpreted(b);
+    assertTrue(compiled.isCompiled(), "small games are compiled");
+    assertTrue(!table.isCompiled());
+    int n = g.dimension();
+    double[] d1 = new double[n];
+    double[] d2 = new double[n];
+    double[] j1 = new double[n * n];
+    double[] j2 = new double[n * n];
+    for (double[][] s : states(g, seed)) {
+      double[] x = RandomStates.reduced(g, s);
+      compiled.derivativeAndJacobian(x, d1, j1);
+      table.derivativeAndJacobian(x, d2, j2);
+      double scale = 1;
+      for (double v : j2) {
+        scale = Math.max(scale, Math.abs(v));
+      }
+      for (int i = 0; i < n; i++) {
+        assertEquals(d2[i], d1[i], 1e-13 * scale, "derivative, seed " + seed);
+      }
+      for (int i = 0; i < n * n; i++) {
+        assertEquals(j2[i], j1[i], 1e-13 * scale, "Jacobian, seed " + seed);
+      }
+      compiled.derivative(x, d1);
+      table.derivative(x, d2);
+      for (int i = 0; i < n; i++) {
+        assertEquals(d2[i], d1[i], 1e-13 * scale, "derivative alone, seed " + seed);
+      }
     }
   }
 }
