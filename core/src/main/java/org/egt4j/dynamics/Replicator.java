@@ -46,6 +46,7 @@ public final class Replicator implements VectorField {
   private final double[] reduced;
   private final Kernel kernel;
   private final double[] scratch;
+  private final StateSpace space;
 
   private Replicator(int n, int[] offsets, int[] lastIndex, PolynomialSystem advantages, PolynomialSystem gradients, Kernel kernel) {
     this.n = n;
@@ -59,6 +60,7 @@ public final class Replicator implements VectorField {
     this.reduced = new double[n];
     this.kernel = kernel;
     this.scratch = new double[n];
+    this.space = StateSpace.simplices(offsets);
   }
 
   /** The replicator field of a bound game, compiled to bytecode when the game fits in a JVM method. */
@@ -184,6 +186,12 @@ public final class Replicator implements VectorField {
         }
       }
     }
+  }
+
+  /** The product of simplices, in reduced coordinates. */
+  @Override
+  public StateSpace stateSpace() {
+    return space;
   }
 
   /** Dimension of full coordinates, Σ<sub>k</sub> n<sub>k</sub>. */

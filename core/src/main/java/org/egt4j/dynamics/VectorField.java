@@ -40,6 +40,11 @@ public interface VectorField {
     jacobian(x, jacobian);
   }
 
+  /** Where the states live; unbounded unless the field says otherwise. */
+  default StateSpace stateSpace() {
+    return StateSpace.UNBOUNDED;
+  }
+
   /** An independent instance with its own scratch space, for use in another thread. */
   VectorField copy();
 }

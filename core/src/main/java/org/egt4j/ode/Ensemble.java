@@ -1,0 +1,154 @@
+package org.egt4j.ode;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.egt4j.dynamics.VectorField;
+
+/**
+ * Many integrations at once: several start states of one field, or one start state per field (for
+ * parameter points), spread over a ForkJoin pool. Each worker owns one {@link DormandPrince54} and
+ * one copy of each field it uses; each integration is a pure function of its field and start, so
+ * results come back in input order and bit-identical whatever the number of threads. An optional
+ * progress callback is told after every integration (from worker threads), and {@link #cancel()}
+ * stops the run soon after (the call then throws {@link CancellationException}).
+ */
+public final class Ensemble {
+
+  /** Progress of a run: {@code done} of {@code total} integrations finished. Called concurrently. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Reports progress. */
+    void update(long done, long total);
+  }
+
+  private final SolverSettings settings;
+  private final int threads;
+  private final Progress progress;
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+
+  /**
+   * @param settings solver settings of every integration
+   * @param threads number of worker threads (≥ 1)
+   * @param progress progress callback, or {@code null}
+   */
+  public Ensemble(SolverSettings settings, int threads, Progress progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    this.settings = settings;
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  /** An ensemble with these settings on all available processors, without progress reports. */
+  public Ensemble(SolverSettings settings) {
+    this(settings, Runtime.getRuntime().availableProcessors(), null);
+  }
+
+  /** Asks a running (or the next) run to stop; it then throws {@link CancellationException}. */
+  public void cancel() {
+    cancelled.set(true);
+  }
+
+  /**
+   * The final states of integrations of one field from each start, over [t0, t1].
+   *
+   * @return one final state per start, in input order
+   */
+  public double[][] finalStates(VectorField field, double[][] starts, double t0, double t1) {
+    double[][] out = new double[starts.length][];
+    run(starts.length, w -> {
+      VectorField f = field.copy();
+      return i -> {
+        double[] x = starts[i].clone();
+        w.solver.advance(f, t0, x, t1, null, List.of(), w.stops);
+        out[i] = x;
+      };
+    });
+    return out;
+  }
+
+  /**
+   * Integrations of field i from start i (parameter points), over [t0, t1], with {@code samples}
+   * evenly spaced samples each.
+   *
+   * @return samples[i][k][c]: integration i, sample k, coordinate c
+   */
+  public double[][][] sampled(List<? extends VectorField> fields, double[][] starts, double t0, double t1, int samples) {
+    if (fields.size() != starts.length) {
+      throw new IllegalArgumentException(fields.size() + " fields but " + starts.length + " starts");
+    }
+    double[][][] out = new double[starts.length][][];
+    run(starts.length, w -> i -> {
+      Sampler s = Sampler.evenly(t0, t1, samples);
+      w.solver.advance(fields.get(i).copy(), t0, starts[i].clone(), t1, s, List.of(), w.stops);
+      out[i] = s.states();
+    });
+    return out;
+  }
+
+  /** One worker's engine and the cancellation check it gives every integration. */
+  private final class Worker {
+    final DormandPrince54 solver = new DormandPrince54(settings);
+    final List<StopCondition> stops = List.of((t, x, dx) -> cancelled.get());
+  }
+
+  private interface Job {
+    void run(int index);
+  }
+
+  private interface JobFactory {
+    Job create(Worker w);
+  }
+
+  private void run(int count, JobFactory factory) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong done = new AtomicLong();
+    RuntimeException[] failures = new RuntimeException[count];
+    Runnable work =
+        () -> {
+          Job job = factory.create(new Worker());
+          for (int i = next.getAndIncrement(); i < count && !cancelled.get(); i = next.getAndIncrement()) {
+            try {
+              job.run(i);
+            } catch (RuntimeException e) {
+              failures[i] = e;
+            }
+            long d = done.incrementAndGet();
+            if (progress != null) {
+              progress.update(d, count);
+            }
+          }
+        };
+    int workers = Math.min(threads, Math.max(1, count));
+    if (workers == 1) {
+      work.run();
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(workers);
+      try {
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[workers];
+        for (int k = 0; k < workers; k++) {
+          tasks[k] = pool.submit(work);
+        }
+        for (ForkJoinTask<?> t : tasks) {
+          t.join();
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+    if (cancelled.get()) {
+      throw new CancellationException("the ensemble was cancelled after " + done.get() + " of " + count + " integrations");
+    }
+    for (RuntimeException e : failures) {
+      if (e != null) {
+        throw e; // the failure of the lowest index, whatever the thread count
+      }
+    }
+  }
+}

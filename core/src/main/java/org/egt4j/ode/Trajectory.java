@@ -1,0 +1,25 @@
+package org.egt4j.ode;
+
+/**
+ * The outcome of one integration: where and when it ended, why, and what it cost.
+ *
+ * @param time the final time
+ * @param state the final state (a copy)
+ * @param reason why it ended
+ * @param event index of the event (in the list given) that stopped it, or -1
+ * @param steps accepted steps
+ * @param rejected rejected steps
+ * @param evaluations right-hand-side evaluations
+ */
+public record Trajectory(double time, double[] state, Reason reason, int event, long steps, long rejected, long evaluations) {
+
+  /** Why an integration ended. */
+  public enum Reason {
+    /** The end time was reached. */
+    END,
+    /** An event returned {@link Event.Action#STOP}. */
+    EVENT,
+    /** A {@link StopCondition} held. */
+    CONDITION
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Integration of vector fields: the allocation-free {@link org.egt4j.ode.DormandPrince54} engine with
+ * dense output, step observers ({@link org.egt4j.ode.Sampler}), located events and stop conditions;
+ * the {@link org.egt4j.ode.HipparchusSolver} adapter (any Hipparchus integrator behind the same
+ * {@link org.egt4j.ode.Solver} interface, and any egt4j field as a Hipparchus ODE); and parallel,
+ * deterministic {@link org.egt4j.ode.Ensemble}s.
+ */
+package org.egt4j.ode;
