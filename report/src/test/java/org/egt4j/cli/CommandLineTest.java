@@ -154,4 +154,49 @@ class CommandLineTest {
             + "  hint: add the missing ')'\n",
         r.err());
   }
+
+  @Test
+  void simulateJsonHasEvenlySpacedSamplesAndEndsAtTheSolversState() {
+    Run r = run("simulate", bos, "--from", "row=0.2,column=0.5", "--time", "4", "--samples", "5", "--rtol", "1e-10", "--atol", "1e-12");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{\"coordinates\":[\"row.opera\",\"column.opera\"],\"t\":[0.0,1.0,2.0,3.0,4.0],\"x\":[[0.2,0.5],"), r.out());
+    // the end state matches an independent integration by Hipparchus's DP853 at tight tolerance
+    org.egt4j.game.Game g = org.egt4j.spec.SpecLoader.load(Path.of(bos));
+    double[] end = org.egt4j.ode.HipparchusSolver.dormandPrince853(org.egt4j.ode.SolverSettings.DEFAULT.withTolerances(1e-13, 1e-15))
+        .integrate(org.egt4j.dynamics.Replicator.of(g.bind()), 0, new double[] {0.2, 0.5}, 4).state();
+    String last = r.out().substring(r.out().lastIndexOf("[") + 1, r.out().indexOf("]", r.out().lastIndexOf("[")));
+    String[] v = last.split(",");
+    assertEquals(end[0], Double.parseDouble(v[0]), 1e-8);
+    assertEquals(end[1], Double.parseDouble(v[1]), 1e-8);
+  }
+
+  @Test
+  void simulateSeveralStartsAsCsvWithARunColumn() {
+    Run r = run("simulate", bos, "--from", "row=0.2,column=0.5", "--from", "row=0.7,column=0.5", "--time", "2", "--samples", "3", "--csv");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(7, lines.length, r.out());
+    assertEquals("run,t,row.opera,column.opera", lines[0]);
+    assertEquals("1,0.0,0.2,0.5", lines[1]);
+    assertEquals("2,0.0,0.7,0.5", lines[4]);
+    assertTrue(lines[6].startsWith("2,2.0,"), lines[6]);
+    Run json = run("simulate", bos, "--from", "row=0.2,column=0.5", "--from", "row=0.7,column=0.5", "--time", "2", "--samples", "3");
+    assertTrue(json.out().startsWith("[{") && json.out().trim().endsWith("}]"), json.out());
+  }
+
+  static Stream<Arguments> simulateErrors() {
+    return Stream.of(
+        Arguments.of(new String[] {"simulate", "BOS", "--from", "row=0.2,column=0.5", "--time", "0"}, "--time 0.0 is not a usable end time"),
+        Arguments.of(new String[] {"simulate", "BOS", "--from", "row=0.2,column=0.5", "--time", "5", "--samples", "1"}, "--samples 1 is out of range"),
+        Arguments.of(new String[] {"simulate", "BOS", "--from", "row=0.2,column=0.5", "--time", "5", "--rtol", "-1"}, "not usable tolerances"),
+        Arguments.of(new String[] {"simulate", "BOS", "--from", "row=2,column=0.5", "--time", "5"}, "--from row=2,column=0.5: share 2 of population 'row' is outside [0, 1]"),
+        Arguments.of(new String[] {"simulate", "BOS", "--from", "row=0.2,column=0.5", "--time", "5", "--json", "--csv"}, "mutually exclusive"),
+        Arguments.of(new String[] {"simulate", "BOS", "--time", "5"}, "Missing required option: '--from=STATE'"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("simulateErrors")
+  void simulateUserErrorsExitWithTwo(String[] args, String message) {
+    userErrorsExitWithTwoAndAMessageWithoutStackTrace(args, message);
+  }
 }
