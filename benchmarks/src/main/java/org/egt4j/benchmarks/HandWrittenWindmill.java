@@ -34,6 +34,18 @@ final class HandWrittenWindmill {
     gg = p.get("G");
   }
 
+  /** The derivative alone. */
+  void derivative(double[] state, double[] out) {
+    double x = state[0];
+    double y = state[1];
+    double z = state[2];
+    double w = state[3];
+    out[0] = x * (1 - x) * (r - c + (s + f) * y + t * z + i * w);
+    out[1] = y * (1 - y) * (f - cg + (v / 2 - s - f) * x - sp * z);
+    out[2] = z * (1 - z) * (pf * x - cp + sp * y + n * w);
+    out[3] = w * (1 - w) * (k * x - rho + gg * y + n * z / 2);
+  }
+
   void derivativeAndJacobian(double[] state, double[] out, double[] jac) {
     double x = state[0];
     double y = state[1];

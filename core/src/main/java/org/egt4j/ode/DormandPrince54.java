@@ -64,6 +64,7 @@ public final class DormandPrince54 implements Solver {
   private static final double EXPO1 = 0.2 - BETA * 0.75;
   private static final double FACC1 = 1 / 0.2;
   private static final double FACC2 = 1 / 10.0;
+  private static final double LOG_MIN_FACOLD = Math.log(1e-4);
 
   private final SolverSettings settings;
   private int n = -1;
@@ -159,7 +160,7 @@ public final class DormandPrince54 implements Solver {
     evaluate(field, y, k1, t);
     double h = Double.isNaN(settings.initialStep()) ? initialStep(field, t, dir) : settings.initialStep() * dir;
     h = dir * Math.min(Math.abs(h), Math.abs(t1 - t0));
-    double facold = 1e-4;
+    double logFacold = Math.log(1e-4);
     boolean lastRejected = false;
     while (true) {
       if (steps + rejected >= settings.maxSteps()) {
@@ -190,12 +191,15 @@ public final class DormandPrince54 implements Solver {
             "the vector field is not finite near t = " + t + ", x = " + Arrays.toString(y),
             "check the parameter values and the model; the state may have left the region where the field is defined");
       }
-      double fac11 = Math.pow(err, EXPO1);
+      // PI controller: fac = err^EXPO1 / facold^BETA, as one exp of logs (pow is the costliest
+      // operation of a small step); err = 0 gives log = -inf and the largest increase.
+      double logErr = Math.log(err);
+      double fac11 = Math.exp(EXPO1 * logErr);
       if (err <= 1) {
-        double fac = fac11 / Math.pow(facold, BETA);
+        double fac = Math.exp(EXPO1 * logErr - BETA * logFacold);
         fac = Math.max(FACC2, Math.min(FACC1, fac / SAFE));
         double hnew = h / fac;
-        facold = Math.max(err, 1e-4);
+        logFacold = Math.max(logErr, LOG_MIN_FACOLD);
         steps++;
         double tNew = last ? t1 : t + h;
         if (space.project(yNew)) {
