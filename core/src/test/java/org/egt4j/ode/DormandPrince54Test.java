@@ -311,4 +311,20 @@ class DormandPrince54Test {
     field.derivative(x, dx);
     assertArrayEquals(dx, HipparchusSolver.ode(field).computeDerivatives(0, x), 0.0);
   }
+
+  @Test
+  void hipparchusDormandPrince853ThroughTheAdapterShowsOrderEight() {
+    double t1 = 6;
+    double[] errors = new double[3];
+    for (int k = 0; k < errors.length; k++) {
+      double h = 0.75 / (1 << k);
+      org.hipparchus.ode.nonstiff.DormandPrince853Integrator dp853 = new org.hipparchus.ode.nonstiff.DormandPrince853Integrator(h, h, 1e6, 1e6);
+      dp853.setInitialStepSize(h);
+      double[] x = dp853.integrate(HipparchusSolver.ode(TestFields.harmonic()), new org.hipparchus.ode.ODEState(0, new double[] {1, 0}), t1).getPrimaryState();
+      errors[k] = Math.hypot(x[0] - Math.cos(t1), x[1] - Math.sin(t1));
+    }
+    for (int k = 1; k < errors.length; k++) {
+      assertEquals(8.0, Math.log(errors[k - 1] / errors[k]) / Math.log(2), 0.5, "level " + k);
+    }
+  }
 }
