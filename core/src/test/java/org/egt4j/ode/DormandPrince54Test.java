@@ -327,4 +327,14 @@ class DormandPrince54Test {
       assertEquals(8.0, Math.log(errors[k - 1] / errors[k]) / Math.log(2), 0.5, "level " + k);
     }
   }
+
+  @Test
+  void leavingTheStateSpaceStopsWhereTheShareCrossesZero() {
+    org.egt4j.dynamics.StateSpace simplex = org.egt4j.dynamics.StateSpace.simplices(new int[] {0, 1});
+    VectorField drift = TestFields.of(1, (x, out) -> out[0] = -1);
+    Trajectory t = new DormandPrince54(SolverSettings.DEFAULT.withProjection(false))
+        .integrate(drift, 0, new double[] {0.5}, 10, null, List.of(Event.leaving(simplex)), List.of());
+    assertEquals(Trajectory.Reason.EVENT, t.reason());
+    assertEquals(0.5, t.time(), 1e-10);
+  }
 }
