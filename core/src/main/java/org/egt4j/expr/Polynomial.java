@@ -250,6 +250,20 @@ public final class Polynomial {
     return sum;
   }
 
+  /** Exact value, given the exact value of every symbol (zero values with negative powers throw). */
+  public BigFraction evaluateExact(java.util.function.Function<Symbol, BigFraction> values) {
+    BigFraction sum = BigFraction.ZERO;
+    for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
+      Monomial m = e.getKey();
+      BigFraction v = e.getValue();
+      for (int i = 0; i < m.size(); i++) {
+        v = v.multiply(values.apply(m.symbol(i)).pow(m.exponent(i)));
+      }
+      sum = sum.add(v);
+    }
+    return sum;
+  }
+
   /** x<sup>e</sup> for any integer e, by repeated squaring (exact for small integers). */
   public static double intPow(double x, int e) {
     if (e < 0) {

@@ -10,6 +10,7 @@ import org.egt4j.expr.Atom;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.PolynomialSystem;
 import org.egt4j.expr.Symbol;
+import org.hipparchus.fraction.BigFraction;
 
 /**
  * A {@link Game} with every parameter fixed to a number; immutable. Atoms are evaluated once here.
@@ -62,6 +63,22 @@ public final class BoundGame {
       case ATOM -> atomValues[s.index()];
       case SHARE -> throw new IllegalArgumentException("a share has no bound value: " + s.name());
     };
+  }
+
+  /**
+   * The exact rational value of a parameter or atom symbol: the shortest decimal that reads back as
+   * its double value (so a parameter written 0.35 is exactly 7/20).
+   */
+  public BigFraction exactValueOf(Symbol s) {
+    return exact(valueOf(s));
+  }
+
+  /** The shortest decimal of a finite double, as an exact fraction. */
+  public static BigFraction exact(double v) {
+    java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v));
+    return d.scale() >= 0
+        ? new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
+        : new BigFraction(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())));
   }
 
   /** A share-free polynomial's value at these parameters. */
