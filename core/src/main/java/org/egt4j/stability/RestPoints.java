@@ -136,7 +136,73 @@ public final class RestPoints {
         break;
       }
     }
-    return new Result(List.copyOf(points), List.copyOf(sets));
+    // a point on the closure of a segment of rest points is not isolated (vertices are kept for the table)
+    List<Candidate> isolated = new ArrayList<>();
+    for (Candidate c : points) {
+      boolean vertex = true;
+      for (int[] sup : c.support()) {
+        vertex &= sup.length == 1;
+      }
+      if (vertex || !onSegment(c, sets)) {
+        isolated.add(c);
+      }
+    }
+    return new Result(List.copyOf(isolated), List.copyOf(sets));
+  }
+
+  /** Whether the point lies on the closed segment between the end samples of a 1-dimensional set. */
+  private boolean onSegment(Candidate c, List<RestPointSet> sets) {
+    double[] p = fullVector(c.coordinates());
+    for (RestPointSet set : sets) {
+      if (set.dimension() != 1) {
+        continue;
+      }
+      double[] a = flatten(set.samples().get(0));
+      double[] b = flatten(set.samples().get(set.samples().size() - 1));
+      double len2 = 0;
+      double dot = 0;
+      for (int i = 0; i < a.length; i++) {
+        len2 += (b[i] - a[i]) * (b[i] - a[i]);
+        dot += (p[i] - a[i]) * (b[i] - a[i]);
+      }
+      double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, dot / len2));
+      double dist = 0;
+      for (int i = 0; i < a.length; i++) {
+        dist = Math.max(dist, Math.abs(a[i] + t * (b[i] - a[i]) - p[i]));
+      }
+      if (dist < 1e-9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double[] fullVector(double[] x) {
+    double[] full = new double[n + pops];
+    int at = 0;
+    for (int k = 0; k < pops; k++) {
+      double sum = 0;
+      for (int c = offsets[k]; c < offsets[k + 1]; c++) {
+        full[at++] = x[c];
+        sum += x[c];
+      }
+      full[at++] = 1 - sum;
+    }
+    return full;
+  }
+
+  private static double[] flatten(double[][] s) {
+    int len = 0;
+    for (double[] p : s) {
+      len += p.length;
+    }
+    double[] f = new double[len];
+    int at = 0;
+    for (double[] p : s) {
+      System.arraycopy(p, 0, f, at, p.length);
+      at += p.length;
+    }
+    return f;
   }
 
   /** The affine parametrization of one face: x_c = a_c + Σ_t b[c][t] u_t. */

@@ -1,0 +1,110 @@
+package org.egt4j.stability;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.egt4j.expr.Atom;
+import org.egt4j.expr.Monomial;
+import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.Symbol;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * A closed interval [lo, hi] with outward-rounded arithmetic: every operation widens its result by one
+ * ulp on each side, so the true value of an expression evaluated on intervals always lies inside
+ * (sound enclosures for deciding signs over parameter boxes).
+ *
+ * @param lo lower end (may be −∞)
+ * @param hi upper end (may be +∞)
+ */
+record Interval(double lo, double hi) {
+
+  static final Interval EVERYTHING = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+
+  static Interval point(double v) {
+    return new Interval(v, v);
+  }
+
+  static Interval of(BigFraction c) {
+    double d = c.doubleValue();
+    return new Interval(Math.nextDown(d), Math.nextUp(d));
+  }
+
+  private static Interval round(double lo, double hi) {
+    if (Double.isNaN(lo) || Double.isNaN(hi)) {
+      return EVERYTHING;
+    }
+    return new Interval(Math.nextDown(lo), Math.nextUp(hi));
+  }
+
+  Interval add(Interval o) {
+    return round(lo + o.lo, hi + o.hi);
+  }
+
+  Interval multiply(Interval o) {
+    double a = lo * o.lo;
+    double b = lo * o.hi;
+    double c = hi * o.lo;
+    double d = hi * o.hi;
+    if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(d)) {
+      return EVERYTHING; // 0 × ∞
+    }
+    return round(Math.min(Math.min(a, b), Math.min(c, d)), Math.max(Math.max(a, b), Math.max(c, d)));
+  }
+
+  Interval reciprocal() {
+    if (lo <= 0 && hi >= 0) {
+      return EVERYTHING;
+    }
+    return round(1 / hi, 1 / lo);
+  }
+
+  Interval pow(int e) {
+    if (e < 0) {
+      return pow(-e).reciprocal();
+    }
+    Interval r = point(1);
+    for (int i = 0; i < e; i++) {
+      r = r.multiply(this);
+    }
+    if (e % 2 == 0 && r.lo < 0) {
+      r = new Interval(0, r.hi);
+    }
+    return r;
+  }
+
+  /** An enclosure of a share-free polynomial, given enclosures of its symbols. */
+  static Interval of(Polynomial p, Function<Symbol, Interval> values) {
+    Interval sum = point(0);
+    for (Map.Entry<Monomial, BigFraction> e : p.terms().entrySet()) {
+      Interval t = of(e.getValue());
+      Monomial m = e.getKey();
+      for (int i = 0; i < m.size(); i++) {
+        t = t.multiply(values.apply(m.symbol(i)).pow(m.exponent(i)));
+      }
+      sum = sum.add(t);
+    }
+    return sum;
+  }
+
+  /** An enclosure of an atom's value from enclosures of its arguments' symbols. */
+  static Interval of(Atom a, Function<Symbol, Interval> values) {
+    Interval x = of(a.arguments().get(0), values);
+    if (a.function() == null) {
+      return x;
+    }
+    return switch (a.function()) {
+      case "exp" -> round(Math.exp(x.lo), Math.exp(x.hi));
+      case "log" -> x.lo <= 0 ? EVERYTHING : round(Math.log(x.lo), Math.log(x.hi));
+      case "sqrt" -> x.lo < 0 ? EVERYTHING : round(Math.sqrt(x.lo), Math.sqrt(x.hi));
+      case "min" -> {
+        Interval y = of(a.arguments().get(1), values);
+        yield new Interval(Math.min(x.lo, y.lo), Math.min(x.hi, y.hi));
+      }
+      case "max" -> {
+        Interval y = of(a.arguments().get(1), values);
+        yield new Interval(Math.max(x.lo, y.lo), Math.max(x.hi, y.hi));
+      }
+      default -> EVERYTHING;
+    };
+  }
+}
