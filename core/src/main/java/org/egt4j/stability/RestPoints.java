@@ -608,10 +608,12 @@ public final class RestPoints {
     List<double[]> roots = new ArrayList<>();
     List<double[]> singular = new ArrayList<>();
     int starts = Math.min(160, 24 + 12 * m);
-    for (int start = 0; start < starts; start++) {
+    int sinceNew = 0;
+    for (int start = 0; start < starts && sinceNew < 24; start++) {
+      sinceNew++;
       double[] u = start == 0 ? barycentre(f) : halton(f, start);
       boolean converged = false;
-      for (int it = 0; it < 80; it++) {
+      for (int it = 0; it < 50; it++) {
         double norm = residual(f, u, g, dg, e, jac);
         if (norm <= 1e-14 * scale) {
           converged = true;
@@ -649,22 +651,22 @@ public final class RestPoints {
       if (!converged || f.minSupportShare(u) <= 1e-9) {
         continue;
       }
-      residual(f, u, g, dg, e, jac);
-      List<double[]> target = smallestSingularValue(jac) < 1e-7 * scale ? singular : roots;
       boolean duplicate = false;
-      for (double[] r : target) {
-        double d = 0;
-        for (int t = 0; t < m; t++) {
-          d = Math.max(d, Math.abs(r[t] - u[t]));
-        }
-        if (d < 1e-8) {
-          duplicate = true;
-          break;
+      for (List<double[]> known : List.of(roots, singular)) {
+        for (double[] r : known) {
+          double d = 0;
+          for (int t = 0; t < m; t++) {
+            d = Math.max(d, Math.abs(r[t] - u[t]));
+          }
+          duplicate |= d < 1e-8;
         }
       }
-      if (!duplicate) {
-        target.add(u);
+      if (duplicate) {
+        continue;
       }
+      residual(f, u, g, dg, e, jac);
+      (smallestSingularValue(jac) < 1e-7 * scale ? singular : roots).add(u);
+      sinceNew = 0;
     }
     roots.sort(RestPoints::lexicographic);
     for (double[] r : roots) {
