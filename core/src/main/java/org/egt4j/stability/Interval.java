@@ -9,9 +9,10 @@ import org.egt4j.expr.Symbol;
 import org.hipparchus.fraction.BigFraction;
 
 /**
- * A closed interval [lo, hi] with outward-rounded arithmetic: every operation widens its result by one
- * ulp on each side, so the true value of an expression evaluated on intervals always lies inside
- * (sound enclosures for deciding signs over parameter boxes).
+ * A closed interval [lo, hi] with outward-rounded arithmetic: an endpoint that floating point may have
+ * rounded is widened by one ulp (exact sums and products, detected with TwoSum and FMA, are kept), so
+ * the true value of an expression evaluated on intervals always lies inside (sound enclosures for
+ * deciding signs over parameter boxes).
  *
  * @param lo lower end (may be −∞)
  * @param hi upper end (may be +∞)
@@ -26,7 +27,32 @@ record Interval(double lo, double hi) {
 
   static Interval of(BigFraction c) {
     double d = c.doubleValue();
+    if (Double.isFinite(d) && new BigFraction(d).equals(c)) {
+      return point(d);
+    }
     return new Interval(Math.nextDown(d), Math.nextUp(d));
+  }
+
+  /** a + b rounded down, exact when the floating-point sum is. */
+  private static double addDown(double a, double b) {
+    double s = a + b;
+    return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextDown(s);
+  }
+
+  private static double addUp(double a, double b) {
+    double s = a + b;
+    return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextUp(s);
+  }
+
+  /** Knuth's TwoSum: the exact rounding error of s = a + b. */
+  private static double twoSumError(double a, double b, double s) {
+    double bb = s - a;
+    return (a - (s - bb)) + (b - bb);
+  }
+
+  /** Whether the floating-point product p = a·b is exact (FMA recovers the rounding error). */
+  private static boolean exactProduct(double a, double b, double p) {
+    return a == 0 || b == 0 || (Double.isFinite(p) && Math.fma(a, b, -p) == 0);
   }
 
   private static Interval round(double lo, double hi) {
@@ -37,7 +63,12 @@ record Interval(double lo, double hi) {
   }
 
   Interval add(Interval o) {
-    return round(lo + o.lo, hi + o.hi);
+    double l = addDown(lo, o.lo);
+    double h = addUp(hi, o.hi);
+    if (Double.isNaN(l) || Double.isNaN(h)) {
+      return EVERYTHING;
+    }
+    return new Interval(l, h);
   }
 
   Interval multiply(Interval o) {
@@ -48,7 +79,15 @@ record Interval(double lo, double hi) {
     if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(d)) {
       return EVERYTHING; // 0 × ∞
     }
-    return round(Math.min(Math.min(a, b), Math.min(c, d)), Math.max(Math.max(a, b), Math.max(c, d)));
+    double[][] products = {{lo, o.lo, a}, {lo, o.hi, b}, {hi, o.lo, c}, {hi, o.hi, d}};
+    double l = Double.POSITIVE_INFINITY;
+    double h = Double.NEGATIVE_INFINITY;
+    for (double[] q : products) {
+      boolean exact = exactProduct(q[0], q[1], q[2]);
+      l = Math.min(l, exact ? q[2] : Math.nextDown(q[2]));
+      h = Math.max(h, exact ? q[2] : Math.nextUp(q[2]));
+    }
+    return new Interval(l, h);
   }
 
   Interval reciprocal() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Monomial;
 import org.egt4j.expr.Polynomial;
@@ -390,8 +391,29 @@ public final class VertexTable {
       boolean[] witnessEss = new boolean[1];
       boolean[] witnessNot = new boolean[1];
       boolean[] undecided = new boolean[1];
-      int[] budget = {4096};
-      search(eig, ranges.toArray(new Interval[0]), 0, witnessEss, witnessNot, undecided, budget);
+      Interval[] whole = ranges.toArray(new Interval[0]);
+      // witnesses first: the centre, then corners and quasi-random points of the box
+      SplittableRandom r = new SplittableRandom(eig.size() * 7919L + varying.size());
+      int d = whole.length;
+      double[] point = new double[d];
+      for (int i = 0; i < 513 && !(witnessEss[0] && witnessNot[0]); i++) {
+        for (int j = 0; j < d; j++) {
+          double t = i == 0 ? 0.5 : i <= 256 ? (r.nextBoolean() ? 0 : 1) : r.nextDouble();
+          point[j] = whole[j].lo() + t * (whole[j].hi() - whole[j].lo());
+        }
+        (essAt(eig, point) ? witnessEss : witnessNot)[0] = true;
+      }
+      if (!witnessEss[0]) {
+        witnessEss[0] = descend(eig, whole);
+      }
+      if (witnessEss[0] && witnessNot[0]) {
+        return "somewhere";
+      }
+      // proofs: bisection with outward-rounded interval enclosures
+      witnessEss[0] = false;
+      witnessNot[0] = false;
+      int[] budget = {512};
+      search(eig, whole, 0, witnessEss, witnessNot, undecided, budget);
       if (!witnessEss[0] && !undecided[0]) {
         return "nowhere";
       }
@@ -402,6 +424,83 @@ public final class VertexTable {
         return "somewhere";
       }
       return "undecided";
+    }
+
+    /**
+     * Coordinate descent on max λ<sub>i</sub>(p) over the box, trying 9 values per parameter: finds
+     * the ESS region when it is a small corner of a high-dimensional box. True if a point with all λ
+     * &lt; 0 is found.
+     */
+    private boolean descend(List<VertexEigenvalue> eig, Interval[] box) {
+      int d = box.length;
+      double[] p = new double[d];
+      for (int j = 0; j < d; j++) {
+        p[j] = 0.5 * (box[j].lo() + box[j].hi());
+      }
+      double best = maxEigenvalue(eig, p);
+      for (int sweep = 0; sweep < 20 && best >= 0; sweep++) {
+        boolean improved = false;
+        for (int j = 0; j < d; j++) {
+          double keep = p[j];
+          for (int t = 0; t <= 8; t++) {
+            p[j] = box[j].lo() + t * (box[j].hi() - box[j].lo()) / 8;
+            double v = maxEigenvalue(eig, p);
+            if (v < best) {
+              best = v;
+              keep = p[j];
+              improved = true;
+            }
+          }
+          p[j] = keep;
+        }
+        if (!improved) {
+          break;
+        }
+      }
+      return best < 0 && essAt(eig, p);
+    }
+
+    private double maxEigenvalue(List<VertexEigenvalue> eig, double[] point) {
+      Game game = bound.game();
+      Map<Symbol, Double> atomValues = new HashMap<>();
+      java.util.function.ToDoubleFunction<Symbol> values =
+          s -> {
+            int i = varying.indexOf(s);
+            if (i >= 0) {
+              return point[i];
+            }
+            return s.kind() == Symbol.Kind.ATOM ? atomValues.get(s) : bound.valueOf(s);
+          };
+      for (Atom a : game.atoms()) {
+        atomValues.put(a.symbol(), a.value(values));
+      }
+      double max = Double.NEGATIVE_INFINITY;
+      for (VertexEigenvalue e : eig) {
+        max = Math.max(max, e.expression().evaluate(values));
+      }
+      return Double.isNaN(max) ? Double.POSITIVE_INFINITY : max;
+    }
+
+    private boolean essAt(List<VertexEigenvalue> eig, double[] point) {
+      Game game = bound.game();
+      Map<Symbol, Double> atomValues = new HashMap<>();
+      java.util.function.ToDoubleFunction<Symbol> values =
+          s -> {
+            int i = varying.indexOf(s);
+            if (i >= 0) {
+              return point[i];
+            }
+            return s.kind() == Symbol.Kind.ATOM ? atomValues.get(s) : bound.valueOf(s);
+          };
+      for (Atom a : game.atoms()) {
+        atomValues.put(a.symbol(), a.value(values));
+      }
+      for (VertexEigenvalue e : eig) {
+        if (!(e.expression().evaluate(values) < 0)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void search(List<VertexEigenvalue> eig, Interval[] box, int depth, boolean[] ess, boolean[] not, boolean[] undecided, int[] budget) {
@@ -437,7 +536,7 @@ public final class VertexTable {
         not[0] = true;
         return;
       }
-      if (depth >= 24 || budget[0] <= 0) {
+      if (depth >= 40 || budget[0] <= 0) {
         undecided[0] = true;
         // a witness at the centre still counts
         witness(eig, box, ess, not);
@@ -459,28 +558,11 @@ public final class VertexTable {
     }
 
     private void witness(List<VertexEigenvalue> eig, Interval[] box, boolean[] ess, boolean[] not) {
-      Game game = bound.game();
-      Map<Symbol, Double> atomValues = new HashMap<>();
-      java.util.function.ToDoubleFunction<Symbol> values =
-          s -> {
-            int i = varying.indexOf(s);
-            if (i >= 0) {
-              return 0.5 * (box[i].lo() + box[i].hi());
-            }
-            return s.kind() == Symbol.Kind.ATOM ? atomValues.get(s) : bound.valueOf(s);
-          };
-      for (Atom a : game.atoms()) {
-        atomValues.put(a.symbol(), a.value(values));
+      double[] centre = new double[box.length];
+      for (int i = 0; i < box.length; i++) {
+        centre[i] = 0.5 * (box[i].lo() + box[i].hi());
       }
-      boolean all = true;
-      for (VertexEigenvalue e : eig) {
-        all &= e.expression().evaluate(values) < 0;
-      }
-      if (all) {
-        ess[0] = true;
-      } else {
-        not[0] = true;
-      }
+      (essAt(eig, centre) ? ess : not)[0] = true;
     }
   }
 }
