@@ -55,4 +55,20 @@ class ExampleSpecsTest {
       assertTrue(Double.isFinite(d));
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("specs")
+  void analyzeRunsAndHasAVertexRowPerPureProfile(Path spec) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"analyze", spec.toString(), "--json"}, new PrintStream(out), new PrintStream(err));
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    Game game = SpecLoader.load(spec);
+    int profiles = 1;
+    for (Population p : game.populations()) {
+      profiles *= p.size();
+    }
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertEquals(profiles, json.split("\\{\"profile\":", -1).length - 1, "one vertex row per pure profile");
+  }
 }

@@ -199,4 +199,34 @@ class CommandLineTest {
   void simulateUserErrorsExitWithTwo(String[] args, String message) {
     userErrorsExitWithTwoAndAMessageWithoutStackTrace(args, message);
   }
+
+  @Test
+  void analyzeJsonFollowsTheContractOfArchitectureSection5() {
+    Run r = run("analyze", bos, "--json");
+    assertEquals(0, r.code(), r.err());
+    String j = r.out();
+    assertTrue(j.startsWith("{\"name\":\"Battle of the sexes\",\"parameters\":{\"a\":2.0},\"populations\":[{\"name\":\"row\",\"strategies\":[\"opera\",\"football\"]}"), j);
+    assertTrue(j.contains("{\"state\":{\"row\":[0.6666666666666666,0.33333333333333337],\"column\":[0.3333333333333333,0.6666666666666667]},\"eigenvalues\":[{\"re\":0.6666666666666666,\"im\":0.0},{\"re\":-0.6666666666666666,\"im\":0.0}],\"stability\":\"saddle\",\"nash\":true,\"ess\":false"), j);
+    assertTrue(j.contains("\"vertices\":[{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"},\"eigenvalues\":[{\"expression\":\"-a\",\"latex\":\"-a\",\"value\":-2.0"), j);
+    assertTrue(j.contains("\"restPointSets\":[]"), j);
+    assertEquals(j, run("analyze", bos, "--json").out(), "byte-identical on a second run");
+  }
+
+  @Test
+  void analyzeMarkdownHasTheVertexTableAndThresholds() {
+    Run r = run("analyze", bos, "--set", "a=3");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("| (opera, opera) | `-a`<br>`-1` | -3, -1 | stable | **yes** |"), r.out());
+    assertTrue(r.out().contains("(opera, opera) is an ESS iff a > 0 (others fixed)"), r.out());
+    Run latex = run("analyze", bos, "--latex");
+    assertTrue(latex.out().contains("\\toprule") && latex.out().contains("(opera, opera) & $-a$, $-1$ & stable & yes \\\\"), latex.out());
+  }
+
+  @Test
+  void lyapunovJsonHasExponentsAndDimension() {
+    Run r = run("lyapunov", bos, "--from", "row=0.9,column=0.9", "--time", "2000", "--transient", "20");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{\"coordinates\":[\"row.opera\",\"column.opera\"],\"exponents\":[-1.0"), r.out());
+    assertTrue(r.out().contains("\"kaplanYorkeDimension\":0.0"), r.out());
+  }
 }
