@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The full stability analysis (every rest point on every face, classification, vertex table with
  * thresholds and box verdicts) of the windmill model (4 populations × 2 strategies) and of an
  * eight-population ring (3<sup>8</sup> = 6561 faces), and a Lyapunov spectrum over t = 2·10<sup>4</sup>
- * of a four-strategy cyclic game. {@code @Setup} checks the analyses find what they should.
+ * of a chaotic five-strategy game (Vano–Sprott competition through Hofbauer's equivalence). {@code @Setup} checks the analyses find what they should.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AnalysisBenchmark}
  */
@@ -36,7 +36,7 @@ public class AnalysisBenchmark {
 
   private BoundGame windmill;
   private BoundGame eight;
-  private Replicator cyclic;
+  private Replicator chaotic;
 
   /** Loads the games and checks the analyses. */
   @Setup
@@ -49,10 +49,20 @@ public class AnalysisBenchmark {
     if (StabilityAnalysis.of(eight).vertices().vertices().size() != 256) {
       throw new IllegalStateException("eight populations: 256 vertices expected");
     }
-    Game rpsls = Game.builder("cyclic four").population("p", "a", "b", "c", "d")
-        .matrix(new String[][] {{"0", "-1", "0.5", "1"}, {"1", "0", "-1", "0.4"}, {"-0.3", "1", "0", "-1"}, {"-1", "-0.2", "1", "0"}})
-        .build();
-    cyclic = Replicator.of(rpsls.bind());
+    // the chaotic four-species competition of Vano, Wildenberg, Anderson, Noel and Sprott
+    // (Nonlinearity 19, 2006) as a five-strategy replicator game (Hofbauer's equivalence)
+    double[] r = {1, 0.72, 1.53, 1.27};
+    double[][] a = {{1, 1.09, 1.52, 0}, {0, 1, 0.44, 1.36}, {2.33, 0, 1, 0.47}, {1.21, 0.51, 0.35, 1}};
+    String[][] m = new String[5][5];
+    for (int i = 0; i < 5; i++) {
+      for (int j = 0; j < 5; j++) {
+        m[i][j] = i == 4 ? "0" : j == 4 ? Double.toString(r[i]) : Double.toString(-r[i] * a[i][j]);
+      }
+    }
+    chaotic = Replicator.of(Game.builder("Vano-Sprott").population("p", "s1", "s2", "s3", "s4", "s5").matrix(m).build().bind());
+    if (!(lyapunovChaotic().exponents()[0] > 0)) {
+      throw new IllegalStateException("the Vano-Sprott game should be chaotic");
+    }
   }
 
   /** 4 populations: analysis of the windmill model. */
@@ -67,9 +77,9 @@ public class AnalysisBenchmark {
     return StabilityAnalysis.of(eight);
   }
 
-  /** Lyapunov spectrum of a 4-strategy game over t = 2·10^4 (re-orthonormalized every time unit). */
+  /** Lyapunov spectrum of a chaotic 5-strategy game over t = 2·10^4 (re-orthonormalized every time unit). */
   @Benchmark
-  public LyapunovSpectrum.Result lyapunovFourStrategies() {
-    return LyapunovSpectrum.compute(cyclic, new double[] {0.3, 0.2, 0.25}, 20_000, 100, 1, SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
+  public LyapunovSpectrum.Result lyapunovChaotic() {
+    return LyapunovSpectrum.compute(chaotic, new double[] {0.2, 0.2, 0.2, 0.2}, 20_000, 100, 1, SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
   }
 }

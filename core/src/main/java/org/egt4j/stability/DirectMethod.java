@@ -33,8 +33,77 @@ public final class DirectMethod {
 
   private DirectMethod() {}
 
+  /** A Lyapunov candidate V(x) supplied by the user, as a function of the shares per population. */
+  @FunctionalInterface
+  public interface Candidate {
+    /** V at the state with these shares (shares[k][i], not to be modified). */
+    double value(double[][] shares);
+  }
+
+  /** dV/dt at a state, given its shares and the expected payoffs of every strategy. */
+  private interface Rate {
+    double at(double[][] s, double[] f);
+  }
+
   /** Tests the relative entropy of the rest point with these shares. */
   public static Verdict relativeEntropy(BoundGame bound, double[][] star) {
+    return test(bound, star, (s, f) -> {
+      double dv = 0;
+      int at = 0;
+      for (int k = 0; k < s.length; k++) {
+        double mean = 0;
+        for (int i = 0; i < s[k].length; i++) {
+          mean += s[k][i] * f[at + i];
+        }
+        for (int i = 0; i < s[k].length; i++) {
+          dv -= star[k][i] * (f[at + i] - mean);
+        }
+        at += s[k].length;
+      }
+      return dv;
+    });
+  }
+
+  /**
+   * Tests a user's candidate V on the same samples: dV/dt = ∇V·ẋ by a central difference along the
+   * replicator direction ẋ<sub>k,i</sub> = x<sub>k,i</sub>(f<sub>k,i</sub> − f̄<sub>k</sub>).
+   */
+  public static Verdict candidate(BoundGame bound, double[][] star, Candidate v) {
+    return test(bound, star, (s, f) -> {
+      double[][] plus = new double[s.length][];
+      double[][] minus = new double[s.length][];
+      double speed = 0;
+      double[][] dx = new double[s.length][];
+      int at = 0;
+      for (int k = 0; k < s.length; k++) {
+        double mean = 0;
+        for (int i = 0; i < s[k].length; i++) {
+          mean += s[k][i] * f[at + i];
+        }
+        dx[k] = new double[s[k].length];
+        for (int i = 0; i < s[k].length; i++) {
+          dx[k][i] = s[k][i] * (f[at + i] - mean);
+          speed = Math.max(speed, Math.abs(dx[k][i]));
+        }
+        at += s[k].length;
+      }
+      if (speed == 0) {
+        return 0;
+      }
+      double h = 1e-6 / speed;
+      for (int k = 0; k < s.length; k++) {
+        plus[k] = new double[s[k].length];
+        minus[k] = new double[s[k].length];
+        for (int i = 0; i < s[k].length; i++) {
+          plus[k][i] = s[k][i] + h * dx[k][i];
+          minus[k][i] = s[k][i] - h * dx[k][i];
+        }
+      }
+      return (v.value(plus) - v.value(minus)) / (2 * h);
+    });
+  }
+
+  private static Verdict test(BoundGame bound, double[][] star, Rate rate) {
     Game game = bound.game();
     PolynomialSystem payoffs = bound.expectedPayoffs();
     int pops = star.length;
@@ -72,19 +141,10 @@ public final class DirectMethod {
         System.arraycopy(s[k], 0, x, game.offset(k), s[k].length - 1);
       }
       payoffs.evaluate(x, f);
-      double dv = 0;
-      int at = 0;
-      for (int k = 0; k < pops; k++) {
-        double mean = 0;
-        for (int i = 0; i < s[k].length; i++) {
-          mean += s[k][i] * f[at + i];
-          scale = Math.max(scale, Math.abs(f[at + i]));
-        }
-        for (int i = 0; i < s[k].length; i++) {
-          dv -= star[k][i] * (f[at + i] - mean);
-        }
-        at += s[k].length;
+      for (double v : f) {
+        scale = Math.max(scale, Math.abs(v));
       }
+      double dv = rate.at(s, f);
       max = Math.max(max, dv);
       min = Math.min(min, dv);
       tested++;

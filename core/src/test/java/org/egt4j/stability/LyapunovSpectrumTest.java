@@ -1,6 +1,7 @@
 package org.egt4j.stability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -86,5 +87,70 @@ class LyapunovSpectrumTest {
     assertEquals(2 + (0.9 + 0) / 14.6, LyapunovSpectrum.kaplanYorke(new double[] {0.9, 0, -14.6}), 1e-12);
     assertEquals(0, LyapunovSpectrum.kaplanYorke(new double[] {-1, -2}), 0);
     assertEquals(2, LyapunovSpectrum.kaplanYorke(new double[] {1, 0}), 0);
+  }
+
+  static final double[] R = {1, 0.72, 1.53, 1.27};
+  static final double[][] A = {{1, 1.09, 1.52, 0}, {0, 1, 0.44, 1.36}, {2.33, 0, 1, 0.47}, {1.21, 0.51, 0.35, 1}};
+
+  @Test
+  void chaoticFourSpeciesCompetitionHasAPositiveExponent() {
+    // Vano, Wildenberg, Anderson, Noel, Sprott, Nonlinearity 19 (2006): 0.0203, 0, -0.2749, -1.0024
+    VectorField lv =
+        new VectorField() {
+          @Override
+          public int dimension() {
+            return 4;
+          }
+
+          @Override
+          public void derivative(double[] x, double[] out) {
+            for (int i = 0; i < 4; i++) {
+              double s = 1;
+              for (int j = 0; j < 4; j++) {
+                s -= A[i][j] * x[j];
+              }
+              out[i] = R[i] * x[i] * s;
+            }
+          }
+
+          @Override
+          public void jacobian(double[] x, double[] out) {
+            for (int i = 0; i < 4; i++) {
+              double s = 1;
+              for (int j = 0; j < 4; j++) {
+                s -= A[i][j] * x[j];
+              }
+              for (int j = 0; j < 4; j++) {
+                out[i * 4 + j] = -R[i] * x[i] * A[i][j] + (i == j ? R[i] * s : 0);
+              }
+            }
+          }
+
+          @Override
+          public VectorField copy() {
+            return this;
+          }
+        };
+    LyapunovSpectrum.Result r = LyapunovSpectrum.compute(lv, new double[] {0.3, 0.3, 0.3, 0.3}, 20_000, 500, 1, SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
+    assertEquals(0.0203, r.exponents()[0], 0.002);
+    assertEquals(0, r.exponents()[1], 0.002);
+    assertEquals(-0.2749, r.exponents()[2], 0.005);
+    assertEquals(r.averageDivergence(), r.exponents()[0] + r.exponents()[1] + r.exponents()[2] + r.exponents()[3], 1e-4);
+  }
+
+  @Test
+  void theSameCompetitionAsAFiveStrategyReplicatorGameIsChaoticToo() {
+    // Hofbauer's equivalence: n-species Lotka–Volterra = replicator with n + 1 strategies (time rescaled)
+    String[][] m = new String[5][5];
+    for (int i = 0; i < 5; i++) {
+      for (int j = 0; j < 5; j++) {
+        m[i][j] = i == 4 ? "0" : j == 4 ? Double.toString(R[i]) : Double.toString(-R[i] * A[i][j]);
+      }
+    }
+    Game g = Game.builder("Vano-Sprott as a game").population("p", "s1", "s2", "s3", "s4", "s5").matrix(m).build();
+    LyapunovSpectrum.Result r = LyapunovSpectrum.compute(Replicator.of(g.bind()), new double[] {0.2, 0.2, 0.2, 0.2}, 20_000, 500, 1, SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
+    assertTrue(r.exponents()[0] > 0.004, "positive largest exponent: " + r.exponents()[0]);
+    assertEquals(0, r.exponents()[1], 0.002);
+    assertTrue(r.kaplanYorkeDimension() > 2 && r.kaplanYorkeDimension() < 3, "a strange attractor: " + r.kaplanYorkeDimension());
   }
 }

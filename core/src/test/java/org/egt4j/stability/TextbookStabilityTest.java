@@ -235,4 +235,22 @@ class TextbookStabilityTest {
     assertTrue(a.restPointSets().stream().anyMatch(s -> s.dimension() == 1 && s.support()[0].length == 1 && s.support()[1].length == 2),
         a.restPointSets().toString());
   }
+
+  @Test
+  void userSuppliedLyapunovCandidatesAreTestedAlongTheField() {
+    Game mp = Game.builder("MP")
+        .population("matcher", List.of("heads", "tails"), "x").population("mismatcher", List.of("heads", "tails"), "y")
+        .fitness("matcher", "heads", "2*y - 1").fitness("matcher", "tails", "1 - 2*y")
+        .fitness("mismatcher", "heads", "1 - 2*x").fitness("mismatcher", "tails", "2*x - 1")
+        .build();
+    double[][] centre = {{0.5, 0.5}, {0.5, 0.5}};
+    DirectMethod.Verdict conserved = DirectMethod.candidate(mp.bind(), centre, s -> -Math.log(s[0][0] * s[0][1] * s[1][0] * s[1][1]));
+    assertEquals("conserved", conserved.verdict());
+    Game hd = Game.builder("HD").parameter("V", 2).parameter("C", 3)
+        .population("p", List.of("hawk", "dove"), "x").matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}}).build();
+    DirectMethod.Verdict decreasing = DirectMethod.candidate(hd.bind(), new double[][] {{2.0 / 3, 1.0 / 3}}, s -> (s[0][0] - 2.0 / 3) * (s[0][0] - 2.0 / 3));
+    assertEquals("decreasing", decreasing.verdict());
+    DirectMethod.Verdict wrong = DirectMethod.candidate(hd.bind(), new double[][] {{2.0 / 3, 1.0 / 3}}, s -> s[0][0]);
+    assertEquals("inconclusive", wrong.verdict());
+  }
 }
