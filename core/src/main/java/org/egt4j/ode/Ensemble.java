@@ -92,6 +92,32 @@ public final class Ensemble {
     return out;
   }
 
+  /**
+   * Integrates one field from each start over [t0, t1] with these events (which must be stateless:
+   * they are shared by the workers), and returns for each start the index of the event that stopped
+   * it, or -1 when it ran to t1. A start where an event's g is already negative counts as stopped by
+   * the first such event (for {@link Event#reaching}: it starts inside the ball).
+   */
+  public int[] stoppingEvents(VectorField field, double[][] starts, double t0, double t1, List<Event> events) {
+    int[] out = new int[starts.length];
+    run(starts.length, w -> {
+      VectorField f = field.copy();
+      double[] x = new double[field.dimension()];
+      return i -> {
+        System.arraycopy(starts[i], 0, x, 0, x.length);
+        for (int e = 0; e < events.size(); e++) {
+          if (events.get(e).g(t0, x) < 0) {
+            out[i] = e;
+            return;
+          }
+        }
+        w.solver.advance(f, t0, x, t1, null, events, w.stops);
+        out[i] = w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;
+      };
+    });
+    return out;
+  }
+
   /** One worker's engine and the cancellation check it gives every integration. */
   private final class Worker {
     final DormandPrince54 solver = new DormandPrince54(settings);

@@ -1,0 +1,50 @@
+package org.egt4j.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.egt4j.dynamics.Replicator;
+import org.egt4j.ode.Ensemble;
+import org.egt4j.ode.SolverSettings;
+
+/**
+ * Trajectories sampled at {@code samples} evenly spaced times on [0, T]: from several starts under one
+ * parameter point (an initial grid), or from one start under several parameter points (sensitivity).
+ *
+ * @param times the sample times
+ * @param starts the start states (reduced coordinates)
+ * @param labels one label per trajectory (e.g. "S = 1.5")
+ * @param states states[r][k][c]: trajectory r, sample k, coordinate c
+ */
+public record TrajectorySet(double[] times, List<double[]> starts, List<String> labels, double[][][] states) {
+
+  /** Integrates one field from every start (in parallel, deterministic). */
+  public static TrajectorySet fromStarts(Replicator field, List<double[]> starts, double time, int samples, SolverSettings settings, int threads) {
+    List<Replicator> fields = Collections.nCopies(starts.size(), field);
+    double[][][] states = new Ensemble(settings, threads, null).sampled(fields, starts.toArray(new double[0][]), 0, time, samples);
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      labels.add("run " + (i + 1));
+    }
+    return new TrajectorySet(times(time, samples), List.copyOf(starts), List.copyOf(labels), states);
+  }
+
+  /** Integrates each field (parameter point) from the same start. */
+  public static TrajectorySet fromFields(List<Replicator> fields, List<String> labels, double[] start, double time, int samples, SolverSettings settings, int threads) {
+    double[][] starts = new double[fields.size()][];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = start;
+    }
+    double[][][] states = new Ensemble(settings, threads, null).sampled(fields, starts, 0, time, samples);
+    return new TrajectorySet(times(time, samples), Collections.nCopies(fields.size(), start), List.copyOf(labels), states);
+  }
+
+  static double[] times(double time, int samples) {
+    double[] t = new double[samples];
+    for (int k = 0; k < samples; k++) {
+      t[k] = k * time / (samples - 1);
+    }
+    t[samples - 1] = time;
+    return t;
+  }
+}
