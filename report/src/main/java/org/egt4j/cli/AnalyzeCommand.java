@@ -35,10 +35,19 @@ final class AnalyzeCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Format format;
 
+  @Option(names = "--out", paramLabel = "DIR", description = "write the full report (Markdown, LaTeX, JSON, CSV, PNG/SVG figures, manifest) to DIR")
+  java.nio.file.Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads for trajectories and basins (default: all processors)")
+  Integer threads;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (out != null) {
+      return writeReport();
+    }
     Game game = options.game();
     AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game)));
     var out = spec.commandLine().getOut();
@@ -50,6 +59,40 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.print(report.markdown());
     }
     out.flush();
+    return 0;
+  }
+
+  private int writeReport() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new org.egt4j.ModelException("--threads " + n + " is not a thread count", "give 1 or more");
+    }
+    org.egt4j.spec.SpecLoader.GameSpec spec = options.gameSpec();
+    org.egt4j.game.BoundGame bound = options.bound(spec.game());
+    boolean terminal = System.console() != null;
+    var err = this.spec.commandLine().getErr();
+    org.egt4j.analysis.FullAnalysis full =
+        org.egt4j.analysis.FullAnalysis.of(bound, spec.analysis(), n, phase -> {
+          if (terminal) {
+            err.print("\r\u001b[Kegt4j: " + phase + " ...");
+            err.flush();
+          }
+        });
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(options.spec);
+    } catch (java.io.IOException e) {
+      throw new org.egt4j.ModelException("cannot read " + options.spec + ": " + e.getMessage(), "check the file");
+    }
+    String command = "egt4j analyze " + options.spec + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat) + " --out " + out;
+    java.util.List<String> files = new org.egt4j.report.ReportWriter(bound, full).write(out, command, bytes);
+    if (terminal) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+    var o = this.spec.commandLine().getOut();
+    o.println("wrote " + files.size() + " files to " + out + " (report.md, report.tex, report.json, CSV, figures/, manifest.json)");
+    o.flush();
     return 0;
   }
 }

@@ -30,6 +30,11 @@ final class GameOptions {
     return SpecLoader.load(spec);
   }
 
+  /** Loads the spec with its analysis settings. */
+  SpecLoader.GameSpec gameSpec() {
+    return SpecLoader.loadSpec(spec);
+  }
+
   /** The --set values as exact numbers, checked against the game's parameters. */
   Map<Symbol, BigFraction> exactOverrides(Game game) {
     Map<Symbol, BigFraction> result = new LinkedHashMap<>();

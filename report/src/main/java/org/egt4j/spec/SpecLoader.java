@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.egt4j.ModelException;
 import org.egt4j.Origin;
+import org.egt4j.analysis.AnalysisSettings;
 import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Names;
 import org.egt4j.expr.Polynomial;
@@ -60,7 +61,19 @@ public final class SpecLoader {
   /** Most YAML nodes accepted. */
   public static final int MAX_NODES = 2_000_000;
 
-  private static final Set<String> TOP_KEYS = Set.of("name", "description", "parameters", "definitions", "populations", "matrix", "payoffs", "fitness");
+  private static final Set<String> TOP_KEYS = Set.of("name", "description", "parameters", "definitions", "populations", "matrix", "payoffs", "fitness", "analysis");
+
+  private static final Set<String> ANALYSIS_KEYS =
+      Set.of("time", "samples", "levels", "gridCap", "sensitivity", "sensitivityValues", "map", "mapResolution", "basins", "basinTime", "seed", "rtol", "atol");
+
+  /**
+   * A loaded spec: the game and the settings of its optional {@code analysis:} block (defaults where
+   * absent).
+   *
+   * @param game the game
+   * @param analysis the analysis settings
+   */
+  public record GameSpec(Game game, AnalysisSettings analysis) {}
 
   private final String source;
   private final String text;
@@ -76,6 +89,15 @@ public final class SpecLoader {
    * @throws ModelException for a missing or unreadable file and for every problem in it
    */
   public static Game load(Path file) {
+    return loadSpec(file).game();
+  }
+
+  /**
+   * Loads a spec file with its analysis settings.
+   *
+   * @throws ModelException for a missing or unreadable file and for every problem in it
+   */
+  public static GameSpec loadSpec(Path file) {
     String name = file.toString();
     byte[] bytes;
     try {
@@ -104,7 +126,7 @@ public final class SpecLoader {
     } catch (CharacterCodingException e) {
       throw new ModelException(name + " is not valid UTF-8", "save the file as UTF-8", new Origin(name, 0, 0), -1);
     }
-    return parse(name, content);
+    return parseSpec(name, content);
   }
 
   /**
@@ -113,6 +135,15 @@ public final class SpecLoader {
    * @throws ModelException for every problem in it
    */
   public static Game parse(String source, String text) {
+    return parseSpec(source, text).game();
+  }
+
+  /**
+   * Loads a spec from text with its analysis settings; {@code source} names it in messages.
+   *
+   * @throws ModelException for every problem in it
+   */
+  public static GameSpec parseSpec(String source, String text) {
     if (text.length() > MAX_BYTES) {
       throw new ModelException(source + " is too large", "game specs up to " + MAX_BYTES + " bytes are accepted", new Origin(source, 0, 0), -1);
     }
@@ -124,7 +155,7 @@ public final class SpecLoader {
     }
   }
 
-  private Game load() {
+  private GameSpec load() {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(source)
@@ -193,7 +224,80 @@ public final class SpecLoader {
         }
       }
     }
-    return b.build();
+    Game game = b.build();
+    AnalysisSettings analysis = keys.containsKey("analysis") ? analysis(keys.get("analysis").getValueNode(), game) : AnalysisSettings.DEFAULT;
+    return new GameSpec(game, analysis);
+  }
+
+  private AnalysisSettings analysis(Node node, Game game) {
+    Map<String, NodeTuple> k = keys(mapping(node, "analysis", "write `analysis: {time: 50, samples: 201, ...}`"), ANALYSIS_KEYS, "analysis setting");
+    AnalysisSettings d = AnalysisSettings.DEFAULT;
+    double time = k.containsKey("time") ? positive(k.get("time").getValueNode(), "analysis time") : d.time();
+    int samples = k.containsKey("samples") ? integer(k.get("samples").getValueNode(), "samples", 2, 100_000) : d.samples();
+    double[] levels = d.levels();
+    if (k.containsKey("levels")) {
+      Node l = k.get("levels").getValueNode();
+      if (!(l instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+        throw new ModelException("levels must be a non-empty list of shares", "write e.g. `levels: [0.2, 0.5, 0.8]`", origin(l), -1);
+      }
+      levels = new double[seq.getValue().size()];
+      for (int i = 0; i < levels.length; i++) {
+        levels[i] = number(seq.getValue().get(i), "a level");
+        if (!(levels[i] >= 0 && levels[i] <= 1)) {
+          throw new ModelException("level " + levels[i] + " is outside [0, 1]", "levels are shares of the first strategy", origin(seq.getValue().get(i)), -1);
+        }
+      }
+    }
+    int gridCap = k.containsKey("gridCap") ? integer(k.get("gridCap").getValueNode(), "gridCap", 1, 10_000) : d.gridCap();
+    List<String> sensitivity = k.containsKey("sensitivity") ? parameterList(k.get("sensitivity").getValueNode(), game, -1) : d.sensitivity();
+    int sensitivityValues = k.containsKey("sensitivityValues") ? integer(k.get("sensitivityValues").getValueNode(), "sensitivityValues", 2, 50) : d.sensitivityValues();
+    List<String> map = k.containsKey("map") ? parameterList(k.get("map").getValueNode(), game, 2) : d.mapAxes();
+    int mapResolution = k.containsKey("mapResolution") ? integer(k.get("mapResolution").getValueNode(), "mapResolution", 2, 1000) : d.mapResolution();
+    int basins = k.containsKey("basins") ? integer(k.get("basins").getValueNode(), "basins", 0, 10_000_000) : d.basinSamples();
+    double basinTime = k.containsKey("basinTime") ? positive(k.get("basinTime").getValueNode(), "basinTime") : d.basinTime();
+    long seed = k.containsKey("seed") ? integer(k.get("seed").getValueNode(), "seed", 0, Integer.MAX_VALUE) : d.seed();
+    double rtol = k.containsKey("rtol") ? positive(k.get("rtol").getValueNode(), "rtol") : d.rtol();
+    double atol = k.containsKey("atol") ? positive(k.get("atol").getValueNode(), "atol") : d.atol();
+    return new AnalysisSettings(time, samples, levels, gridCap, sensitivity, sensitivityValues, map, mapResolution, basins, basinTime, seed, rtol, atol);
+  }
+
+  private double positive(Node node, String what) {
+    double v = number(node, what);
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new ModelException(what + " must be a positive number, not " + v, "give e.g. 50", origin(node), -1);
+    }
+    return v;
+  }
+
+  private int integer(Node node, String what, int min, int max) {
+    double v = number(node, what);
+    if (v != Math.rint(v) || v < min || v > max) {
+      throw new ModelException(what + " must be a whole number from " + min + " to " + max + ", not " + v, "give e.g. " + Math.max(min, Math.min(max, 100)), origin(node), -1);
+    }
+    return (int) v;
+  }
+
+  private List<String> parameterList(Node node, Game game, int size) {
+    List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+    if (size > 0 && items.size() != size) {
+      throw new ModelException("the stability map needs exactly two parameters", "write `map: [S, F]`", origin(node), -1);
+    }
+    List<String> names = new ArrayList<>();
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    game.parameters().forEach(p -> known.add(p.name()));
+    for (Node n : items) {
+      Text t = text(n, "a parameter name");
+      if (!known.contains(t.value())) {
+        String sug = Names.suggest(t.value(), known);
+        throw new ModelException(
+            "unknown parameter '" + t.value() + "'" + (sug == null ? "" : " (did you mean '" + sug + "'?)"),
+            "the parameters are: " + Names.list(known),
+            t.origin(),
+            -1);
+      }
+      names.add(t.value());
+    }
+    return names;
   }
 
   /** Refuses anchors, aliases, deep nesting and huge documents before composing. */

@@ -229,4 +229,15 @@ class CommandLineTest {
     assertTrue(r.out().startsWith("{\"coordinates\":[\"row.opera\",\"column.opera\"],\"exponents\":[-1.0"), r.out());
     assertTrue(r.out().contains("\"kaplanYorkeDimension\":0.0"), r.out());
   }
+
+  @Test
+  void analyzeOutWritesTheReportDirectory(@TempDir Path out) throws Exception {
+    Path spec = dir.resolve("small.yaml");
+    Files.writeString(spec, Files.readString(Path.of(bos)) + "analysis: {time: 10, samples: 11, basins: 100, mapResolution: 5}\n");
+    Run r = run("analyze", spec.toString(), "--out", out.toString(), "--threads", "2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("wrote "), r.out());
+    assertTrue(Files.exists(out.resolve("report.md")) && Files.exists(out.resolve("figures/phase-portrait.png")));
+    assertEquals("", r.err(), "quiet when stderr is not a terminal");
+  }
 }
