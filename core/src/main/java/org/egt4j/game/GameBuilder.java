@@ -45,7 +45,7 @@ public final class GameBuilder {
   /** Most strategies a population may have. */
   public static final int MAX_STRATEGIES = 256;
 
-  record ParameterEntry(Text name, double value, double min, double max) {}
+  record ParameterEntry(Text name, double value, double min, double max, String meaning) {}
 
   record PopulationEntry(Text name, List<Text> strategies, Text share) {}
 
@@ -88,7 +88,12 @@ public final class GameBuilder {
 
   /** Adds a parameter; {@code min} and {@code max} are NaN when there is no range. */
   public GameBuilder parameter(Text name, double value, double min, double max) {
-    parameters.add(new ParameterEntry(name, value, min, max));
+    return parameter(name, value, min, max, "");
+  }
+
+  /** Adds a parameter with its meaning in words (shown in reports). */
+  public GameBuilder parameter(Text name, double value, double min, double max, String meaning) {
+    parameters.add(new ParameterEntry(name, value, min, max, meaning));
     return this;
   }
 
@@ -207,7 +212,7 @@ public final class GameBuilder {
     for (ParameterEntry p : parameters) {
       claim(p.name(), "parameter", taken, takenAt);
       checkParameter(p);
-      params.add(new Parameter(p.name().value(), p.value(), p.min(), p.max()));
+      params.add(new Parameter(p.name().value(), p.value(), p.min(), p.max(), p.meaning()));
     }
     for (Text d : definitionNames) {
       claim(d, "definition", taken, takenAt);

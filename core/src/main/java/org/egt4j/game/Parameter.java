@@ -8,8 +8,19 @@ package org.egt4j.game;
  * @param value the default value
  * @param min lower end of the range, or NaN when no range is given
  * @param max upper end of the range, or NaN when no range is given
+ * @param meaning what the parameter stands for, in words (may be empty)
  */
-public record Parameter(String name, double value, double min, double max) {
+public record Parameter(String name, double value, double min, double max, String meaning) {
+
+  /** Checks the fields. */
+  public Parameter {
+    meaning = meaning == null ? "" : meaning;
+  }
+
+  /** A parameter without a stated meaning. */
+  public Parameter(String name, double value, double min, double max) {
+    this(name, value, min, max, "");
+  }
 
   /** A parameter without a range. */
   public static Parameter of(String name, double value) {

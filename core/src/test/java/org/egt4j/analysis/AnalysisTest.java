@@ -129,4 +129,26 @@ class AnalysisTest {
       }
     }
   }
+
+  @Test
+  void sweepReportsProgressAndCanBeCancelled() {
+    Game hd = Game.builder("HD").parameter("V", 2).parameter("C", 6)
+        .population("p", List.of("hawk", "dove"), "x").matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}}).build();
+    List<Map<String, Double>> points = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      points.add(Map.of("V", 1.0 + i));
+    }
+    long[] last = {0};
+    new Sweep(2, (done, total) -> {
+      synchronized (last) {
+        last[0] = Math.max(last[0], done);
+      }
+      assertEquals(20, total);
+    }).run(hd, points, b -> b.parameterValue(0), (i, v) -> {});
+    assertEquals(20, last[0]);
+    Sweep cancelled = new Sweep(2, null);
+    cancelled.cancel();
+    org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+        () -> cancelled.run(hd, points, b -> 1.0, (i, v) -> {}));
+  }
 }

@@ -164,11 +164,19 @@ public final class AnalysisReport {
     if (!game.description().isBlank()) {
       sb.append(game.description().trim()).append("\n\n");
     }
-    if (!analysis.parameters().isEmpty()) {
-      List<String> ps = new ArrayList<>();
-      analysis.parameters().forEach((k, v) -> ps.add(k + " = " + num(v)));
-      sb.append("Parameters: ").append(String.join(", ", ps)).append("\n\n");
+    sb.append("## Model\n\n| population | strategies | share symbol |\n|---|---|---|\n");
+    for (Population p : game.populations()) {
+      sb.append("| ").append(p.name()).append(" | ").append(String.join(", ", p.strategies())).append(" | ")
+          .append(p.shareSymbol() == null ? "" : p.shareSymbol()).append(" |\n");
     }
+    if (!analysis.parameters().isEmpty()) {
+      sb.append("\n| parameter | meaning | value | range |\n|---|---|---|---|\n");
+      for (org.egt4j.game.Parameter p : game.parameters()) {
+        sb.append("| ").append(p.name()).append(" | ").append(p.meaning()).append(" | ").append(num(analysis.parameters().get(p.name())))
+            .append(" | ").append(p.hasRange() ? "[" + num(p.min()) + ", " + num(p.max()) + "]" : "").append(" |\n");
+      }
+    }
+    sb.append('\n');
     sb.append("## Replicator equations\n\n```text\n");
     for (ReplicatorEquation e : game.equations()) {
       sb.append(e.format(Printer.TEXT)).append('\n');

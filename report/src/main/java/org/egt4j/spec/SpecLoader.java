@@ -339,14 +339,15 @@ public final class SpecLoader {
       Text name = key(t);
       Node v = t.getValueNode();
       if (v instanceof MappingNode m) {
-        Map<String, NodeTuple> k = keys(m, Set.of("value", "min", "max"), "key of parameter " + name.value());
+        Map<String, NodeTuple> k = keys(m, Set.of("value", "min", "max", "meaning"), "key of parameter " + name.value());
         if (!k.containsKey("value")) {
           throw new ModelException("parameter '" + name.value() + "' has no value", "write `" + name.value() + ": {value: 1, min: 0, max: 2}`", origin(m), -1);
         }
         double value = number(k.get("value").getValueNode(), name.value());
         double min = k.containsKey("min") ? number(k.get("min").getValueNode(), name.value() + " min") : Double.NaN;
         double max = k.containsKey("max") ? number(k.get("max").getValueNode(), name.value() + " max") : Double.NaN;
-        b.parameter(name, value, min, max);
+        String meaning = k.containsKey("meaning") ? text(k.get("meaning").getValueNode(), "meaning of " + name.value()).value() : "";
+        b.parameter(name, value, min, max, meaning);
       } else {
         b.parameter(name, number(v, name.value()), Double.NaN, Double.NaN);
       }

@@ -89,4 +89,21 @@ class ReportWriterTest {
     AnalysisSettings d = SpecLoader.parseSpec("s.yaml", SPEC.replace("analysis: {time: 20, samples: 21, basins: 400, seed: 3, mapResolution: 11, sensitivityValues: 3}\n", "")).analysis();
     assertEquals(AnalysisSettings.DEFAULT.samples(), d.samples());
   }
+
+  /**
+   * Golden files for the parts that depend on exact algebra only (no integration): set
+   * {@code -Degt4j.golden.update=true} to rewrite them after an intended change, and review the diff.
+   */
+  @Test
+  void exactPartsMatchTheirGoldenFiles(@TempDir Path tmp) throws Exception {
+    write(tmp, 1);
+    for (String f : List.of("report.tex", "vertices.csv", "rest-points.csv")) {
+      Path golden = Path.of("src/test/resources/golden/coordination-" + f);
+      String actual = Files.readString(tmp.resolve(f));
+      if (Boolean.getBoolean("egt4j.golden.update")) {
+        Files.writeString(golden, actual);
+      }
+      assertEquals(Files.readString(golden), actual, f);
+    }
+  }
 }
