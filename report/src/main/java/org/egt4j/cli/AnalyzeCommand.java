@@ -1,5 +1,6 @@
 package org.egt4j.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.egt4j.game.Game;
 import org.egt4j.report.AnalysisReport;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code egt4j analyze SPEC [--set NAME=VALUE]... [--json|--latex]}: every rest point with its
- * eigenvalues, stability, Nash and ESS verdicts; continua of rest points; the exact vertex table
- * with ESS conditions and thresholds. Markdown by default.
+ * {@code egt4j analyze SPEC [--set NAME=VALUE]... [--json|--latex|--markdown|--out DIR]}: every rest
+ * point with its eigenvalues, stability, Nash and ESS verdicts; continua of rest points; the exact
+ * vertex table with ESS conditions and thresholds; with {@code --out} (default {@code out/NAME/}) the
+ * full report with analyses and figures, and a short summary on stdout.
  */
 @Command(
     name = "analyze",
@@ -30,6 +32,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--latex", description = "the vertex table as a LaTeX booktabs tabular")
     boolean latex;
+
+    @Option(names = "--markdown", description = "the analysis as Markdown on stdout")
+    boolean markdown;
   }
 
   @ArgGroup(exclusive = true)
@@ -46,6 +51,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (out != null) {
+      return writeReport();
+    }
+    if (format == null) {
+      String base = options.spec.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+      out = java.nio.file.Path.of("out", base);
       return writeReport();
     }
     Game game = options.game();
@@ -91,8 +101,60 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
     }
     var o = this.spec.commandLine().getOut();
+    o.print(summary(full));
     o.println("wrote " + files.size() + " files to " + out + " (report.md, report.tex, report.json, CSV, figures/, manifest.json)");
     o.flush();
     return 0;
+  }
+
+  /** The ESS found and the thresholds, in a few lines. */
+  private static String summary(org.egt4j.analysis.FullAnalysis full) {
+    StringBuilder sb = new StringBuilder();
+    var stability = full.stability();
+    sb.append(stability.game().name()).append('\n');
+    List<String> ess = new java.util.ArrayList<>();
+    for (var p : stability.restPoints()) {
+      if (p.ess()) {
+        ess.add(describe(stability.game(), p.shares()));
+      }
+    }
+    sb.append(ess.isEmpty() ? "no ESS at these parameter values" : "ESS: " + String.join("; ", ess)).append('\n');
+    for (var v : stability.vertices().vertices()) {
+      for (var t : v.thresholds()) {
+        if (t.statement().contains(" iff ") && v.ess()) {
+          sb.append("  ").append(t.statement()).append('\n');
+        }
+      }
+    }
+    if (full.basins() != null) {
+      for (var a : full.basins().attractors()) {
+        sb.append("basin of ").append(a.label()).append(": ").append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.share()))
+            .append(String.format(java.util.Locale.ROOT, " [%.1f%%, %.1f%%]", 100 * a.interval().lower(), 100 * a.interval().upper())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String describe(org.egt4j.game.Game game, double[][] shares) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (int k = 0; k < shares.length; k++) {
+      var p = game.populations().get(k);
+      int pure = -1;
+      for (int i = 0; i < shares[k].length; i++) {
+        if (Math.abs(shares[k][i] - 1) < 1e-12) {
+          pure = i;
+        }
+      }
+      if (pure >= 0) {
+        parts.add(p.strategies().get(pure));
+      } else {
+        List<String> v = new java.util.ArrayList<>();
+        for (int i = 0; i < shares[k].length; i++) {
+          v.add(p.strategies().get(i) + " " + String.format(java.util.Locale.ROOT, "%.4g", shares[k][i]));
+        }
+        parts.add(p.name() + " (" + String.join(", ", v) + ")");
+      }
+    }
+    return "(" + String.join(", ", parts) + ")";
   }
 }

@@ -214,7 +214,7 @@ class CommandLineTest {
 
   @Test
   void analyzeMarkdownHasTheVertexTableAndThresholds() {
-    Run r = run("analyze", bos, "--set", "a=3");
+    Run r = run("analyze", bos, "--set", "a=3", "--markdown");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("| (opera, opera) | `-a`<br>`-1` | -3, -1 | stable | **yes** |"), r.out());
     assertTrue(r.out().contains("(opera, opera) is an ESS iff a > 0 (others fixed)"), r.out());

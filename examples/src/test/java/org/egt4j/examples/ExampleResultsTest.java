@@ -1,0 +1,76 @@
+package org.egt4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.egt4j.spec.SpecLoader;
+import org.egt4j.stability.RestPoint;
+import org.egt4j.stability.Stability;
+import org.egt4j.stability.StabilityAnalysis;
+import org.egt4j.stability.VertexTable;
+import org.junit.jupiter.api.Test;
+
+/** The key results each example's description states. */
+class ExampleResultsTest {
+
+  static StabilityAnalysis analyse(String name) {
+    return StabilityAnalysis.of(SpecLoader.load(Path.of("games", name + ".yaml")).bind());
+  }
+
+  static List<RestPoint> ess(StabilityAnalysis a) {
+    return a.restPoints().stream().filter(RestPoint::ess).toList();
+  }
+
+  @Test
+  void hawkDoveEssIsAShareVOverCOfHawks() {
+    List<RestPoint> ess = ess(analyse("hawk-dove"));
+    assertEquals(1, ess.size());
+    assertEquals(2.0 / 3, ess.get(0).shares()[0][0], 1e-12);
+  }
+
+  @Test
+  void rockPaperScissorsHasAConservativeCentre() {
+    StabilityAnalysis a = analyse("rock-paper-scissors");
+    assertTrue(ess(a).isEmpty());
+    RestPoint centre = a.restPoints().stream().filter(p -> p.shares()[0][0] > 0.3 && p.shares()[0][0] < 0.4).findFirst().orElseThrow();
+    assertEquals(Stability.NON_HYPERBOLIC, centre.stability());
+    assertEquals("conserved", centre.direct().verdict());
+  }
+
+  @Test
+  void prisonersDilemmaOnlyEssIsMutualDefection() {
+    List<RestPoint> ess = ess(analyse("prisoners-dilemma"));
+    assertEquals(1, ess.size());
+    assertEquals(0, ess.get(0).shares()[0][0], 0);
+    assertEquals(0, ess.get(0).shares()[1][0], 0);
+  }
+
+  @Test
+  void battleOfTheSexesHasTwoStrictEquilibria() {
+    assertEquals(2, ess(analyse("battle-of-the-sexes")).size());
+  }
+
+  @Test
+  void matchingPenniesCentreConservesTheRelativeEntropy() {
+    StabilityAnalysis a = analyse("matching-pennies");
+    assertTrue(ess(a).isEmpty());
+    RestPoint centre = a.restPoints().get(a.restPoints().size() - 1);
+    assertEquals(0.5, centre.shares()[0][0], 1e-12);
+    assertEquals("conserved", centre.direct().verdict());
+  }
+
+  @Test
+  void windmillDefaultsGiveFullAdoptionWithAPassiveGovernment() {
+    StabilityAnalysis a = analyse("windmill");
+    List<RestPoint> ess = ess(a);
+    assertEquals(1, ess.size());
+    VertexTable.Vertex v = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).findFirst().orElseThrow();
+    assertEquals("(adopt, passive, open, invest)", v.label());
+    VertexTable.Threshold s = v.thresholds().stream().filter(t -> t.parameter().equals("S")).findFirst().orElseThrow();
+    assertEquals(1, s.lower(), 1e-12, "passivity is stable once the subsidy exceeds V/2 - Cg - Sp = 1");
+    assertFalse(a.vertices().vertices().get(0).ess(), "(adopt, support, open, invest) is not an ESS at the defaults");
+  }
+}
