@@ -236,7 +236,7 @@ class CommandLineTest {
     Files.writeString(spec, Files.readString(Path.of(bos)) + "analysis: {time: 10, samples: 11, basins: 100, mapResolution: 5}\n");
     Run r = run("analyze", spec.toString(), "--out", out.toString(), "--threads", "2");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("wrote "), r.out());
+    assertTrue(r.out().startsWith("Battle of the sexes\nESS: (opera, opera); (football, football)\n") && r.out().contains("wrote "), r.out());
     assertTrue(Files.exists(out.resolve("report.md")) && Files.exists(out.resolve("figures/phase-portrait.png")));
     assertEquals("", r.err(), "quiet when stderr is not a terminal");
   }
