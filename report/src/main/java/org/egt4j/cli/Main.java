@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Evolutionary game theory: exact replicator equations, vector fields and stability of multi-population games.",
-    subcommands = {AnalyzeCommand.class, EquationsCommand.class, FieldCommand.class, SimulateCommand.class, LyapunovCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, EquationsCommand.class, FieldCommand.class, SimulateCommand.class, LyapunovCommand.class, JShellCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  ./egt4j analyze examples/games/windmill.yaml","  ./egt4j equations examples/games/windmill.yaml", "  ./egt4j field examples/games/windmill.yaml --at market=0.5,government=0.5,platform=0.5,capital=0.5 --json",
       "  ./egt4j simulate examples/games/windmill.yaml --from market=0.2,government=0.5,platform=0.5,capital=0.5 --time 50 --csv"})
 public final class Main implements Runnable {
