@@ -62,7 +62,7 @@ public final class VertexTable {
    * @param criticals critical values, ascending
    * @param lower the vertex is an ESS for lower &lt; P &lt; upper (others fixed); NaN when never
    * @param upper see lower
-   * @param statement the sentence a paper would write
+   * @param statement the sentence a paper would write (limited to the parameter's range when it has one)
    */
   public record Threshold(String parameter, List<Critical> criticals, double lower, double upper, String statement) {}
 
@@ -271,11 +271,15 @@ public final class VertexTable {
         statement = label + " is not an ESS for any value of " + name + " (others fixed)";
         lo = Double.NaN;
         hi = Double.NaN;
+      } else if (parameter.hasRange() && (upper <= parameter.min() || lower >= parameter.max())) {
+        statement = label + " is not an ESS for any " + name + " in [" + fmt(parameter.min()) + ", " + fmt(parameter.max()) + "] (others fixed)";
+      } else if (parameter.hasRange() && lower <= parameter.min() && upper >= parameter.max()) {
+        statement = label + " is an ESS for every " + name + " in [" + fmt(parameter.min()) + ", " + fmt(parameter.max()) + "] (others fixed)";
       } else if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
         statement = label + " is an ESS for every value of " + name + " (others fixed)";
-      } else if (lower == Double.NEGATIVE_INFINITY) {
+      } else if (lower == Double.NEGATIVE_INFINITY || (parameter.hasRange() && lower <= parameter.min())) {
         statement = label + " is an ESS iff " + name + " < " + fmt(upper) + " (others fixed)";
-      } else if (upper == Double.POSITIVE_INFINITY) {
+      } else if (upper == Double.POSITIVE_INFINITY || (parameter.hasRange() && upper >= parameter.max())) {
         statement = label + " is an ESS iff " + name + " > " + fmt(lower) + " (others fixed)";
       } else {
         statement = label + " is an ESS iff " + fmt(lower) + " < " + name + " < " + fmt(upper) + " (others fixed)";

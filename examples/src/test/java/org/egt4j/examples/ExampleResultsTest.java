@@ -73,4 +73,16 @@ class ExampleResultsTest {
     assertEquals(1, s.lower(), 1e-12, "passivity is stable once the subsidy exceeds V/2 - Cg - Sp = 1");
     assertFalse(a.vertices().vertices().get(0).ess(), "(adopt, support, open, invest) is not an ESS at the defaults");
   }
+
+  @Test
+  void knowledgeCollaborationIsBistableAndPenaltiesAbove125EndTheWithholdingRegime() {
+    for (String name : List.of("knowledge", "knowledge-zh")) {
+      StabilityAnalysis a = analyse(name);
+      List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+      assertEquals(2, ess.size(), name);
+      VertexTable.Vertex withhold = ess.get(1);
+      VertexTable.Threshold p = withhold.thresholds().stream().filter(t -> t.parameter().equals("P") || t.parameter().equals("违约金")).findFirst().orElseThrow();
+      assertEquals(1.25, p.upper(), 1e-12, name + ": (L + C_E)/2 for the enterprise");
+    }
+  }
 }

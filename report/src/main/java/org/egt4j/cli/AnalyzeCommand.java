@@ -43,6 +43,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "write the full report (Markdown, LaTeX, JSON, CSV, PNG/SVG figures, manifest) to DIR")
   java.nio.file.Path out;
 
+  @Option(names = "--bom", description = "start CSV files with a UTF-8 byte-order mark (for Excel)")
+  boolean bom;
+
   @Option(names = "--threads", paramLabel = "N", description = "worker threads for trajectories and basins (default: all processors)")
   Integer threads;
 
@@ -95,7 +98,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new org.egt4j.ModelException("cannot read " + options.spec + ": " + e.getMessage(), "check the file");
     }
     String command = "egt4j analyze " + options.spec + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat) + " --out " + out;
-    java.util.List<String> files = new org.egt4j.report.ReportWriter(bound, full).write(out, command, bytes);
+    org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full).withByteOrderMark(bom);
+    java.util.List<String> files = writer.write(out, command, bytes);
+    if (!writer.fontWarning().isEmpty()) {
+      err.println("egt4j: warning: " + writer.fontWarning());
+    }
     if (terminal) {
       err.print("\r\u001b[K");
       err.flush();

@@ -61,6 +61,9 @@ final class SimulateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Format format;
 
+  @Option(names = "--bom", description = "with --csv: start with a UTF-8 byte-order mark (for Excel)")
+  boolean bom;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -102,7 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
       header.add("t");
       header.addAll(names);
-      StringBuilder sb = new StringBuilder(Csv.line(header));
+      StringBuilder sb = new StringBuilder(bom ? "\uFEFF" : "").append(Csv.line(header));
       for (int r = 0; r < runs.size(); r++) {
         for (int k = 0; k < samples; k++) {
           List<Object> row = new ArrayList<>();

@@ -41,20 +41,86 @@ public final class Figures {
 
   private static final int WIDTH = 900;
   private static final int HEIGHT = 600;
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-  private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-  private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-  private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  /** Font families known to hold Chinese glyphs, tried in this order when the labels need them. */
+  public static final List<String> CJK_FAMILIES =
+      List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+          "Droid Sans Fallback", "AR PL UMing CN", "Microsoft YaHei", "SimHei", "PingFang SC");
+
+  private final Font title;
+  private final Font axis;
+  private final Font ticks;
+  private final Font legend;
+  private final String family;
+  private final String fontWarning;
 
   private final Game game;
   private final Path dir;
   private final List<Figure> written = new ArrayList<>();
 
-  /** Figures of this game written into {@code dir}. */
+  /** Figures of this game written into {@code dir}, in a font that can draw all its names. */
   public Figures(Game game, Path dir) {
     System.setProperty("java.awt.headless", "true");
     this.game = game;
     this.dir = dir;
+    List<String> texts = new ArrayList<>();
+    texts.add(game.name());
+    game.populations().forEach(p -> {
+      texts.add(p.name());
+      texts.addAll(p.strategies());
+    });
+    game.parameters().forEach(p -> texts.add(p.name()));
+    String chosen = chooseFamily(texts);
+    this.fontWarning = chosen == null
+        ? "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. "
+            + "Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."
+        : "";
+    this.family = chosen == null ? Font.SANS_SERIF : chosen;
+    this.title = new Font(family, Font.BOLD, 18);
+    this.axis = new Font(family, Font.PLAIN, 15);
+    this.ticks = new Font(family, Font.PLAIN, 13);
+    this.legend = new Font(family, Font.PLAIN, 13);
+  }
+
+  /**
+   * The font family for these texts: the default sans-serif when it can draw them all, else the
+   * first installed CJK family (then any installed family) that can; null when none can.
+   */
+  public static String chooseFamily(List<String> texts) {
+    if (canDisplay(Font.SANS_SERIF, texts)) {
+      return Font.SANS_SERIF;
+    }
+    java.util.Set<String> installed = new java.util.HashSet<>(List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT)));
+    for (String f : CJK_FAMILIES) {
+      if (installed.contains(f) && canDisplay(f, texts)) {
+        return f;
+      }
+    }
+    for (String f : new java.util.TreeSet<>(installed)) {
+      if (canDisplay(f, texts)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static boolean canDisplay(String family, List<String> texts) {
+    Font f = new Font(family, Font.PLAIN, 12);
+    for (String t : texts) {
+      if (f.canDisplayUpTo(t) != -1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The font family the figures use. */
+  public String family() {
+    return family;
+  }
+
+  /** Empty, or why labels may not render and which package provides a font. */
+  public String fontWarning() {
+    return fontWarning;
   }
 
   /** The figures written so far, in order. */
@@ -89,18 +155,18 @@ public final class Figures {
   private XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
     XYChart c = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     style(c.getStyler());
-    c.getStyler().setAxisTitleFont(AXIS);
-    c.getStyler().setAxisTickLabelsFont(TICKS);
+    c.getStyler().setAxisTitleFont(axis);
+    c.getStyler().setAxisTickLabelsFont(ticks);
     c.getStyler().setPlotGridLinesVisible(true);
     c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     return c;
   }
 
-  private static void style(Styler s) {
+  private void style(Styler s) {
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
-    s.setChartTitleFont(TITLE);
-    s.setLegendFont(LEGEND);
+    s.setChartTitleFont(title);
+    s.setLegendFont(legend);
     s.setLegendPosition(Styler.LegendPosition.OutsideE);
     s.setAntiAlias(true);
   }
@@ -267,7 +333,7 @@ public final class Figures {
     c.getStyler().setXAxisMax(1.1);
     c.getStyler().setYAxisMin(-0.1);
     c.getStyler().setYAxisMax(0.98);
-    c.getStyler().setAnnotationTextFont(AXIS);
+    c.getStyler().setAnnotationTextFont(axis);
     double h = Math.sqrt(3) / 2;
     XYSeries border = c.addSeries("simplex", new double[] {0, 1, 0.5, 0}, new double[] {0, 0, h, 0});
     border.setMarker(SeriesMarkers.NONE);
@@ -346,8 +412,8 @@ public final class Figures {
   void basins(BasinEstimate b) {
     CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Basins of attraction (" + b.samples() + " random starts)").xAxisTitle("attractor").yAxisTitle("share of starts").build();
     style(c.getStyler());
-    c.getStyler().setAxisTitleFont(AXIS);
-    c.getStyler().setAxisTickLabelsFont(TICKS);
+    c.getStyler().setAxisTitleFont(axis);
+    c.getStyler().setAxisTickLabelsFont(ticks);
     c.getStyler().setLegendVisible(false);
     c.getStyler().setYAxisMin(0.0);
     c.getStyler().setYAxisMax(1.0);

@@ -35,6 +35,23 @@ public final class ReportWriter {
   private final Game game;
   private final BoundGame bound;
   private final FullAnalysis analysis;
+  private String fontWarning = "";
+  private boolean bom;
+
+  /** Empty, or the warning about fonts that the figures could not draw with (after {@link #write}). */
+  public String fontWarning() {
+    return fontWarning;
+  }
+
+  /**
+   * Starts every CSV file with a byte-order mark, which Excel needs to read UTF-8 (Chinese names).
+   *
+   * @return this writer
+   */
+  public ReportWriter withByteOrderMark(boolean on) {
+    this.bom = on;
+    return this;
+  }
 
   /** A writer for this analysis of this bound game. */
   public ReportWriter(BoundGame bound, FullAnalysis analysis) {
@@ -55,6 +72,7 @@ public final class ReportWriter {
     try {
       Files.createDirectories(dir.resolve("figures"));
       Figures figures = new Figures(game, dir.resolve("figures"));
+      fontWarning = figures.fontWarning();
       figures.all(bound, analysis);
       AnalysisReport report = new AnalysisReport(analysis.stability());
       write(dir, "report.md", markdown(report, figures.written()), files);
@@ -83,8 +101,8 @@ public final class ReportWriter {
     return files;
   }
 
-  private static void write(Path dir, String name, String content, List<String> files) throws IOException {
-    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  private void write(Path dir, String name, String content, List<String> files) throws IOException {
+    Files.writeString(dir.resolve(name), bom && name.endsWith(".csv") ? "\uFEFF" + content : content, StandardCharsets.UTF_8);
     files.add(name);
   }
 
@@ -114,6 +132,9 @@ public final class ReportWriter {
           .append("], the other parameters fixed; data in `stability-map.csv`.\n\n");
     }
     sb.append("### Figures\n\n");
+    if (!fontWarning.isEmpty()) {
+      sb.append("> **Note.** ").append(fontWarning).append("\n\n");
+    }
     for (Figures.Figure f : figures) {
       sb.append("![").append(f.caption()).append("](figures/").append(f.name()).append(".png)\n\n*").append(f.caption()).append("*\n\n");
     }
