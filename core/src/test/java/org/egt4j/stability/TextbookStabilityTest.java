@@ -190,7 +190,7 @@ class TextbookStabilityTest {
     VertexTable.Threshold s = v.thresholds().stream().filter(t -> t.parameter().equals("S")).findFirst().orElseThrow();
     assertEquals(-2, s.lower(), 1e-12);
     assertEquals(4, s.upper(), 1e-12);
-    assertEquals("(cooperate, support, share) is an ESS iff -2 < S < 4 (others fixed)", s.statement());
+    assertEquals("(cooperate, support, share) is an ESS iff S < 4 (others fixed)", s.statement(), "the lower threshold -2 lies below the range [0, 6]");
     assertEquals("C - F - B", s.criticals().get(0).exact());
     assertEquals("somewhere", v.overBox(), "S ranges over [0, 6], the threshold 4 lies inside");
     // at (defect, ignore, withhold): λ_firms = B*0 + ... = S*0 + B*0 - C - 0 = -C, λ_gov = 0, λ_uni = -C/2
