@@ -1,17 +1,21 @@
-// Parameter sensitivity: how the windmill's market responds to the government subsidy S.
-// Run: ./egt4j jshell examples/notebooks/sensitivity.jsh
+// Parameter sensitivity: how knowledge sharing responds to the spillover coefficient alpha in the
+// tripartite knowledge model. Run: ./egt4j jshell examples/notebooks/sensitivity.jsh
 
-Path spec = Files.exists(Path.of("games/windmill.yaml")) ? Path.of("games/windmill.yaml") : Path.of("examples/games/windmill.yaml");
+Path spec = Files.exists(Path.of("games/knowledge.yaml")) ? Path.of("games/knowledge.yaml") : Path.of("examples/games/knowledge.yaml");
 Game game = SpecLoader.load(spec);
-double[] start = {0.3, 0.5, 0.5, 0.5};
+double[] start = {0.4, 0.4, 0.4};        // 40% of each side shares at first
 List<Replicator> fields = new ArrayList<>();
 List<String> labels = new ArrayList<>();
-for (double s : new double[] {0, 1, 2, 3, 4}) {
-  fields.add(Replicator.of(game.bind(Map.of("S", s))));
-  labels.add("S = " + s);
+for (double a : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+  fields.add(Replicator.of(game.bind(Map.of("alpha", a))));
+  labels.add("alpha = " + a);
 }
-TrajectorySet runs = TrajectorySet.fromFields(fields, labels, start, 40, 41, SolverSettings.DEFAULT, 2);
+TrajectorySet runs = TrajectorySet.fromFields(fields, labels, start, 30, 31, SolverSettings.DEFAULT, 2);
 for (int i = 0; i < labels.size(); i++) {
-  double[] end = runs.states()[i][40];
-  System.out.printf("%-8s market %.3f  government %.3f  platform %.3f  capital %.3f%n", labels.get(i), end[0], end[1], end[2], end[3]);
+  double[] end = runs.states()[i][30];
+  System.out.printf("%-12s enterprise %.3f  university %.3f  institute %.3f%n", labels.get(i), end[0], end[1], end[2]);
 }
+// more spillover pulls the same start into the sharing regime
+double[] low = runs.states()[0][30];
+double[] high = runs.states()[4][30];
+if (!(high[0] > low[0])) throw new AssertionError("sharing should rise with alpha");

@@ -85,4 +85,14 @@ class ExampleResultsTest {
       assertEquals(1.25, p.upper(), 1e-12, name + ": (L + C_E)/2 for the enterprise");
     }
   }
+
+  @Test
+  void guidanceFundGameHasAnInvestmentAndACollapseRegimeSeparatedBySubsidyThresholds() {
+    StabilityAnalysis a = analyse("funds");
+    List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+    assertEquals(List.of("(invest, coinvest, follow)", "(abstain, freeride, stayout)"), ess.stream().map(VertexTable.Vertex::label).toList());
+    VertexTable.Threshold s = ess.get(0).thresholds().stream().filter(t -> t.parameter().equals("S")).findFirst().orElseThrow();
+    // the fund invests while (B - S)E > G(1 + cg - (p + d)(1 + r)) + rs(1 - p - d) lev G: S < 1.32182
+    assertEquals(1.5 - (1.4 * (1 + 0.2 - 0.85 * 1.3) + 0.3 * 0.15 * 1.4) / 1.1, s.upper(), 1e-12);
+  }
 }
