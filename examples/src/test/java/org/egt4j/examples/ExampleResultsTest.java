@@ -95,4 +95,29 @@ class ExampleResultsTest {
     // the fund invests while (B - S)E > G(1 + cg - (p + d)(1 + r)) + rs(1 - p - d) lev G: S < 1.32182
     assertEquals(1.5 - (1.4 * (1 + 0.2 - 0.85 * 1.3) + 0.3 * 0.15 * 1.4) / 1.1, s.upper(), 1e-12);
   }
+
+  @Test
+  void talentSecondmentIsBistableAndNeedsKnowHowAboveOne() {
+    StabilityAnalysis a = analyse("talent");
+    List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+    assertEquals(List.of("(second, return, cofund)", "(keep, retain, abstain)"), ess.stream().map(VertexTable.Vertex::label).toList());
+    VertexTable.Threshold k = ess.get(0).thresholds().stream().filter(t -> t.parameter().equals("K")).findFirst().orElseThrow();
+    assertEquals(1, k.lower(), 1e-12, "K > W - hW = 1");
+  }
+
+  @Test
+  void instrumentSharingNeedsBuildingCostsAbove15() {
+    StabilityAnalysis a = analyse("infrastructure");
+    List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+    assertEquals(List.of("(share, rent, subsidise)", "(exclusive, build, abstain)"), ess.stream().map(VertexTable.Vertex::label).toList());
+    VertexTable.Threshold cb = ess.get(0).thresholds().stream().filter(t -> t.parameter().equals("Cb")).findFirst().orElseThrow();
+    assertEquals(1.5, cb.lower(), 1e-12, "Cb > F = 1.5");
+  }
+
+  @Test
+  void windmillWithTheAllianceKeepsTheEssAndAddsDeepCooperation() {
+    List<RestPoint> ess = ess(analyse("windmill-iur"));
+    assertEquals(1, ess.size());
+    assertEquals(1.0, ess.get(0).shares()[4][0], 0, "the alliance cooperates deeply");
+  }
 }
