@@ -25,4 +25,24 @@ public interface Scope {
    * @param arguments share-free polynomials
    */
   Symbol atom(String text, String latex, String function, List<Polynomial> arguments);
+
+  /** A scope without names or atoms: only constant expressions such as {@code 1/3} or {@code 1e-3}. */
+  static Scope constants() {
+    return new Scope() {
+      @Override
+      public Polynomial resolve(String name) {
+        return null;
+      }
+
+      @Override
+      public Collection<String> names() {
+        return List.of();
+      }
+
+      @Override
+      public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
+        throw new org.egt4j.ModelException(function + "() is not allowed here", "write a plain number", null, -1);
+      }
+    };
+  }
 }

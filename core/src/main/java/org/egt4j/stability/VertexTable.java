@@ -465,19 +465,7 @@ public final class VertexTable {
     }
 
     private double maxEigenvalue(List<VertexEigenvalue> eig, double[] point) {
-      Game game = bound.game();
-      Map<Symbol, Double> atomValues = new HashMap<>();
-      java.util.function.ToDoubleFunction<Symbol> values =
-          s -> {
-            int i = varying.indexOf(s);
-            if (i >= 0) {
-              return point[i];
-            }
-            return s.kind() == Symbol.Kind.ATOM ? atomValues.get(s) : bound.valueOf(s);
-          };
-      for (Atom a : game.atoms()) {
-        atomValues.put(a.symbol(), a.value(values));
-      }
+      java.util.function.ToDoubleFunction<Symbol> values = valuesAt(point);
       double max = Double.NEGATIVE_INFINITY;
       for (VertexEigenvalue e : eig) {
         max = Math.max(max, e.expression().evaluate(values));
@@ -486,7 +474,17 @@ public final class VertexTable {
     }
 
     private boolean essAt(List<VertexEigenvalue> eig, double[] point) {
-      Game game = bound.game();
+      java.util.function.ToDoubleFunction<Symbol> values = valuesAt(point);
+      for (VertexEigenvalue e : eig) {
+        if (!(e.expression().evaluate(values) < 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Parameter and atom values with the varying parameters at {@code point}. */
+    private java.util.function.ToDoubleFunction<Symbol> valuesAt(double[] point) {
       Map<Symbol, Double> atomValues = new HashMap<>();
       java.util.function.ToDoubleFunction<Symbol> values =
           s -> {
@@ -496,15 +494,10 @@ public final class VertexTable {
             }
             return s.kind() == Symbol.Kind.ATOM ? atomValues.get(s) : bound.valueOf(s);
           };
-      for (Atom a : game.atoms()) {
+      for (Atom a : bound.game().atoms()) {
         atomValues.put(a.symbol(), a.value(values));
       }
-      for (VertexEigenvalue e : eig) {
-        if (!(e.expression().evaluate(values) < 0)) {
-          return false;
-        }
-      }
-      return true;
+      return values;
     }
 
     private void search(List<VertexEigenvalue> eig, Interval[] box, int depth, boolean[] ess, boolean[] not, boolean[] undecided, int[] budget) {

@@ -72,7 +72,7 @@ final class GameOptions {
       String value = s.substring(eq + 1).trim();
       BigFraction v;
       try {
-        v = new Canonicalizer(NUMBERS_ONLY).canonical(value).constantValue();
+        v = new Canonicalizer(Scope.constants()).canonical(value).constantValue();
       } catch (ModelException e) {
         throw new ModelException("--set " + s + ": '" + value + "' is not a number", "write a number such as 2.5, 1e-3 or 1/3");
       }
@@ -82,22 +82,4 @@ final class GameOptions {
     }
     return m;
   }
-
-  private static final Scope NUMBERS_ONLY =
-      new Scope() {
-        @Override
-        public Polynomial resolve(String name) {
-          return null;
-        }
-
-        @Override
-        public java.util.Collection<String> names() {
-          return List.of();
-        }
-
-        @Override
-        public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
-          throw new ModelException("not a number", "", null, -1);
-        }
-      };
 }

@@ -504,7 +504,7 @@ public final class SpecLoader {
   private double number(Node node, String what) {
     Text t = text(node, "the value of " + what);
     try {
-      Polynomial p = new Canonicalizer(NO_NAMES).canonical(t.value());
+      Polynomial p = new Canonicalizer(Scope.constants()).canonical(t.value());
       return p.constantValue().doubleValue();
     } catch (ModelException e) {
       throw new ModelException(
@@ -541,22 +541,4 @@ public final class SpecLoader {
     ModelException placed = new ModelException(e.problem(), e.hint(), new Origin(o.source(), o.line(), column), -1);
     return placed.withExcerpt(excerpt);
   }
-
-  private static final Scope NO_NAMES =
-      new Scope() {
-        @Override
-        public Polynomial resolve(String name) {
-          return null;
-        }
-
-        @Override
-        public java.util.Collection<String> names() {
-          return List.of();
-        }
-
-        @Override
-        public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
-          throw new ModelException(function + "() is not allowed here", "write a plain number", null, -1);
-        }
-      };
 }
