@@ -9,86 +9,86 @@ package org.egt4j;
  */
 public final class ModelException extends IllegalArgumentException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String problem;
-  private final String hint;
-  private final Origin origin;
-  private final int offset;
-  private final String excerpt;
+    private final String problem;
+    private final String hint;
+    private final Origin origin;
+    private final int offset;
+    private final String excerpt;
 
-  /**
-   * @param problem what is wrong, naming the offending values
-   * @param hint how to fix it (may be empty)
-   * @param origin where the offending text begins
-   * @param offset offset (in chars) within the expression text at {@code origin}, or -1
-   */
-  public ModelException(String problem, String hint, Origin origin, int offset) {
-    super(problem);
-    this.problem = problem;
-    this.hint = hint == null ? "" : hint;
-    this.origin = origin == null ? Origin.NONE : origin;
-    this.offset = offset;
-    this.excerpt = "";
-  }
-
-  private ModelException(ModelException e, String problem, Origin origin, String excerpt) {
-    super(problem);
-    this.problem = problem;
-    this.hint = e.hint;
-    this.origin = origin;
-    this.offset = e.offset;
-    this.excerpt = excerpt;
-  }
-
-  /** An error with no known place. */
-  public ModelException(String problem, String hint) {
-    this(problem, hint, Origin.NONE, -1);
-  }
-
-  /** What is wrong. */
-  public String problem() {
-    return problem;
-  }
-
-  /** How to fix it; empty when there is nothing useful to add. */
-  public String hint() {
-    return hint;
-  }
-
-  /** Where the offending text begins. */
-  public Origin origin() {
-    return origin;
-  }
-
-  /** Offset within an expression text, or -1. */
-  public int offset() {
-    return offset;
-  }
-
-  /** The same error placed at {@code where} (keeps an existing known origin). */
-  public ModelException at(Origin where) {
-    if (origin.isKnown() || where == null) {
-      return this;
+    /**
+     * @param problem what is wrong, naming the offending values
+     * @param hint how to fix it (may be empty)
+     * @param origin where the offending text begins
+     * @param offset offset (in chars) within the expression text at {@code origin}, or -1
+     */
+    public ModelException(String problem, String hint, Origin origin, int offset) {
+        super(problem);
+        this.problem = problem;
+        this.hint = hint == null ? "" : hint;
+        this.origin = origin == null ? Origin.NONE : origin;
+        this.offset = offset;
+        this.excerpt = "";
     }
-    return new ModelException(this, problem, where, excerpt);
-  }
 
-  /**
-   * The source line(s) with a caret under the offending column, as the loader of a text renders
-   * them; empty when unknown.
-   */
-  public String excerpt() {
-    return excerpt;
-  }
+    private ModelException(ModelException e, String problem, Origin origin, String excerpt) {
+        super(problem);
+        this.problem = problem;
+        this.hint = e.hint;
+        this.origin = origin;
+        this.offset = e.offset;
+        this.excerpt = excerpt;
+    }
 
-  /** The same error with a rendered excerpt of the source. */
-  public ModelException withExcerpt(String text) {
-    return new ModelException(this, problem, origin, text);
-  }
+    /** An error with no known place. */
+    public ModelException(String problem, String hint) {
+        this(problem, hint, Origin.NONE, -1);
+    }
 
-  /** The same error with a prefix that says in which element it happened. */
-  public ModelException in(String context) {
-    return new ModelException(this, context + ": " + problem, origin, excerpt);
-  }
+    /** What is wrong. */
+    public String problem() {
+        return problem;
+    }
+
+    /** How to fix it; empty when there is nothing useful to add. */
+    public String hint() {
+        return hint;
+    }
+
+    /** Where the offending text begins. */
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Offset within an expression text, or -1. */
+    public int offset() {
+        return offset;
+    }
+
+    /** The same error placed at {@code where} (keeps an existing known origin). */
+    public ModelException at(Origin where) {
+        if (origin.isKnown() || where == null) {
+            return this;
+        }
+        return new ModelException(this, problem, where, excerpt);
+    }
+
+    /**
+     * The source line(s) with a caret under the offending column, as the loader of a text renders
+     * them; empty when unknown.
+     */
+    public String excerpt() {
+        return excerpt;
+    }
+
+    /** The same error with a rendered excerpt of the source. */
+    public ModelException withExcerpt(String text) {
+        return new ModelException(this, problem, origin, text);
+    }
+
+    /** The same error with a prefix that says in which element it happened. */
+    public ModelException in(String context) {
+        return new ModelException(this, context + ": " + problem, origin, excerpt);
+    }
 }

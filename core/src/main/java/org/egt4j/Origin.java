@@ -11,19 +11,19 @@ package org.egt4j;
  */
 public record Origin(String source, int line, int column) {
 
-  /** No known place (values built in Java code). */
-  public static final Origin NONE = new Origin("", 0, 0);
+    /** No known place (values built in Java code). */
+    public static final Origin NONE = new Origin("", 0, 0);
 
-  /** Whether a line is known. */
-  public boolean isKnown() {
-    return line > 0;
-  }
-
-  @Override
-  public String toString() {
-    if (!isKnown()) {
-      return source;
+    /** Whether a line is known. */
+    public boolean isKnown() {
+        return line > 0;
     }
-    return source + ":" + line + ":" + column;
-  }
+
+    @Override
+    public String toString() {
+        if (!isKnown()) {
+            return source;
+        }
+        return source + ":" + line + ":" + column;
+    }
 }

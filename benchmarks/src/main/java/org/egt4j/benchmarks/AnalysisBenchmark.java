@@ -34,52 +34,62 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AnalysisBenchmark {
 
-  private BoundGame windmill;
-  private BoundGame eight;
-  private Replicator chaotic;
+    private BoundGame windmill;
+    private BoundGame eight;
+    private Replicator chaotic;
 
-  /** Loads the games and checks the analyses. */
-  @Setup
-  public void setup() {
-    windmill = Games.load("windmill").bind();
-    eight = Games.load("eight-populations").bind();
-    if (StabilityAnalysis.of(windmill).vertices().vertices().size() != 16) {
-      throw new IllegalStateException("windmill: 16 vertices expected");
+    /** Loads the games and checks the analyses. */
+    @Setup
+    public void setup() {
+        windmill = Games.load("windmill").bind();
+        eight = Games.load("eight-populations").bind();
+        if (StabilityAnalysis.of(windmill).vertices().vertices().size() != 16) {
+            throw new IllegalStateException("windmill: 16 vertices expected");
+        }
+        if (StabilityAnalysis.of(eight).vertices().vertices().size() != 256) {
+            throw new IllegalStateException("eight populations: 256 vertices expected");
+        }
+        // the chaotic four-species competition of Vano, Wildenberg, Anderson, Noel and Sprott
+        // (Nonlinearity 19, 2006) as a five-strategy replicator game (Hofbauer's equivalence)
+        double[] r = {1, 0.72, 1.53, 1.27};
+        double[][] a = {{1, 1.09, 1.52, 0}, {0, 1, 0.44, 1.36}, {2.33, 0, 1, 0.47}, {1.21, 0.51, 0.35, 1}};
+        String[][] m = new String[5][5];
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                m[i][j] = i == 4 ? "0" : j == 4 ? Double.toString(r[i]) : Double.toString(-r[i] * a[i][j]);
+            }
+        }
+        chaotic = Replicator.of(Game.builder("Vano-Sprott")
+                .population("p", "s1", "s2", "s3", "s4", "s5")
+                .matrix(m)
+                .build()
+                .bind());
+        if (!(lyapunovChaotic().exponents()[0] > 0)) {
+            throw new IllegalStateException("the Vano-Sprott game should be chaotic");
+        }
     }
-    if (StabilityAnalysis.of(eight).vertices().vertices().size() != 256) {
-      throw new IllegalStateException("eight populations: 256 vertices expected");
-    }
-    // the chaotic four-species competition of Vano, Wildenberg, Anderson, Noel and Sprott
-    // (Nonlinearity 19, 2006) as a five-strategy replicator game (Hofbauer's equivalence)
-    double[] r = {1, 0.72, 1.53, 1.27};
-    double[][] a = {{1, 1.09, 1.52, 0}, {0, 1, 0.44, 1.36}, {2.33, 0, 1, 0.47}, {1.21, 0.51, 0.35, 1}};
-    String[][] m = new String[5][5];
-    for (int i = 0; i < 5; i++) {
-      for (int j = 0; j < 5; j++) {
-        m[i][j] = i == 4 ? "0" : j == 4 ? Double.toString(r[i]) : Double.toString(-r[i] * a[i][j]);
-      }
-    }
-    chaotic = Replicator.of(Game.builder("Vano-Sprott").population("p", "s1", "s2", "s3", "s4", "s5").matrix(m).build().bind());
-    if (!(lyapunovChaotic().exponents()[0] > 0)) {
-      throw new IllegalStateException("the Vano-Sprott game should be chaotic");
-    }
-  }
 
-  /** 4 populations: analysis of the windmill model. */
-  @Benchmark
-  public StabilityAnalysis windmill() {
-    return StabilityAnalysis.of(windmill);
-  }
+    /** 4 populations: analysis of the windmill model. */
+    @Benchmark
+    public StabilityAnalysis windmill() {
+        return StabilityAnalysis.of(windmill);
+    }
 
-  /** 8 populations: analysis of the ring. */
-  @Benchmark
-  public StabilityAnalysis eightPopulations() {
-    return StabilityAnalysis.of(eight);
-  }
+    /** 8 populations: analysis of the ring. */
+    @Benchmark
+    public StabilityAnalysis eightPopulations() {
+        return StabilityAnalysis.of(eight);
+    }
 
-  /** Lyapunov spectrum of a chaotic 5-strategy game over t = 2·10^4 (re-orthonormalized every time unit). */
-  @Benchmark
-  public LyapunovSpectrum.Result lyapunovChaotic() {
-    return LyapunovSpectrum.compute(chaotic, new double[] {0.2, 0.2, 0.2, 0.2}, 20_000, 100, 1, SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
-  }
+    /** Lyapunov spectrum of a chaotic 5-strategy game over t = 2·10^4 (re-orthonormalized every time unit). */
+    @Benchmark
+    public LyapunovSpectrum.Result lyapunovChaotic() {
+        return LyapunovSpectrum.compute(
+                chaotic,
+                new double[] {0.2, 0.2, 0.2, 0.2},
+                20_000,
+                100,
+                1,
+                SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
+    }
 }

@@ -32,38 +32,38 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EnsembleBenchmark {
 
-  @Param({"1", "2"})
-  public int threads;
+    @Param({"1", "2"})
+    public int threads;
 
-  private Replicator field;
-  private double[][] starts;
-  private Ensemble ensemble;
+    private Replicator field;
+    private double[][] starts;
+    private Ensemble ensemble;
 
-  /** Draws the starts and checks determinism across thread counts. */
-  @Setup
-  public void setup() {
-    field = Replicator.of(Games.load("windmill").bind());
-    SplittableRandom r = new SplittableRandom(7);
-    starts = new double[10_000][4];
-    for (double[] s : starts) {
-      for (int i = 0; i < 4; i++) {
-        s[i] = r.nextDouble();
-      }
+    /** Draws the starts and checks determinism across thread counts. */
+    @Setup
+    public void setup() {
+        field = Replicator.of(Games.load("windmill").bind());
+        SplittableRandom r = new SplittableRandom(7);
+        starts = new double[10_000][4];
+        for (double[] s : starts) {
+            for (int i = 0; i < 4; i++) {
+                s[i] = r.nextDouble();
+            }
+        }
+        SolverSettings settings = SolverSettings.DEFAULT.withTolerances(1e-8, 1e-10);
+        ensemble = new Ensemble(settings, threads, null);
+        double[][] a = new Ensemble(settings, 1, null).finalStates(field, starts, 0, 50);
+        double[][] b = new Ensemble(settings, 2, null).finalStates(field, starts, 0, 50);
+        for (int i = 0; i < a.length; i++) {
+            if (!java.util.Arrays.equals(a[i], b[i])) {
+                throw new IllegalStateException("1 and 2 threads differ at start " + i);
+            }
+        }
     }
-    SolverSettings settings = SolverSettings.DEFAULT.withTolerances(1e-8, 1e-10);
-    ensemble = new Ensemble(settings, threads, null);
-    double[][] a = new Ensemble(settings, 1, null).finalStates(field, starts, 0, 50);
-    double[][] b = new Ensemble(settings, 2, null).finalStates(field, starts, 0, 50);
-    for (int i = 0; i < a.length; i++) {
-      if (!java.util.Arrays.equals(a[i], b[i])) {
-        throw new IllegalStateException("1 and 2 threads differ at start " + i);
-      }
-    }
-  }
 
-  /** The whole ensemble. */
-  @Benchmark
-  public double[][] finalStates() {
-    return ensemble.finalStates(field, starts, 0, 50);
-  }
+    /** The whole ensemble. */
+    @Benchmark
+    public double[][] finalStates() {
+        return ensemble.finalStates(field, starts, 0, 50);
+    }
 }

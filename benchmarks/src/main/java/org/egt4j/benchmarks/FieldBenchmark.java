@@ -32,75 +32,75 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class FieldBenchmark {
 
-  private static final int STATES = 64;
+    private static final int STATES = 64;
 
-  private Replicator field;
-  private Replicator table;
-  private HandWrittenWindmill hand;
-  private double[][] states;
-  private final double[] dx = new double[4];
-  private final double[] jac = new double[16];
-  private int next;
+    private Replicator field;
+    private Replicator table;
+    private HandWrittenWindmill hand;
+    private double[][] states;
+    private final double[] dx = new double[4];
+    private final double[] jac = new double[16];
+    private int next;
 
-  /** Loads the spec, draws the states and checks both methods agree to 1e-12. */
-  @Setup
-  public void setup() {
-    Game game = Games.load("windmill");
-    BoundGame bound = game.bind();
-    field = Replicator.of(bound);
-    table = Replicator.interpreted(bound);
-    if (!field.isCompiled()) {
-      throw new IllegalStateException("the windmill field should compile to bytecode");
-    }
-    hand = new HandWrittenWindmill(bound);
-    SplittableRandom r = new SplittableRandom(42);
-    states = new double[STATES][4];
-    double[] dx2 = new double[4];
-    double[] jac2 = new double[16];
-    for (double[] s : states) {
-      for (int i = 0; i < 4; i++) {
-        s[i] = r.nextDouble();
-      }
-      hand.derivativeAndJacobian(s, dx2, jac2);
-      for (Replicator f : new Replicator[] {field, table}) {
-        f.derivativeAndJacobian(s, dx, jac);
-        for (int i = 0; i < 4; i++) {
-          check(dx[i], dx2[i]);
+    /** Loads the spec, draws the states and checks both methods agree to 1e-12. */
+    @Setup
+    public void setup() {
+        Game game = Games.load("windmill");
+        BoundGame bound = game.bind();
+        field = Replicator.of(bound);
+        table = Replicator.interpreted(bound);
+        if (!field.isCompiled()) {
+            throw new IllegalStateException("the windmill field should compile to bytecode");
         }
-        for (int i = 0; i < 16; i++) {
-          check(jac[i], jac2[i]);
+        hand = new HandWrittenWindmill(bound);
+        SplittableRandom r = new SplittableRandom(42);
+        states = new double[STATES][4];
+        double[] dx2 = new double[4];
+        double[] jac2 = new double[16];
+        for (double[] s : states) {
+            for (int i = 0; i < 4; i++) {
+                s[i] = r.nextDouble();
+            }
+            hand.derivativeAndJacobian(s, dx2, jac2);
+            for (Replicator f : new Replicator[] {field, table}) {
+                f.derivativeAndJacobian(s, dx, jac);
+                for (int i = 0; i < 4; i++) {
+                    check(dx[i], dx2[i]);
+                }
+                for (int i = 0; i < 16; i++) {
+                    check(jac[i], jac2[i]);
+                }
+            }
         }
-      }
     }
-  }
 
-  private static void check(double a, double b) {
-    if (Math.abs(a - b) > 1e-12 * Math.max(1, Math.abs(b))) {
-      throw new IllegalStateException("egt4j and hand-written disagree: " + a + " vs " + b);
+    private static void check(double a, double b) {
+        if (Math.abs(a - b) > 1e-12 * Math.max(1, Math.abs(b))) {
+            throw new IllegalStateException("egt4j and hand-written disagree: " + a + " vs " + b);
+        }
     }
-  }
 
-  /** Spec-loaded replicator: derivative and exact Jacobian at once. */
-  @Benchmark
-  public double egt4j() {
-    double[] s = states[next++ & (STATES - 1)];
-    field.derivativeAndJacobian(s, dx, jac);
-    return dx[0] + jac[5];
-  }
+    /** Spec-loaded replicator: derivative and exact Jacobian at once. */
+    @Benchmark
+    public double egt4j() {
+        double[] s = states[next++ & (STATES - 1)];
+        field.derivativeAndJacobian(s, dx, jac);
+        return dx[0] + jac[5];
+    }
 
-  /** Spec-loaded replicator evaluated from coefficient tables (the fallback for huge games). */
-  @Benchmark
-  public double egt4jTableDriven() {
-    double[] s = states[next++ & (STATES - 1)];
-    table.derivativeAndJacobian(s, dx, jac);
-    return dx[0] + jac[5];
-  }
+    /** Spec-loaded replicator evaluated from coefficient tables (the fallback for huge games). */
+    @Benchmark
+    public double egt4jTableDriven() {
+        double[] s = states[next++ & (STATES - 1)];
+        table.derivativeAndJacobian(s, dx, jac);
+        return dx[0] + jac[5];
+    }
 
-  /** The same equations written by hand. */
-  @Benchmark
-  public double handWritten() {
-    double[] s = states[next++ & (STATES - 1)];
-    hand.derivativeAndJacobian(s, dx, jac);
-    return dx[0] + jac[5];
-  }
+    /** The same equations written by hand. */
+    @Benchmark
+    public double handWritten() {
+        double[] s = states[next++ & (STATES - 1)];
+        hand.derivativeAndJacobian(s, dx, jac);
+        return dx[0] + jac[5];
+    }
 }

@@ -46,131 +46,130 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class TrajectoryBenchmark {
 
-  static final int STARTS = 64;
-  static final double T = 50;
+    static final int STARTS = 64;
+    static final double T = 50;
 
-  /** Relative tolerance; the absolute one is rtol/100. The workload is 1e-8. */
-  @Param({"1e-8"})
-  public double rtol;
+    /** Relative tolerance; the absolute one is rtol/100. The workload is 1e-8. */
+    @Param({"1e-8"})
+    public double rtol;
 
-  private double[][] starts;
-  private final double[] x = new double[4];
-  private Replicator field;
-  private DormandPrince54 egt4j;
-  private ODEIntegrator hipparchus54;
-  private ODEIntegrator hipparchus853;
-  private OrdinaryDifferentialEquation ode;
-  private FirstOrderIntegrator commons54;
-  private FirstOrderDifferentialEquations commonsOde;
-  private HandWrittenDP5 hand;
+    private double[][] starts;
+    private final double[] x = new double[4];
+    private Replicator field;
+    private DormandPrince54 egt4j;
+    private ODEIntegrator hipparchus54;
+    private ODEIntegrator hipparchus853;
+    private OrdinaryDifferentialEquation ode;
+    private FirstOrderIntegrator commons54;
+    private FirstOrderDifferentialEquations commonsOde;
+    private HandWrittenDP5 hand;
 
-  /** Builds every method and checks that they agree on all 64 end states. */
-  @Setup
-  public void setup() {
-    Game game = Games.load("windmill");
-    BoundGame bound = game.bind();
-    field = Replicator.of(bound);
-    SolverSettings settings = SolverSettings.DEFAULT.withTolerances(rtol, rtol / 100);
-    egt4j = new DormandPrince54(settings);
-    hipparchus54 = HipparchusSolver.dormandPrince54(settings).integrator();
-    hipparchus853 = HipparchusSolver.dormandPrince853(settings).integrator();
-    ode = HipparchusSolver.ode(field);
-    commons54 = new org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator(1e-12, T, rtol / 100, rtol);
-    Replicator commonsField = field.copy();
-    commonsOde =
-        new FirstOrderDifferentialEquations() {
-          @Override
-          public int getDimension() {
-            return 4;
-          }
+    /** Builds every method and checks that they agree on all 64 end states. */
+    @Setup
+    public void setup() {
+        Game game = Games.load("windmill");
+        BoundGame bound = game.bind();
+        field = Replicator.of(bound);
+        SolverSettings settings = SolverSettings.DEFAULT.withTolerances(rtol, rtol / 100);
+        egt4j = new DormandPrince54(settings);
+        hipparchus54 = HipparchusSolver.dormandPrince54(settings).integrator();
+        hipparchus853 = HipparchusSolver.dormandPrince853(settings).integrator();
+        ode = HipparchusSolver.ode(field);
+        commons54 = new org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator(1e-12, T, rtol / 100, rtol);
+        Replicator commonsField = field.copy();
+        commonsOde = new FirstOrderDifferentialEquations() {
+            @Override
+            public int getDimension() {
+                return 4;
+            }
 
-          @Override
-          public void computeDerivatives(double t, double[] y, double[] yDot) {
-            commonsField.derivative(y, yDot);
-          }
+            @Override
+            public void computeDerivatives(double t, double[] y, double[] yDot) {
+                commonsField.derivative(y, yDot);
+            }
         };
-    hand = new HandWrittenDP5(new HandWrittenWindmill(bound), rtol, rtol / 100);
-    SplittableRandom r = new SplittableRandom(2026);
-    starts = new double[STARTS][4];
-    for (double[] s : starts) {
-      for (int i = 0; i < 4; i++) {
-        s[i] = 0.05 + 0.9 * r.nextDouble();
-      }
-    }
-    for (double[] s : starts) {
-      double[] reference = s.clone();
-      egt4j.advance(field, 0, reference, T, null, List.of(), List.of());
-      double[][] others = {
-        hipparchus54.integrate(ode, new ODEState(0, s.clone()), T).getPrimaryState(),
-        hipparchus853.integrate(ode, new ODEState(0, s.clone()), T).getPrimaryState(),
-        commons(s),
-        handWritten(s)
-      };
-      for (double[] o : others) {
-        for (int i = 0; i < 4; i++) {
-          if (Math.abs(o[i] - reference[i]) > 1e-6) {
-            throw new IllegalStateException("methods disagree at t = 50: " + o[i] + " vs " + reference[i]);
-          }
+        hand = new HandWrittenDP5(new HandWrittenWindmill(bound), rtol, rtol / 100);
+        SplittableRandom r = new SplittableRandom(2026);
+        starts = new double[STARTS][4];
+        for (double[] s : starts) {
+            for (int i = 0; i < 4; i++) {
+                s[i] = 0.05 + 0.9 * r.nextDouble();
+            }
         }
-      }
+        for (double[] s : starts) {
+            double[] reference = s.clone();
+            egt4j.advance(field, 0, reference, T, null, List.of(), List.of());
+            double[][] others = {
+                hipparchus54.integrate(ode, new ODEState(0, s.clone()), T).getPrimaryState(),
+                hipparchus853.integrate(ode, new ODEState(0, s.clone()), T).getPrimaryState(),
+                commons(s),
+                handWritten(s)
+            };
+            for (double[] o : others) {
+                for (int i = 0; i < 4; i++) {
+                    if (Math.abs(o[i] - reference[i]) > 1e-6) {
+                        throw new IllegalStateException("methods disagree at t = 50: " + o[i] + " vs " + reference[i]);
+                    }
+                }
+            }
+        }
     }
-  }
 
-  private double[] commons(double[] s) {
-    double[] y = s.clone();
-    commons54.integrate(commonsOde, 0, y, T, y);
-    return y;
-  }
-
-  private double[] handWritten(double[] s) {
-    double[] y = s.clone();
-    hand.integrate(y, T);
-    return y;
-  }
-
-  /** egt4j: spec-loaded field compiled to bytecode, allocation-free Dormand–Prince 5(4). */
-  @Benchmark
-  public void egt4j(Blackhole bh) {
-    for (double[] s : starts) {
-      System.arraycopy(s, 0, x, 0, 4);
-      egt4j.advance(field, 0, x, T, null, List.of(), List.of());
-      bh.consume(x[0]);
+    private double[] commons(double[] s) {
+        double[] y = s.clone();
+        commons54.integrate(commonsOde, 0, y, T, y);
+        return y;
     }
-  }
 
-  /** Hipparchus 4.0.2 Dormand–Prince 5(4) on the same field. */
-  @Benchmark
-  public void hipparchusDP54(Blackhole bh) {
-    for (double[] s : starts) {
-      bh.consume(hipparchus54.integrate(ode, new ODEState(0, s), T).getPrimaryState()[0]);
+    private double[] handWritten(double[] s) {
+        double[] y = s.clone();
+        hand.integrate(y, T);
+        return y;
     }
-  }
 
-  /** Hipparchus 4.0.2 Dormand–Prince 8(5,3) on the same field. */
-  @Benchmark
-  public void hipparchusDP853(Blackhole bh) {
-    for (double[] s : starts) {
-      bh.consume(hipparchus853.integrate(ode, new ODEState(0, s), T).getPrimaryState()[0]);
+    /** egt4j: spec-loaded field compiled to bytecode, allocation-free Dormand–Prince 5(4). */
+    @Benchmark
+    public void egt4j(Blackhole bh) {
+        for (double[] s : starts) {
+            System.arraycopy(s, 0, x, 0, 4);
+            egt4j.advance(field, 0, x, T, null, List.of(), List.of());
+            bh.consume(x[0]);
+        }
     }
-  }
 
-  /** Commons Math 3.6.1 Dormand–Prince 5(4) on the same field. */
-  @Benchmark
-  public void commonsMathDP54(Blackhole bh) {
-    for (double[] s : starts) {
-      System.arraycopy(s, 0, x, 0, 4);
-      commons54.integrate(commonsOde, 0, x, T, x);
-      bh.consume(x[0]);
+    /** Hipparchus 4.0.2 Dormand–Prince 5(4) on the same field. */
+    @Benchmark
+    public void hipparchusDP54(Blackhole bh) {
+        for (double[] s : starts) {
+            bh.consume(hipparchus54.integrate(ode, new ODEState(0, s), T).getPrimaryState()[0]);
+        }
     }
-  }
 
-  /** Minimal DP5 with the equations written by hand. */
-  @Benchmark
-  public void handWrittenDP5(Blackhole bh) {
-    for (double[] s : starts) {
-      System.arraycopy(s, 0, x, 0, 4);
-      hand.integrate(x, T);
-      bh.consume(x[0]);
+    /** Hipparchus 4.0.2 Dormand–Prince 8(5,3) on the same field. */
+    @Benchmark
+    public void hipparchusDP853(Blackhole bh) {
+        for (double[] s : starts) {
+            bh.consume(hipparchus853.integrate(ode, new ODEState(0, s), T).getPrimaryState()[0]);
+        }
     }
-  }
+
+    /** Commons Math 3.6.1 Dormand–Prince 5(4) on the same field. */
+    @Benchmark
+    public void commonsMathDP54(Blackhole bh) {
+        for (double[] s : starts) {
+            System.arraycopy(s, 0, x, 0, 4);
+            commons54.integrate(commonsOde, 0, x, T, x);
+            bh.consume(x[0]);
+        }
+    }
+
+    /** Minimal DP5 with the equations written by hand. */
+    @Benchmark
+    public void handWrittenDP5(Blackhole bh) {
+        for (double[] s : starts) {
+            System.arraycopy(s, 0, x, 0, 4);
+            hand.integrate(x, T);
+            bh.consume(x[0]);
+        }
+    }
 }

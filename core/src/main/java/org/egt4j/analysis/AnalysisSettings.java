@@ -22,34 +22,52 @@ import java.util.List;
  * @param atol absolute tolerance of every integration
  */
 public record AnalysisSettings(
-    double time,
-    int samples,
-    double[] levels,
-    int gridCap,
-    List<String> sensitivity,
-    int sensitivityValues,
-    List<String> mapAxes,
-    int mapResolution,
-    int basinSamples,
-    double basinTime,
-    long seed,
-    double rtol,
-    double atol) {
+        double time,
+        int samples,
+        double[] levels,
+        int gridCap,
+        List<String> sensitivity,
+        int sensitivityValues,
+        List<String> mapAxes,
+        int mapResolution,
+        int basinSamples,
+        double basinTime,
+        long seed,
+        double rtol,
+        double atol) {
 
-  /** The defaults. */
-  public static final AnalysisSettings DEFAULT =
-      new AnalysisSettings(50, 201, InitialGrid.DEFAULT_LEVELS, InitialGrid.DEFAULT_CAP, List.of(), 5, List.of(), 41, 2000, 1000, 1, 1e-8, 1e-10);
+    /** The defaults. */
+    public static final AnalysisSettings DEFAULT = new AnalysisSettings(
+            50,
+            201,
+            InitialGrid.DEFAULT_LEVELS,
+            InitialGrid.DEFAULT_CAP,
+            List.of(),
+            5,
+            List.of(),
+            41,
+            2000,
+            1000,
+            1,
+            1e-8,
+            1e-10);
 
-  /** Checks the values. */
-  public AnalysisSettings {
-    if (!(time > 0) || samples < 2 || gridCap < 1 || sensitivityValues < 2 || mapResolution < 2 || basinSamples < 0 || !(basinTime > 0)) {
-      throw new IllegalArgumentException("analysis settings out of range");
+    /** Checks the values. */
+    public AnalysisSettings {
+        if (!(time > 0)
+                || samples < 2
+                || gridCap < 1
+                || sensitivityValues < 2
+                || mapResolution < 2
+                || basinSamples < 0
+                || !(basinTime > 0)) {
+            throw new IllegalArgumentException("analysis settings out of range");
+        }
+        levels = levels.clone();
+        sensitivity = List.copyOf(sensitivity);
+        mapAxes = List.copyOf(mapAxes);
+        if (!mapAxes.isEmpty() && mapAxes.size() != 2) {
+            throw new IllegalArgumentException("a stability map needs exactly two parameters");
+        }
     }
-    levels = levels.clone();
-    sensitivity = List.copyOf(sensitivity);
-    mapAxes = List.copyOf(mapAxes);
-    if (!mapAxes.isEmpty() && mapAxes.size() != 2) {
-      throw new IllegalArgumentException("a stability map needs exactly two parameters");
-    }
-  }
 }

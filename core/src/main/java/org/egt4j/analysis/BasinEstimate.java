@@ -28,88 +28,108 @@ import org.egt4j.stability.StabilityAnalysis;
  * @param seed the seed of the start states
  * @param timeLimit the integration time limit
  */
-public record BasinEstimate(List<Attractor> attractors, long samples, long unresolved, Wilson unresolvedInterval, long seed, double timeLimit) {
+public record BasinEstimate(
+        List<Attractor> attractors,
+        long samples,
+        long unresolved,
+        Wilson unresolvedInterval,
+        long seed,
+        double timeLimit) {
 
-  /** Distance (max norm) at which a trajectory counts as having reached an attractor. */
-  public static final double RADIUS = 1e-3;
+    /** Distance (max norm) at which a trajectory counts as having reached an attractor. */
+    public static final double RADIUS = 1e-3;
 
-  /**
-   * One attractor's basin.
-   *
-   * @param label e.g. "(adopt, passive, open, invest)" or the shares of a mixed point
-   * @param shares the attractor's shares per population
-   * @param count starts reaching it
-   * @param share count / samples
-   * @param interval 95% Wilson interval of the share
-   */
-  public record Attractor(String label, double[][] shares, long count, double share, Wilson interval) {}
+    /**
+     * One attractor's basin.
+     *
+     * @param label e.g. "(adopt, passive, open, invest)" or the shares of a mixed point
+     * @param shares the attractor's shares per population
+     * @param count starts reaching it
+     * @param share count / samples
+     * @param interval 95% Wilson interval of the share
+     */
+    public record Attractor(String label, double[][] shares, long count, double share, Wilson interval) {}
 
-  /** Estimates the basins of the stable rest points of an analysed game. */
-  public static BasinEstimate of(BoundGame bound, StabilityAnalysis analysis, int samples, long seed, double timeLimit, SolverSettings settings, int threads) {
-    Game game = bound.game();
-    List<RestPoint> stable = new ArrayList<>();
-    for (RestPoint p : analysis.restPoints()) {
-      if (p.stability() == Stability.STABLE) {
-        stable.add(p);
-      }
-    }
-    List<Event> events = new ArrayList<>();
-    for (RestPoint p : stable) {
-      events.add(Event.reaching(p.coordinates(), RADIUS));
-    }
-    SplittableRandom r = new SplittableRandom(seed);
-    double[][] starts = new double[samples][game.dimension()];
-    for (double[] x : starts) {
-      for (int k = 0; k < game.populations().size(); k++) {
-        int n = game.populations().get(k).size();
-        double[] w = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-          w[i] = -Math.log(1 - r.nextDouble());
-          sum += w[i];
+    /** Estimates the basins of the stable rest points of an analysed game. */
+    public static BasinEstimate of(
+            BoundGame bound,
+            StabilityAnalysis analysis,
+            int samples,
+            long seed,
+            double timeLimit,
+            SolverSettings settings,
+            int threads) {
+        Game game = bound.game();
+        List<RestPoint> stable = new ArrayList<>();
+        for (RestPoint p : analysis.restPoints()) {
+            if (p.stability() == Stability.STABLE) {
+                stable.add(p);
+            }
         }
-        for (int i = 0; i < n - 1; i++) {
-          x[game.offset(k) + i] = w[i] / sum;
+        List<Event> events = new ArrayList<>();
+        for (RestPoint p : stable) {
+            events.add(Event.reaching(p.coordinates(), RADIUS));
         }
-      }
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] starts = new double[samples][game.dimension()];
+        for (double[] x : starts) {
+            for (int k = 0; k < game.populations().size(); k++) {
+                int n = game.populations().get(k).size();
+                double[] w = new double[n];
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    w[i] = -Math.log(1 - r.nextDouble());
+                    sum += w[i];
+                }
+                for (int i = 0; i < n - 1; i++) {
+                    x[game.offset(k) + i] = w[i] / sum;
+                }
+            }
+        }
+        int[] reached = new Ensemble(settings, threads, null)
+                .stoppingEvents(Replicator.of(bound), starts, 0, timeLimit, events);
+        long[] counts = new long[stable.size()];
+        long unresolved = 0;
+        for (int e : reached) {
+            if (e < 0) {
+                unresolved++;
+            } else {
+                counts[e]++;
+            }
+        }
+        List<Attractor> attractors = new ArrayList<>();
+        for (int i = 0; i < stable.size(); i++) {
+            attractors.add(new Attractor(
+                    label(game, stable.get(i).shares()),
+                    stable.get(i).shares(),
+                    counts[i],
+                    (double) counts[i] / samples,
+                    Wilson.of(counts[i], samples)));
+        }
+        return new BasinEstimate(
+                List.copyOf(attractors), samples, unresolved, Wilson.of(unresolved, samples), seed, timeLimit);
     }
-    int[] reached = new Ensemble(settings, threads, null).stoppingEvents(Replicator.of(bound), starts, 0, timeLimit, events);
-    long[] counts = new long[stable.size()];
-    long unresolved = 0;
-    for (int e : reached) {
-      if (e < 0) {
-        unresolved++;
-      } else {
-        counts[e]++;
-      }
-    }
-    List<Attractor> attractors = new ArrayList<>();
-    for (int i = 0; i < stable.size(); i++) {
-      attractors.add(new Attractor(label(game, stable.get(i).shares()), stable.get(i).shares(), counts[i], (double) counts[i] / samples, Wilson.of(counts[i], samples)));
-    }
-    return new BasinEstimate(List.copyOf(attractors), samples, unresolved, Wilson.of(unresolved, samples), seed, timeLimit);
-  }
 
-  /** "(adopt, passive)" for a pure profile, else the shares. */
-  static String label(Game game, double[][] shares) {
-    StringBuilder sb = new StringBuilder("(");
-    for (int k = 0; k < shares.length; k++) {
-      int pure = -1;
-      for (int i = 0; i < shares[k].length; i++) {
-        if (Math.abs(shares[k][i] - 1) < 1e-12) {
-          pure = i;
+    /** "(adopt, passive)" for a pure profile, else the shares. */
+    static String label(Game game, double[][] shares) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int k = 0; k < shares.length; k++) {
+            int pure = -1;
+            for (int i = 0; i < shares[k].length; i++) {
+                if (Math.abs(shares[k][i] - 1) < 1e-12) {
+                    pure = i;
+                }
+            }
+            sb.append(k == 0 ? "" : ", ");
+            if (pure >= 0) {
+                sb.append(game.populations().get(k).strategies().get(pure));
+            } else {
+                sb.append(game.populations().get(k).name()).append(' ');
+                for (int i = 0; i < shares[k].length; i++) {
+                    sb.append(i == 0 ? "" : ":").append(String.format(java.util.Locale.ROOT, "%.3f", shares[k][i]));
+                }
+            }
         }
-      }
-      sb.append(k == 0 ? "" : ", ");
-      if (pure >= 0) {
-        sb.append(game.populations().get(k).strategies().get(pure));
-      } else {
-        sb.append(game.populations().get(k).name()).append(' ');
-        for (int i = 0; i < shares[k].length; i++) {
-          sb.append(i == 0 ? "" : ":").append(String.format(java.util.Locale.ROOT, "%.3f", shares[k][i]));
-        }
-      }
+        return sb.append(')').toString();
     }
-    return sb.append(')').toString();
-  }
 }

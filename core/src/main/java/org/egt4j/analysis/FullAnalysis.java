@@ -25,112 +25,138 @@ import org.egt4j.stability.StabilityAnalysis;
  * @param basins the basin estimate, or null when disabled
  */
 public record FullAnalysis(
-    StabilityAnalysis stability, AnalysisSettings settings, TrajectorySet grid, List<Sensitivity> sensitivity, StabilityMap map, BasinEstimate basins) {
+        StabilityAnalysis stability,
+        AnalysisSettings settings,
+        TrajectorySet grid,
+        List<Sensitivity> sensitivity,
+        StabilityMap map,
+        BasinEstimate basins) {
 
-  /**
-   * Trajectories from one start under several values of one parameter.
-   *
-   * @param parameter its name
-   * @param values the values
-   * @param trajectories one per value
-   */
-  public record Sensitivity(String parameter, double[] values, TrajectorySet trajectories) {}
+    /**
+     * Trajectories from one start under several values of one parameter.
+     *
+     * @param parameter its name
+     * @param values the values
+     * @param trajectories one per value
+     */
+    public record Sensitivity(String parameter, double[] values, TrajectorySet trajectories) {}
 
-  /**
-   * Runs everything.
-   *
-   * @param threads worker threads for ensembles
-   * @param progress told the name of each phase as it starts (may be a no-op)
-   */
-  public static FullAnalysis of(BoundGame bound, AnalysisSettings s, int threads, Consumer<String> progress) {
-    Game game = bound.game();
-    SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
-    progress.accept("stability");
-    StabilityAnalysis stability = StabilityAnalysis.of(bound);
-    progress.accept("trajectories");
-    Replicator field = Replicator.of(bound);
-    TrajectorySet grid = TrajectorySet.fromStarts(field, InitialGrid.of(game, s.levels(), s.gridCap()), s.time(), s.samples(), solver, threads);
-    List<String> varied = new ArrayList<>(s.sensitivity());
-    if (varied.isEmpty()) {
-      for (Parameter p : game.parameters()) {
+    /**
+     * Runs everything.
+     *
+     * @param threads worker threads for ensembles
+     * @param progress told the name of each phase as it starts (may be a no-op)
+     */
+    public static FullAnalysis of(BoundGame bound, AnalysisSettings s, int threads, Consumer<String> progress) {
+        Game game = bound.game();
+        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
+        progress.accept("stability");
+        StabilityAnalysis stability = StabilityAnalysis.of(bound);
+        progress.accept("trajectories");
+        Replicator field = Replicator.of(bound);
+        TrajectorySet grid = TrajectorySet.fromStarts(
+                field, InitialGrid.of(game, s.levels(), s.gridCap()), s.time(), s.samples(), solver, threads);
+        List<String> varied = new ArrayList<>(s.sensitivity());
+        if (varied.isEmpty()) {
+            for (Parameter p : game.parameters()) {
+                if (p.hasRange() && p.min() < p.max()) {
+                    varied.add(p.name());
+                    break;
+                }
+            }
+            if (varied.isEmpty() && !game.parameters().isEmpty()) {
+                varied.add(game.parameters().get(0).name());
+            }
+        }
+        progress.accept("sensitivity");
+        List<Sensitivity> sensitivity = new ArrayList<>();
+        double[] centre = centre(game);
+        for (String name : varied) {
+            double[] range = range(
+                    game.parameters().stream()
+                            .filter(p -> p.name().equals(name))
+                            .findFirst()
+                            .orElseThrow(),
+                    bound.parameterValues().get(name));
+            double[] values = new double[s.sensitivityValues()];
+            List<Replicator> fields = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                values[i] = range[0] + (range[1] - range[0]) * i / (values.length - 1);
+                Map<String, Double> point = new HashMap<>(bound.parameterValues());
+                point.put(name, values[i]);
+                fields.add(Replicator.of(game.bind(point)));
+                labels.add(name + " = " + format(values[i]));
+            }
+            sensitivity.add(new Sensitivity(
+                    name,
+                    values,
+                    TrajectorySet.fromFields(fields, labels, centre, s.time(), s.samples(), solver, threads)));
+        }
+        List<String> axes = new ArrayList<>(s.mapAxes());
+        if (axes.isEmpty()) {
+            for (Parameter p : game.parameters()) {
+                if (p.hasRange() && p.min() < p.max() && axes.size() < 2) {
+                    axes.add(p.name());
+                }
+            }
+        }
+        StabilityMap map = null;
+        if (axes.size() == 2) {
+            progress.accept("stability map");
+            Parameter px = parameter(game, axes.get(0));
+            Parameter py = parameter(game, axes.get(1));
+            map = StabilityMap.of(
+                    bound,
+                    stability.vertices(),
+                    px.name(),
+                    range(px, bound.parameterValues().get(px.name())),
+                    py.name(),
+                    range(py, bound.parameterValues().get(py.name())),
+                    s.mapResolution());
+        }
+        BasinEstimate basins = null;
+        if (s.basinSamples() > 0) {
+            progress.accept("basins");
+            basins = BasinEstimate.of(bound, stability, s.basinSamples(), s.seed(), s.basinTime(), solver, threads);
+        }
+        return new FullAnalysis(stability, s, grid, List.copyOf(sensitivity), map, basins);
+    }
+
+    private static Parameter parameter(Game game, String name) {
+        return game.parameters().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The parameter's range, or ±50% of its value (±1 around 0). */
+    static double[] range(Parameter p, double value) {
         if (p.hasRange() && p.min() < p.max()) {
-          varied.add(p.name());
-          break;
+            return new double[] {p.min(), p.max()};
         }
-      }
-      if (varied.isEmpty() && !game.parameters().isEmpty()) {
-        varied.add(game.parameters().get(0).name());
-      }
+        double half = value == 0 ? 1 : 0.5 * Math.abs(value);
+        return new double[] {value - half, value + half};
     }
-    progress.accept("sensitivity");
-    List<Sensitivity> sensitivity = new ArrayList<>();
-    double[] centre = centre(game);
-    for (String name : varied) {
-      double[] range = range(game.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(), bound.parameterValues().get(name));
-      double[] values = new double[s.sensitivityValues()];
-      List<Replicator> fields = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      for (int i = 0; i < values.length; i++) {
-        values[i] = range[0] + (range[1] - range[0]) * i / (values.length - 1);
-        Map<String, Double> point = new HashMap<>(bound.parameterValues());
-        point.put(name, values[i]);
-        fields.add(Replicator.of(game.bind(point)));
-        labels.add(name + " = " + format(values[i]));
-      }
-      sensitivity.add(new Sensitivity(name, values, TrajectorySet.fromFields(fields, labels, centre, s.time(), s.samples(), solver, threads)));
-    }
-    List<String> axes = new ArrayList<>(s.mapAxes());
-    if (axes.isEmpty()) {
-      for (Parameter p : game.parameters()) {
-        if (p.hasRange() && p.min() < p.max() && axes.size() < 2) {
-          axes.add(p.name());
+
+    /** Every two-strategy population at 0.5, every other at its barycentre. */
+    static double[] centre(Game game) {
+        double[] x = new double[game.dimension()];
+        for (int k = 0; k < game.populations().size(); k++) {
+            int n = game.populations().get(k).size();
+            for (int i = 0; i < n - 1; i++) {
+                x[game.offset(k) + i] = 1.0 / n;
+            }
         }
-      }
+        return x;
     }
-    StabilityMap map = null;
-    if (axes.size() == 2) {
-      progress.accept("stability map");
-      Parameter px = parameter(game, axes.get(0));
-      Parameter py = parameter(game, axes.get(1));
-      map = StabilityMap.of(bound, stability.vertices(), px.name(), range(px, bound.parameterValues().get(px.name())), py.name(), range(py, bound.parameterValues().get(py.name())), s.mapResolution());
-    }
-    BasinEstimate basins = null;
-    if (s.basinSamples() > 0) {
-      progress.accept("basins");
-      basins = BasinEstimate.of(bound, stability, s.basinSamples(), s.seed(), s.basinTime(), solver, threads);
-    }
-    return new FullAnalysis(stability, s, grid, List.copyOf(sensitivity), map, basins);
-  }
 
-  private static Parameter parameter(Game game, String name) {
-    return game.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-  }
-
-  /** The parameter's range, or ±50% of its value (±1 around 0). */
-  static double[] range(Parameter p, double value) {
-    if (p.hasRange() && p.min() < p.max()) {
-      return new double[] {p.min(), p.max()};
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(java.util.Locale.ROOT, "%.4g", v)
+                .replaceAll("0+$", "")
+                .replaceAll("\\.$", "");
     }
-    double half = value == 0 ? 1 : 0.5 * Math.abs(value);
-    return new double[] {value - half, value + half};
-  }
-
-  /** Every two-strategy population at 0.5, every other at its barycentre. */
-  static double[] centre(Game game) {
-    double[] x = new double[game.dimension()];
-    for (int k = 0; k < game.populations().size(); k++) {
-      int n = game.populations().get(k).size();
-      for (int i = 0; i < n - 1; i++) {
-        x[game.offset(k) + i] = 1.0 / n;
-      }
-    }
-    return x;
-  }
-
-  static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return String.format(java.util.Locale.ROOT, "%.4g", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-  }
 }

@@ -14,56 +14,56 @@ import org.egt4j.game.Game;
  */
 public final class InitialGrid {
 
-  /** The default levels of a two-strategy population. */
-  public static final double[] DEFAULT_LEVELS = {0.2, 0.5, 0.8};
+    /** The default levels of a two-strategy population. */
+    public static final double[] DEFAULT_LEVELS = {0.2, 0.5, 0.8};
 
-  /** The default cap on the number of start states. */
-  public static final int DEFAULT_CAP = 81;
+    /** The default cap on the number of start states. */
+    public static final int DEFAULT_CAP = 81;
 
-  private InitialGrid() {}
+    private InitialGrid() {}
 
-  /** The start states in reduced coordinates. */
-  public static List<double[]> of(Game game, double[] levels, int cap) {
-    List<List<double[]>> perPopulation = new ArrayList<>();
-    for (var p : game.populations()) {
-      List<double[]> options = new ArrayList<>();
-      int n = p.size();
-      if (n == 2) {
-        for (double v : levels) {
-          options.add(new double[] {v});
+    /** The start states in reduced coordinates. */
+    public static List<double[]> of(Game game, double[] levels, int cap) {
+        List<List<double[]>> perPopulation = new ArrayList<>();
+        for (var p : game.populations()) {
+            List<double[]> options = new ArrayList<>();
+            int n = p.size();
+            if (n == 2) {
+                for (double v : levels) {
+                    options.add(new double[] {v});
+                }
+            } else {
+                double[] bary = new double[n - 1];
+                java.util.Arrays.fill(bary, 1.0 / n);
+                options.add(bary);
+                for (int s = 0; s < n; s++) {
+                    double[] x = new double[n - 1];
+                    for (int i = 0; i < n - 1; i++) {
+                        x[i] = i == s ? 0.6 : 0.4 / (n - 1);
+                    }
+                    options.add(x);
+                }
+            }
+            perPopulation.add(options);
         }
-      } else {
-        double[] bary = new double[n - 1];
-        java.util.Arrays.fill(bary, 1.0 / n);
-        options.add(bary);
-        for (int s = 0; s < n; s++) {
-          double[] x = new double[n - 1];
-          for (int i = 0; i < n - 1; i++) {
-            x[i] = i == s ? 0.6 : 0.4 / (n - 1);
-          }
-          options.add(x);
+        long total = 1;
+        for (List<double[]> o : perPopulation) {
+            total *= o.size();
         }
-      }
-      perPopulation.add(options);
+        int count = (int) Math.min(total, cap);
+        List<double[]> grid = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            long index = total <= cap ? k : (long) Math.floor((double) k * total / count);
+            double[] x = new double[game.dimension()];
+            long rest = index;
+            for (int pop = perPopulation.size() - 1; pop >= 0; pop--) {
+                List<double[]> o = perPopulation.get(pop);
+                double[] choice = o.get((int) (rest % o.size()));
+                rest /= o.size();
+                System.arraycopy(choice, 0, x, game.offset(pop), choice.length);
+            }
+            grid.add(x);
+        }
+        return List.copyOf(grid);
     }
-    long total = 1;
-    for (List<double[]> o : perPopulation) {
-      total *= o.size();
-    }
-    int count = (int) Math.min(total, cap);
-    List<double[]> grid = new ArrayList<>();
-    for (int k = 0; k < count; k++) {
-      long index = total <= cap ? k : (long) Math.floor((double) k * total / count);
-      double[] x = new double[game.dimension()];
-      long rest = index;
-      for (int pop = perPopulation.size() - 1; pop >= 0; pop--) {
-        List<double[]> o = perPopulation.get(pop);
-        double[] choice = o.get((int) (rest % o.size()));
-        rest /= o.size();
-        System.arraycopy(choice, 0, x, game.offset(pop), choice.length);
-      }
-      grid.add(x);
-    }
-    return List.copyOf(grid);
-  }
 }

@@ -27,134 +27,151 @@ import org.hipparchus.fraction.BigFraction;
  * @param vertexLabels labels of the vertices, by index
  * @param curves threshold curves
  */
-public record StabilityMap(String xParameter, String yParameter, double[] x, double[] y, int[][] cells, List<String> vertexLabels, List<Curve> curves) {
+public record StabilityMap(
+        String xParameter,
+        String yParameter,
+        double[] x,
+        double[] y,
+        int[][] cells,
+        List<String> vertexLabels,
+        List<Curve> curves) {
 
-  /** No vertex is an ESS. */
-  public static final int NONE = -1;
+    /** No vertex is an ESS. */
+    public static final int NONE = -1;
 
-  /** More than one vertex is an ESS. */
-  public static final int SEVERAL = -2;
+    /** More than one vertex is an ESS. */
+    public static final int SEVERAL = -2;
 
-  /**
-   * A threshold curve: eigenvalue {@code eigenvalue} of vertex {@code vertex} is zero along it.
-   *
-   * @param label e.g. "(adopt, passive): C - R - S"
-   * @param x horizontal coordinates (NaN where undefined)
-   * @param y vertical coordinates
-   */
-  public record Curve(String label, double[] x, double[] y) {}
+    /**
+     * A threshold curve: eigenvalue {@code eigenvalue} of vertex {@code vertex} is zero along it.
+     *
+     * @param label e.g. "(adopt, passive): C - R - S"
+     * @param x horizontal coordinates (NaN where undefined)
+     * @param y vertical coordinates
+     */
+    public record Curve(String label, double[] x, double[] y) {}
 
-  /**
-   * Computes the map.
-   *
-   * @param bound the game at its base parameter point
-   * @param table the vertex table of the game (any parameter point: expressions are exact)
-   * @param xName horizontal parameter
-   * @param xRange {min, max}
-   * @param yName vertical parameter
-   * @param yRange {min, max}
-   * @param resolution grid points per axis (≥ 2)
-   */
-  public static StabilityMap of(BoundGame bound, VertexTable table, String xName, double[] xRange, String yName, double[] yRange, int resolution) {
-    Game game = bound.game();
-    double[] xs = grid(xRange, resolution);
-    double[] ys = grid(yRange, resolution);
-    int[][] cells = new int[resolution][resolution];
-    Map<String, Double> base = new HashMap<>(bound.parameterValues());
-    List<VertexTable.Vertex> vertices = table.vertices();
-    for (int j = 0; j < resolution; j++) {
-      for (int i = 0; i < resolution; i++) {
-        Map<String, Double> point = new HashMap<>(base);
-        point.put(xName, xs[i]);
-        point.put(yName, ys[j]);
-        BoundGame b;
-        try {
-          b = game.bind(point);
-        } catch (org.egt4j.ModelException undefined) {
-          cells[j][i] = NONE; // an atom is undefined here (e.g. log of a negative number)
-          continue;
+    /**
+     * Computes the map.
+     *
+     * @param bound the game at its base parameter point
+     * @param table the vertex table of the game (any parameter point: expressions are exact)
+     * @param xName horizontal parameter
+     * @param xRange {min, max}
+     * @param yName vertical parameter
+     * @param yRange {min, max}
+     * @param resolution grid points per axis (≥ 2)
+     */
+    public static StabilityMap of(
+            BoundGame bound,
+            VertexTable table,
+            String xName,
+            double[] xRange,
+            String yName,
+            double[] yRange,
+            int resolution) {
+        Game game = bound.game();
+        double[] xs = grid(xRange, resolution);
+        double[] ys = grid(yRange, resolution);
+        int[][] cells = new int[resolution][resolution];
+        Map<String, Double> base = new HashMap<>(bound.parameterValues());
+        List<VertexTable.Vertex> vertices = table.vertices();
+        for (int j = 0; j < resolution; j++) {
+            for (int i = 0; i < resolution; i++) {
+                Map<String, Double> point = new HashMap<>(base);
+                point.put(xName, xs[i]);
+                point.put(yName, ys[j]);
+                BoundGame b;
+                try {
+                    b = game.bind(point);
+                } catch (org.egt4j.ModelException undefined) {
+                    cells[j][i] = NONE; // an atom is undefined here (e.g. log of a negative number)
+                    continue;
+                }
+                int found = NONE;
+                for (int v = 0; v < vertices.size(); v++) {
+                    if (ess(b, vertices.get(v))) {
+                        found = found == NONE ? v : SEVERAL;
+                    }
+                }
+                cells[j][i] = found;
+            }
         }
-        int found = NONE;
-        for (int v = 0; v < vertices.size(); v++) {
-          if (ess(b, vertices.get(v))) {
-            found = found == NONE ? v : SEVERAL;
-          }
-        }
-        cells[j][i] = found;
-      }
+        List<String> labels = new ArrayList<>();
+        vertices.forEach(v -> labels.add(v.label()));
+        return new StabilityMap(
+                xName, yName, xs, ys, cells, List.copyOf(labels), curves(bound, vertices, xName, yName, ys));
     }
-    List<String> labels = new ArrayList<>();
-    vertices.forEach(v -> labels.add(v.label()));
-    return new StabilityMap(xName, yName, xs, ys, cells, List.copyOf(labels), curves(bound, vertices, xName, yName, ys));
-  }
 
-  /** Whether a vertex is an ESS at a bound point: all its eigenvalues negative. */
-  public static boolean ess(BoundGame b, VertexTable.Vertex v) {
-    for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
-      if (!(b.evaluate(e.expression()) < 0)) {
-        return false;
-      }
+    /** Whether a vertex is an ESS at a bound point: all its eigenvalues negative. */
+    public static boolean ess(BoundGame b, VertexTable.Vertex v) {
+        for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
+            if (!(b.evaluate(e.expression()) < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
-    return true;
-  }
 
-  private static double[] grid(double[] range, int n) {
-    double[] g = new double[n];
-    for (int i = 0; i < n; i++) {
-      g[i] = range[0] + (range[1] - range[0]) * i / (n - 1);
+    private static double[] grid(double[] range, int n) {
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = range[0] + (range[1] - range[0]) * i / (n - 1);
+        }
+        g[n - 1] = range[1];
+        return g;
     }
-    g[n - 1] = range[1];
-    return g;
-  }
 
-  private static List<Curve> curves(BoundGame bound, List<VertexTable.Vertex> vertices, String xName, String yName, double[] ys) {
-    Game game = bound.game();
-    Symbol xs = null;
-    for (Symbol s : game.parameterSymbols()) {
-      if (s.name().equals(xName)) {
-        xs = s;
-      }
+    private static List<Curve> curves(
+            BoundGame bound, List<VertexTable.Vertex> vertices, String xName, String yName, double[] ys) {
+        Game game = bound.game();
+        Symbol xs = null;
+        for (Symbol s : game.parameterSymbols()) {
+            if (s.name().equals(xName)) {
+                xs = s;
+            }
+        }
+        List<Curve> curves = new ArrayList<>();
+        java.util.Set<Polynomial> seen = new java.util.HashSet<>();
+        for (VertexTable.Vertex v : vertices) {
+            for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
+                Polynomial lambda = e.expression();
+                if (xs == null || !lambda.contains(xs) || !seen.add(lambda)) {
+                    continue;
+                }
+                Polynomial a = Polynomial.ZERO;
+                Polynomial b = Polynomial.ZERO;
+                boolean linear = true;
+                for (Map.Entry<Monomial, BigFraction> t : lambda.terms().entrySet()) {
+                    int p = t.getKey().exponentOf(xs);
+                    Polynomial rest = Polynomial.term(t.getValue(), t.getKey().without(xs));
+                    if (p == 0) {
+                        a = a.add(rest);
+                    } else if (p == 1) {
+                        b = b.add(rest);
+                    } else {
+                        linear = false;
+                    }
+                }
+                if (!linear || b.isZero()) {
+                    continue;
+                }
+                double[] cx = new double[ys.length];
+                Map<String, Double> point = new HashMap<>(bound.parameterValues());
+                for (int j = 0; j < ys.length; j++) {
+                    point.put(yName, ys[j]);
+                    try {
+                        BoundGame bj = game.bind(point);
+                        double bv = bj.evaluate(b);
+                        cx[j] = bv == 0 ? Double.NaN : -bj.evaluate(a) / bv;
+                    } catch (org.egt4j.ModelException undefined) {
+                        cx[j] = Double.NaN;
+                    }
+                }
+                curves.add(new Curve(
+                        v.label() + ": " + org.egt4j.expr.Printer.TEXT.print(lambda) + " = 0", cx, ys.clone()));
+            }
+        }
+        return List.copyOf(curves);
     }
-    List<Curve> curves = new ArrayList<>();
-    java.util.Set<Polynomial> seen = new java.util.HashSet<>();
-    for (VertexTable.Vertex v : vertices) {
-      for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
-        Polynomial lambda = e.expression();
-        if (xs == null || !lambda.contains(xs) || !seen.add(lambda)) {
-          continue;
-        }
-        Polynomial a = Polynomial.ZERO;
-        Polynomial b = Polynomial.ZERO;
-        boolean linear = true;
-        for (Map.Entry<Monomial, BigFraction> t : lambda.terms().entrySet()) {
-          int p = t.getKey().exponentOf(xs);
-          Polynomial rest = Polynomial.term(t.getValue(), t.getKey().without(xs));
-          if (p == 0) {
-            a = a.add(rest);
-          } else if (p == 1) {
-            b = b.add(rest);
-          } else {
-            linear = false;
-          }
-        }
-        if (!linear || b.isZero()) {
-          continue;
-        }
-        double[] cx = new double[ys.length];
-        Map<String, Double> point = new HashMap<>(bound.parameterValues());
-        for (int j = 0; j < ys.length; j++) {
-          point.put(yName, ys[j]);
-          try {
-            BoundGame bj = game.bind(point);
-            double bv = bj.evaluate(b);
-            cx[j] = bv == 0 ? Double.NaN : -bj.evaluate(a) / bv;
-          } catch (org.egt4j.ModelException undefined) {
-            cx[j] = Double.NaN;
-          }
-        }
-        curves.add(new Curve(v.label() + ": " + org.egt4j.expr.Printer.TEXT.print(lambda) + " = 0", cx, ys.clone()));
-      }
-    }
-    return List.copyOf(curves);
-  }
 }

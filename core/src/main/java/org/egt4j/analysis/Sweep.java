@@ -22,89 +22,90 @@ import org.egt4j.ode.Ensemble;
  */
 public final class Sweep {
 
-  private final int threads;
-  private final Ensemble.Progress progress;
-  private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final int threads;
+    private final Ensemble.Progress progress;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
 
-  /**
-   * @param threads worker threads
-   * @param progress called after each point (concurrently), or null
-   */
-  public Sweep(int threads, Ensemble.Progress progress) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1");
+    /**
+     * @param threads worker threads
+     * @param progress called after each point (concurrently), or null
+     */
+    public Sweep(int threads, Ensemble.Progress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = threads;
+        this.progress = progress;
     }
-    this.threads = threads;
-    this.progress = progress;
-  }
 
-  /** Asks the sweep to stop. */
-  public void cancel() {
-    cancelled.set(true);
-  }
+    /** Asks the sweep to stop. */
+    public void cancel() {
+        cancelled.set(true);
+    }
 
-  /**
-   * Runs {@code analysis} at every parameter point (names to values, overriding the defaults).
-   *
-   * @param sink receives (index, result) in index order
-   */
-  public <R> void run(Game game, List<Map<String, Double>> points, Function<BoundGame, R> analysis, BiConsumer<Integer, R> sink) {
-    int n = points.size();
-    Object[] results = new Object[n];
-    AtomicInteger next = new AtomicInteger();
-    int[] delivered = {0};
-    RuntimeException[] failure = new RuntimeException[1];
-    long[] done = {0};
-    Runnable work =
-        () -> {
-          for (int i = next.getAndIncrement(); i < n && !cancelled.get(); i = next.getAndIncrement()) {
-            try {
-              results[i] = java.util.Objects.requireNonNull(analysis.apply(game.bind(points.get(i))), "the analysis returned null");
-            } catch (RuntimeException e) {
-              synchronized (results) {
-                if (failure[0] == null) {
-                  failure[0] = e;
+    /**
+     * Runs {@code analysis} at every parameter point (names to values, overriding the defaults).
+     *
+     * @param sink receives (index, result) in index order
+     */
+    public <R> void run(
+            Game game, List<Map<String, Double>> points, Function<BoundGame, R> analysis, BiConsumer<Integer, R> sink) {
+        int n = points.size();
+        Object[] results = new Object[n];
+        AtomicInteger next = new AtomicInteger();
+        int[] delivered = {0};
+        RuntimeException[] failure = new RuntimeException[1];
+        long[] done = {0};
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < n && !cancelled.get(); i = next.getAndIncrement()) {
+                try {
+                    results[i] = java.util.Objects.requireNonNull(
+                            analysis.apply(game.bind(points.get(i))), "the analysis returned null");
+                } catch (RuntimeException e) {
+                    synchronized (results) {
+                        if (failure[0] == null) {
+                            failure[0] = e;
+                        }
+                    }
+                    cancelled.set(true);
+                    return;
                 }
-              }
-              cancelled.set(true);
-              return;
+                synchronized (results) {
+                    done[0]++;
+                    if (progress != null) {
+                        progress.update(done[0], n);
+                    }
+                    while (delivered[0] < n && results[delivered[0]] != null) {
+                        @SuppressWarnings("unchecked")
+                        R r = (R) results[delivered[0]];
+                        sink.accept(delivered[0], r);
+                        results[delivered[0]] = null;
+                        delivered[0]++;
+                    }
+                }
             }
-            synchronized (results) {
-              done[0]++;
-              if (progress != null) {
-                progress.update(done[0], n);
-              }
-              while (delivered[0] < n && results[delivered[0]] != null) {
-                @SuppressWarnings("unchecked")
-                R r = (R) results[delivered[0]];
-                sink.accept(delivered[0], r);
-                results[delivered[0]] = null;
-                delivered[0]++;
-              }
-            }
-          }
         };
-    if (threads == 1 || n <= 1) {
-      work.run();
-    } else {
-      ForkJoinPool pool = new ForkJoinPool(Math.min(threads, n));
-      try {
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[Math.min(threads, n)];
-        for (int k = 0; k < tasks.length; k++) {
-          tasks[k] = pool.submit(work);
+        if (threads == 1 || n <= 1) {
+            work.run();
+        } else {
+            ForkJoinPool pool = new ForkJoinPool(Math.min(threads, n));
+            try {
+                ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[Math.min(threads, n)];
+                for (int k = 0; k < tasks.length; k++) {
+                    tasks[k] = pool.submit(work);
+                }
+                for (ForkJoinTask<?> t : tasks) {
+                    t.join();
+                }
+            } finally {
+                pool.shutdown();
+            }
         }
-        for (ForkJoinTask<?> t : tasks) {
-          t.join();
+        if (failure[0] != null) {
+            throw failure[0];
         }
-      } finally {
-        pool.shutdown();
-      }
+        if (cancelled.get() || delivered[0] < n) {
+            throw new CancellationException("the sweep stopped after " + delivered[0] + " of " + n + " points");
+        }
     }
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    if (cancelled.get() || delivered[0] < n) {
-      throw new CancellationException("the sweep stopped after " + delivered[0] + " of " + n + " points");
-    }
-  }
 }

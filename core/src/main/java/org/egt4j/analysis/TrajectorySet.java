@@ -18,33 +18,43 @@ import org.egt4j.ode.SolverSettings;
  */
 public record TrajectorySet(double[] times, List<double[]> starts, List<String> labels, double[][][] states) {
 
-  /** Integrates one field from every start (in parallel, deterministic). */
-  public static TrajectorySet fromStarts(Replicator field, List<double[]> starts, double time, int samples, SolverSettings settings, int threads) {
-    List<Replicator> fields = Collections.nCopies(starts.size(), field);
-    double[][][] states = new Ensemble(settings, threads, null).sampled(fields, starts.toArray(new double[0][]), 0, time, samples);
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < starts.size(); i++) {
-      labels.add("run " + (i + 1));
+    /** Integrates one field from every start (in parallel, deterministic). */
+    public static TrajectorySet fromStarts(
+            Replicator field, List<double[]> starts, double time, int samples, SolverSettings settings, int threads) {
+        List<Replicator> fields = Collections.nCopies(starts.size(), field);
+        double[][][] states = new Ensemble(settings, threads, null)
+                .sampled(fields, starts.toArray(new double[0][]), 0, time, samples);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            labels.add("run " + (i + 1));
+        }
+        return new TrajectorySet(times(time, samples), List.copyOf(starts), List.copyOf(labels), states);
     }
-    return new TrajectorySet(times(time, samples), List.copyOf(starts), List.copyOf(labels), states);
-  }
 
-  /** Integrates each field (parameter point) from the same start. */
-  public static TrajectorySet fromFields(List<Replicator> fields, List<String> labels, double[] start, double time, int samples, SolverSettings settings, int threads) {
-    double[][] starts = new double[fields.size()][];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = start;
+    /** Integrates each field (parameter point) from the same start. */
+    public static TrajectorySet fromFields(
+            List<Replicator> fields,
+            List<String> labels,
+            double[] start,
+            double time,
+            int samples,
+            SolverSettings settings,
+            int threads) {
+        double[][] starts = new double[fields.size()][];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = start;
+        }
+        double[][][] states = new Ensemble(settings, threads, null).sampled(fields, starts, 0, time, samples);
+        return new TrajectorySet(
+                times(time, samples), Collections.nCopies(fields.size(), start), List.copyOf(labels), states);
     }
-    double[][][] states = new Ensemble(settings, threads, null).sampled(fields, starts, 0, time, samples);
-    return new TrajectorySet(times(time, samples), Collections.nCopies(fields.size(), start), List.copyOf(labels), states);
-  }
 
-  static double[] times(double time, int samples) {
-    double[] t = new double[samples];
-    for (int k = 0; k < samples; k++) {
-      t[k] = k * time / (samples - 1);
+    static double[] times(double time, int samples) {
+        double[] t = new double[samples];
+        for (int k = 0; k < samples; k++) {
+            t[k] = k * time / (samples - 1);
+        }
+        t[samples - 1] = time;
+        return t;
     }
-    t[samples - 1] = time;
-    return t;
-  }
 }

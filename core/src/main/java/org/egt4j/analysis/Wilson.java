@@ -10,24 +10,24 @@ package org.egt4j.analysis;
  */
 public record Wilson(double lower, double upper) {
 
-  /** z for 95% two-sided confidence. */
-  public static final double Z95 = 1.959963984540054;
+    /** z for 95% two-sided confidence. */
+    public static final double Z95 = 1.959963984540054;
 
-  /** The 95% interval for k of n. */
-  public static Wilson of(long k, long n) {
-    return of(k, n, Z95);
-  }
-
-  /** The interval for k of n with quantile z. */
-  public static Wilson of(long k, long n, double z) {
-    if (n <= 0 || k < 0 || k > n) {
-      throw new IllegalArgumentException("need 0 <= k <= n and n > 0, not k = " + k + ", n = " + n);
+    /** The 95% interval for k of n. */
+    public static Wilson of(long k, long n) {
+        return of(k, n, Z95);
     }
-    double p = (double) k / n;
-    double z2 = z * z;
-    double denominator = 1 + z2 / n;
-    double centre = (p + z2 / (2.0 * n)) / denominator;
-    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    return new Wilson(Math.max(0, centre - half), Math.min(1, centre + half));
-  }
+
+    /** The interval for k of n with quantile z. */
+    public static Wilson of(long k, long n, double z) {
+        if (n <= 0 || k < 0 || k > n) {
+            throw new IllegalArgumentException("need 0 <= k <= n and n > 0, not k = " + k + ", n = " + n);
+        }
+        double p = (double) k / n;
+        double z2 = z * z;
+        double denominator = 1 + z2 / n;
+        double centre = (p + z2 / (2.0 * n)) / denominator;
+        double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
+        return new Wilson(Math.max(0, centre - half), Math.min(1, centre + half));
+    }
 }

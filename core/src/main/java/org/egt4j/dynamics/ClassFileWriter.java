@@ -14,88 +14,88 @@ import java.util.List;
  */
 final class ClassFileWriter {
 
-  /** Constant-pool index of the first double constant; the k-th is at {@code FIRST_CONSTANT + 2k}. */
-  static final int FIRST_CONSTANT = 16;
+    /** Constant-pool index of the first double constant; the k-th is at {@code FIRST_CONSTANT + 2k}. */
+    static final int FIRST_CONSTANT = 16;
 
-  private ClassFileWriter() {}
+    private ClassFileWriter() {}
 
-  static byte[] kernelClass(
-      String name,
-      String iface,
-      byte[] derivativeCode,
-      int derivativeLocals,
-      byte[] evaluateCode,
-      int evaluateLocals,
-      List<Double> constants) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(0xCAFEBABE);
-      out.writeShort(0); // minor
-      out.writeShort(61); // major: Java 17
-      out.writeShort(FIRST_CONSTANT + 2 * constants.size()); // constant_pool_count
-      utf8(out, name); // 1
-      classRef(out, 1); // 2
-      utf8(out, "java/lang/Object"); // 3
-      classRef(out, 3); // 4
-      utf8(out, iface); // 5
-      classRef(out, 5); // 6
-      utf8(out, "<init>"); // 7
-      utf8(out, "()V"); // 8
-      out.writeByte(12); // 9: NameAndType
-      out.writeShort(7);
-      out.writeShort(8);
-      out.writeByte(10); // 10: Methodref Object.<init>
-      out.writeShort(4);
-      out.writeShort(9);
-      utf8(out, "Code"); // 11
-      utf8(out, "derivative"); // 12
-      utf8(out, "([D[D)V"); // 13
-      utf8(out, "evaluate"); // 14
-      utf8(out, "([D[D[D)V"); // 15
-      for (double c : constants) { // 16, 18, ...
-        out.writeByte(6);
-        out.writeLong(Double.doubleToLongBits(c));
-      }
-      out.writeShort(0x0001 | 0x0010 | 0x0020); // public final super
-      out.writeShort(2); // this
-      out.writeShort(4); // super
-      out.writeShort(1); // interfaces
-      out.writeShort(6);
-      out.writeShort(0); // fields
-      out.writeShort(3); // methods
-      method(out, 7, 8, 1, 1, new byte[] {0x2a, (byte) 0xb7, 0x00, 0x0a, (byte) 0xb1});
-      method(out, 12, 13, 6, derivativeLocals, derivativeCode);
-      method(out, 14, 15, 6, evaluateLocals, evaluateCode);
-      out.writeShort(0); // class attributes
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static byte[] kernelClass(
+            String name,
+            String iface,
+            byte[] derivativeCode,
+            int derivativeLocals,
+            byte[] evaluateCode,
+            int evaluateLocals,
+            List<Double> constants) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(0xCAFEBABE);
+            out.writeShort(0); // minor
+            out.writeShort(61); // major: Java 17
+            out.writeShort(FIRST_CONSTANT + 2 * constants.size()); // constant_pool_count
+            utf8(out, name); // 1
+            classRef(out, 1); // 2
+            utf8(out, "java/lang/Object"); // 3
+            classRef(out, 3); // 4
+            utf8(out, iface); // 5
+            classRef(out, 5); // 6
+            utf8(out, "<init>"); // 7
+            utf8(out, "()V"); // 8
+            out.writeByte(12); // 9: NameAndType
+            out.writeShort(7);
+            out.writeShort(8);
+            out.writeByte(10); // 10: Methodref Object.<init>
+            out.writeShort(4);
+            out.writeShort(9);
+            utf8(out, "Code"); // 11
+            utf8(out, "derivative"); // 12
+            utf8(out, "([D[D)V"); // 13
+            utf8(out, "evaluate"); // 14
+            utf8(out, "([D[D[D)V"); // 15
+            for (double c : constants) { // 16, 18, ...
+                out.writeByte(6);
+                out.writeLong(Double.doubleToLongBits(c));
+            }
+            out.writeShort(0x0001 | 0x0010 | 0x0020); // public final super
+            out.writeShort(2); // this
+            out.writeShort(4); // super
+            out.writeShort(1); // interfaces
+            out.writeShort(6);
+            out.writeShort(0); // fields
+            out.writeShort(3); // methods
+            method(out, 7, 8, 1, 1, new byte[] {0x2a, (byte) 0xb7, 0x00, 0x0a, (byte) 0xb1});
+            method(out, 12, 13, 6, derivativeLocals, derivativeCode);
+            method(out, 14, 15, 6, evaluateLocals, evaluateCode);
+            out.writeShort(0); // class attributes
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
-    return bytes.toByteArray();
-  }
 
-  private static void method(DataOutputStream out, int name, int descriptor, int maxStack, int maxLocals, byte[] code)
-      throws IOException {
-    out.writeShort(0x0001); // public
-    out.writeShort(name);
-    out.writeShort(descriptor);
-    out.writeShort(1); // attributes: Code
-    out.writeShort(11);
-    out.writeInt(12 + code.length);
-    out.writeShort(maxStack);
-    out.writeShort(maxLocals);
-    out.writeInt(code.length);
-    out.write(code);
-    out.writeShort(0); // exception table
-    out.writeShort(0); // attributes
-  }
+    private static void method(DataOutputStream out, int name, int descriptor, int maxStack, int maxLocals, byte[] code)
+            throws IOException {
+        out.writeShort(0x0001); // public
+        out.writeShort(name);
+        out.writeShort(descriptor);
+        out.writeShort(1); // attributes: Code
+        out.writeShort(11);
+        out.writeInt(12 + code.length);
+        out.writeShort(maxStack);
+        out.writeShort(maxLocals);
+        out.writeInt(code.length);
+        out.write(code);
+        out.writeShort(0); // exception table
+        out.writeShort(0); // attributes
+    }
 
-  private static void utf8(DataOutputStream out, String s) throws IOException {
-    out.writeByte(1);
-    out.writeUTF(s);
-  }
+    private static void utf8(DataOutputStream out, String s) throws IOException {
+        out.writeByte(1);
+        out.writeUTF(s);
+    }
 
-  private static void classRef(DataOutputStream out, int utf8) throws IOException {
-    out.writeByte(7);
-    out.writeShort(utf8);
-  }
+    private static void classRef(DataOutputStream out, int utf8) throws IOException {
+        out.writeByte(7);
+        out.writeShort(utf8);
+    }
 }

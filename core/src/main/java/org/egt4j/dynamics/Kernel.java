@@ -7,9 +7,9 @@ package org.egt4j.dynamics;
  */
 interface Kernel {
 
-  /** Writes F(x) into {@code dx}. */
-  void derivative(double[] x, double[] dx);
+    /** Writes F(x) into {@code dx}. */
+    void derivative(double[] x, double[] dx);
 
-  /** Writes F(x) into {@code dx} and DF(x), row-major, into {@code jac}. */
-  void evaluate(double[] x, double[] dx, double[] jac);
+    /** Writes F(x) into {@code dx} and DF(x), row-major, into {@code jac}. */
+    void evaluate(double[] x, double[] dx, double[] jac);
 }

@@ -35,335 +35,338 @@ import org.egt4j.game.Game;
  */
 final class KernelCompiler {
 
-  /** Most virtual registers (locals hold two slots each; the JVM allows 65535 slots). */
-  static final int MAX_REGISTERS = 30_000;
+    /** Most virtual registers (locals hold two slots each; the JVM allows 65535 slots). */
+    static final int MAX_REGISTERS = 30_000;
 
-  /** Largest method body the JVM accepts. */
-  static final int MAX_CODE = 65_535;
+    /** Largest method body the JVM accepts. */
+    static final int MAX_CODE = 65_535;
 
-  // Operation codes of the register program.
-  private static final int LOAD = 0;
-  private static final int CONST = 1;
-  private static final int ADD = 2;
-  private static final int SUB = 3;
-  private static final int MUL = 4;
-  private static final int NEG = 5;
+    // Operation codes of the register program.
+    private static final int LOAD = 0;
+    private static final int CONST = 1;
+    private static final int ADD = 2;
+    private static final int SUB = 3;
+    private static final int MUL = 4;
+    private static final int NEG = 5;
 
-  /** Register meaning "exactly zero", never materialized. */
-  private static final int ZERO = -1;
+    /** Register meaning "exactly zero", never materialized. */
+    private static final int ZERO = -1;
 
-  private final List<int[]> ops = new ArrayList<>(); // {op, target, a, b}
-  /** The class's double constants, shared by both methods. */
-  private final List<Double> constants;
-  private final Map<Long, Integer> pool;
-  private final Map<Long, Integer> constantRegisters = new HashMap<>();
-  private int registers;
+    private final List<int[]> ops = new ArrayList<>(); // {op, target, a, b}
+    /** The class's double constants, shared by both methods. */
+    private final List<Double> constants;
 
-  private KernelCompiler(List<Double> constants, Map<Long, Integer> pool) {
-    this.constants = constants;
-    this.pool = pool;
-  }
+    private final Map<Long, Integer> pool;
+    private final Map<Long, Integer> constantRegisters = new HashMap<>();
+    private int registers;
 
-  /**
-   * The kernel of the bound game's replicator field, or {@code null} when it is too large.
-   *
-   * @param g the advantages g<sub>c</sub>
-   * @param dg the derivatives ∂g<sub>c</sub>/∂x<sub>j</sub> at index c·n + j
-   */
-  static Kernel compile(BoundGame bound, List<Polynomial> g, List<Polynomial> dg) {
-    Game game = bound.game();
-    int n = game.dimension();
-    if ((long) n * n > Short.MAX_VALUE) {
-      return null; // indices beyond sipush
+    private KernelCompiler(List<Double> constants, Map<Long, Integer> pool) {
+        this.constants = constants;
+        this.pool = pool;
     }
-    List<Double> constants = new ArrayList<>();
-    Map<Long, Integer> pool = new HashMap<>();
-    KernelCompiler derivative = new KernelCompiler(constants, pool);
-    int[] x = derivative.loads(n);
-    int[] gd = derivative.polynomials(g, bound, x, n);
-    List<int[]> dxStores = derivative.derivative(game, x, gd);
-    KernelCompiler full = new KernelCompiler(constants, pool);
-    int[] x2 = full.loads(n);
-    List<Polynomial> both = new ArrayList<>(g);
-    both.addAll(dg);
-    int[] values = full.polynomials(both, bound, x2, n);
-    int[] g2 = Arrays.copyOfRange(values, 0, n);
-    int[] dg2 = Arrays.copyOfRange(values, n, values.length);
-    List<int[]> fullDx = full.derivative(game, x2, g2);
-    List<int[]> jacStores = full.jacobian(game, x2, g2, dg2);
-    if (derivative.registers > MAX_REGISTERS || full.registers > MAX_REGISTERS || constants.size() > 20_000) {
-      return null;
-    }
-    byte[] derivativeCode = derivative.code(dxStores, List.of());
-    byte[] fullCode = full.code(fullDx, jacStores);
-    if (derivativeCode.length > MAX_CODE || fullCode.length > MAX_CODE) {
-      return null;
-    }
-    byte[] classFile =
-        ClassFileWriter.kernelClass(
-            "org/egt4j/dynamics/GeneratedKernel",
-            "org/egt4j/dynamics/Kernel",
-            derivativeCode, 4 + 2 * derivative.registers,
-            fullCode, 4 + 2 * full.registers, constants);
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(classFile, true);
-      return (Kernel) lookup.lookupClass().getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException | LinkageError e) {
-      throw new IllegalStateException("generated kernel was rejected; please report this game", e);
-    }
-  }
 
-  private int[] loads(int n) {
-    int[] x = new int[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = emit(LOAD, i, 0);
-    }
-    return x;
-  }
-
-  /** Registers holding the values of the polynomials at x (ZERO for zero polynomials). */
-  private int[] polynomials(List<Polynomial> polys, BoundGame bound, int[] x, int n) {
-    Map<List<Integer>, Integer> monomials = new HashMap<>();
-    int[] result = new int[polys.size()];
-    for (int r = 0; r < polys.size(); r++) {
-      int sum = ZERO;
-      for (Map.Entry<Monomial, Polynomial> e : polys.get(r).byShares().entrySet()) {
-        double c = bound.evaluate(e.getValue());
-        if (c == 0) {
-          continue;
+    /**
+     * The kernel of the bound game's replicator field, or {@code null} when it is too large.
+     *
+     * @param g the advantages g<sub>c</sub>
+     * @param dg the derivatives ∂g<sub>c</sub>/∂x<sub>j</sub> at index c·n + j
+     */
+    static Kernel compile(BoundGame bound, List<Polynomial> g, List<Polynomial> dg) {
+        Game game = bound.game();
+        int n = game.dimension();
+        if ((long) n * n > Short.MAX_VALUE) {
+            return null; // indices beyond sipush
         }
-        int m = monomial(e.getKey(), x, n, monomials);
-        int term;
-        boolean negate = false;
-        if (m == ONE_MONOMIAL) {
-          term = constant(c);
-        } else if (c == 1) {
-          term = m;
-        } else if (c == -1) {
-          term = m;
-          negate = true;
+        List<Double> constants = new ArrayList<>();
+        Map<Long, Integer> pool = new HashMap<>();
+        KernelCompiler derivative = new KernelCompiler(constants, pool);
+        int[] x = derivative.loads(n);
+        int[] gd = derivative.polynomials(g, bound, x, n);
+        List<int[]> dxStores = derivative.derivative(game, x, gd);
+        KernelCompiler full = new KernelCompiler(constants, pool);
+        int[] x2 = full.loads(n);
+        List<Polynomial> both = new ArrayList<>(g);
+        both.addAll(dg);
+        int[] values = full.polynomials(both, bound, x2, n);
+        int[] g2 = Arrays.copyOfRange(values, 0, n);
+        int[] dg2 = Arrays.copyOfRange(values, n, values.length);
+        List<int[]> fullDx = full.derivative(game, x2, g2);
+        List<int[]> jacStores = full.jacobian(game, x2, g2, dg2);
+        if (derivative.registers > MAX_REGISTERS || full.registers > MAX_REGISTERS || constants.size() > 20_000) {
+            return null;
+        }
+        byte[] derivativeCode = derivative.code(dxStores, List.of());
+        byte[] fullCode = full.code(fullDx, jacStores);
+        if (derivativeCode.length > MAX_CODE || fullCode.length > MAX_CODE) {
+            return null;
+        }
+        byte[] classFile = ClassFileWriter.kernelClass(
+                "org/egt4j/dynamics/GeneratedKernel",
+                "org/egt4j/dynamics/Kernel",
+                derivativeCode,
+                4 + 2 * derivative.registers,
+                fullCode,
+                4 + 2 * full.registers,
+                constants);
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(classFile, true);
+            return (Kernel) lookup.lookupClass().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("generated kernel was rejected; please report this game", e);
+        }
+    }
+
+    private int[] loads(int n) {
+        int[] x = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = emit(LOAD, i, 0);
+        }
+        return x;
+    }
+
+    /** Registers holding the values of the polynomials at x (ZERO for zero polynomials). */
+    private int[] polynomials(List<Polynomial> polys, BoundGame bound, int[] x, int n) {
+        Map<List<Integer>, Integer> monomials = new HashMap<>();
+        int[] result = new int[polys.size()];
+        for (int r = 0; r < polys.size(); r++) {
+            int sum = ZERO;
+            for (Map.Entry<Monomial, Polynomial> e : polys.get(r).byShares().entrySet()) {
+                double c = bound.evaluate(e.getValue());
+                if (c == 0) {
+                    continue;
+                }
+                int m = monomial(e.getKey(), x, n, monomials);
+                int term;
+                boolean negate = false;
+                if (m == ONE_MONOMIAL) {
+                    term = constant(c);
+                } else if (c == 1) {
+                    term = m;
+                } else if (c == -1) {
+                    term = m;
+                    negate = true;
+                } else {
+                    term = emit(MUL, constant(c), m);
+                }
+                if (sum == ZERO) {
+                    sum = negate ? emit(NEG, term, 0) : term;
+                } else {
+                    sum = emit(negate ? SUB : ADD, sum, term);
+                }
+            }
+            result[r] = sum;
+        }
+        return result;
+    }
+
+    private static final int ONE_MONOMIAL = -2;
+
+    /** Register of a share monomial: its parent (one factor of the last coordinate removed) times x. */
+    private int monomial(Monomial m, int[] x, int n, Map<List<Integer>, Integer> cache) {
+        int[] exps = new int[n];
+        for (int i = 0; i < m.size(); i++) {
+            exps[m.symbol(i).index()] = m.exponent(i);
+        }
+        return monomial(exps, x, cache);
+    }
+
+    private int monomial(int[] exps, int[] x, Map<List<Integer>, Integer> cache) {
+        int v = exps.length - 1;
+        while (v >= 0 && exps[v] == 0) {
+            v--;
+        }
+        if (v < 0) {
+            return ONE_MONOMIAL;
+        }
+        List<Integer> key = Arrays.stream(exps).boxed().toList();
+        Integer found = cache.get(key);
+        if (found != null) {
+            return found;
+        }
+        int[] parent = exps.clone();
+        parent[v]--;
+        int p = monomial(parent, x, cache);
+        int reg = p == ONE_MONOMIAL ? x[v] : emit(MUL, p, x[v]);
+        cache.put(key, reg);
+        return reg;
+    }
+
+    /** ḡ and ẋ per population; returns the stores {coordinate, register}. */
+    private List<int[]> derivative(Game game, int[] x, int[] g) {
+        List<int[]> stores = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            int mean = mean(game, k, x, g);
+            for (int i = game.offset(k); i < game.offset(k + 1); i++) {
+                stores.add(new int[] {i, mul(x[i], sub(g[i], mean))});
+            }
+        }
+        return stores;
+    }
+
+    private int mean(Game game, int k, int[] x, int[] g) {
+        int mean = ZERO;
+        for (int m = game.offset(k); m < game.offset(k + 1); m++) {
+            mean = add(mean, mul(x[m], g[m]));
+        }
+        return mean;
+    }
+
+    /** The Jacobian entries {row-major index, register}. */
+    private List<int[]> jacobian(Game game, int[] x, int[] g, int[] dg) {
+        int n = game.dimension();
+        List<int[]> stores = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            int from = game.offset(k);
+            int to = game.offset(k + 1);
+            int mean = mean(game, k, x, g);
+            for (int j = 0; j < n; j++) {
+                int dmean = j >= from && j < to ? g[j] : ZERO;
+                for (int m = from; m < to; m++) {
+                    dmean = add(dmean, mul(x[m], dg[m * n + j]));
+                }
+                for (int i = from; i < to; i++) {
+                    int v = mul(x[i], sub(dg[i * n + j], dmean));
+                    if (i == j) {
+                        v = add(v, sub(g[i], mean));
+                    }
+                    stores.add(new int[] {i * n + j, v});
+                }
+            }
+        }
+        return stores;
+    }
+
+    private int add(int a, int b) {
+        if (a == ZERO) {
+            return b;
+        }
+        return b == ZERO ? a : emit(ADD, a, b);
+    }
+
+    private int sub(int a, int b) {
+        if (b == ZERO) {
+            return a;
+        }
+        return a == ZERO ? emit(NEG, b, 0) : emit(SUB, a, b);
+    }
+
+    private int mul(int a, int b) {
+        return a == ZERO || b == ZERO ? ZERO : emit(MUL, a, b);
+    }
+
+    private int constant(double c) {
+        long bits = Double.doubleToLongBits(c);
+        Integer reg = constantRegisters.get(bits);
+        if (reg == null) {
+            Integer k = pool.get(bits);
+            if (k == null) {
+                k = constants.size();
+                constants.add(c);
+                pool.put(bits, k);
+            }
+            reg = emit(CONST, k, 0);
+            constantRegisters.put(bits, reg);
+        }
+        return reg;
+    }
+
+    private int emit(int op, int a, int b) {
+        int target = registers++;
+        ops.add(new int[] {op, target, a, b});
+        return target;
+    }
+
+    // ---- bytecode ---------------------------------------------------------------------------
+
+    /**
+     * The method body: locals 1, 2, 3 are x, dx, jac; register r lives in local 4 + 2r. Constant k of
+     * {@link #constants} is constant-pool entry {@code ClassFileWriter.firstConstant + 2k}.
+     */
+    private byte[] code(List<int[]> dxStores, List<int[]> jacStores) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int[] op : ops) {
+            int target = op[1];
+            switch (op[0]) {
+                case LOAD -> {
+                    out.write(0x2b); // aload_1
+                    pushInt(out, op[2]);
+                    out.write(0x31); // daload
+                }
+                case CONST -> {
+                    out.write(0x14); // ldc2_w
+                    int index = ClassFileWriter.FIRST_CONSTANT + 2 * op[2];
+                    out.write(index >> 8);
+                    out.write(index);
+                }
+                case NEG -> {
+                    load(out, op[2]);
+                    out.write(0x77); // dneg
+                }
+                default -> {
+                    load(out, op[2]);
+                    load(out, op[3]);
+                    out.write(op[0] == ADD ? 0x63 : op[0] == SUB ? 0x67 : 0x6b); // dadd dsub dmul
+                }
+            }
+            store(out, target);
+        }
+        for (int[] s : dxStores) {
+            out.write(0x2c); // aload_2
+            pushInt(out, s[0]);
+            loadOrZero(out, s[1]);
+            out.write(0x52); // dastore
+        }
+        for (int[] s : jacStores) {
+            out.write(0x2d); // aload_3
+            pushInt(out, s[0]);
+            loadOrZero(out, s[1]);
+            out.write(0x52);
+        }
+        out.write(0xb1); // return
+        return out.toByteArray();
+    }
+
+    private static void loadOrZero(ByteArrayOutputStream out, int reg) {
+        if (reg == ZERO) {
+            out.write(0x0e); // dconst_0
         } else {
-          term = emit(MUL, constant(c), m);
+            load(out, reg);
         }
-        if (sum == ZERO) {
-          sum = negate ? emit(NEG, term, 0) : term;
+    }
+
+    private static void load(ByteArrayOutputStream out, int reg) {
+        local(out, 4 + 2 * reg, 0x18, 0x26);
+    }
+
+    private static void store(ByteArrayOutputStream out, int reg) {
+        local(out, 4 + 2 * reg, 0x39, 0x47);
+    }
+
+    /** dload/dstore with the short forms for slots 0–3 and {@code wide} above 255. */
+    private static void local(ByteArrayOutputStream out, int slot, int op, int shortBase) {
+        if (slot <= 3) {
+            out.write(shortBase + slot);
+        } else if (slot <= 255) {
+            out.write(op);
+            out.write(slot);
         } else {
-          sum = emit(negate ? SUB : ADD, sum, term);
+            out.write(0xc4); // wide
+            out.write(op);
+            out.write(slot >> 8);
+            out.write(slot);
         }
-      }
-      result[r] = sum;
     }
-    return result;
-  }
 
-  private static final int ONE_MONOMIAL = -2;
-
-  /** Register of a share monomial: its parent (one factor of the last coordinate removed) times x. */
-  private int monomial(Monomial m, int[] x, int n, Map<List<Integer>, Integer> cache) {
-    int[] exps = new int[n];
-    for (int i = 0; i < m.size(); i++) {
-      exps[m.symbol(i).index()] = m.exponent(i);
-    }
-    return monomial(exps, x, cache);
-  }
-
-  private int monomial(int[] exps, int[] x, Map<List<Integer>, Integer> cache) {
-    int v = exps.length - 1;
-    while (v >= 0 && exps[v] == 0) {
-      v--;
-    }
-    if (v < 0) {
-      return ONE_MONOMIAL;
-    }
-    List<Integer> key = Arrays.stream(exps).boxed().toList();
-    Integer found = cache.get(key);
-    if (found != null) {
-      return found;
-    }
-    int[] parent = exps.clone();
-    parent[v]--;
-    int p = monomial(parent, x, cache);
-    int reg = p == ONE_MONOMIAL ? x[v] : emit(MUL, p, x[v]);
-    cache.put(key, reg);
-    return reg;
-  }
-
-  /** ḡ and ẋ per population; returns the stores {coordinate, register}. */
-  private List<int[]> derivative(Game game, int[] x, int[] g) {
-    List<int[]> stores = new ArrayList<>();
-    for (int k = 0; k < game.populations().size(); k++) {
-      int mean = mean(game, k, x, g);
-      for (int i = game.offset(k); i < game.offset(k + 1); i++) {
-        stores.add(new int[] {i, mul(x[i], sub(g[i], mean))});
-      }
-    }
-    return stores;
-  }
-
-  private int mean(Game game, int k, int[] x, int[] g) {
-    int mean = ZERO;
-    for (int m = game.offset(k); m < game.offset(k + 1); m++) {
-      mean = add(mean, mul(x[m], g[m]));
-    }
-    return mean;
-  }
-
-  /** The Jacobian entries {row-major index, register}. */
-  private List<int[]> jacobian(Game game, int[] x, int[] g, int[] dg) {
-    int n = game.dimension();
-    List<int[]> stores = new ArrayList<>();
-    for (int k = 0; k < game.populations().size(); k++) {
-      int from = game.offset(k);
-      int to = game.offset(k + 1);
-      int mean = mean(game, k, x, g);
-      for (int j = 0; j < n; j++) {
-        int dmean = j >= from && j < to ? g[j] : ZERO;
-        for (int m = from; m < to; m++) {
-          dmean = add(dmean, mul(x[m], dg[m * n + j]));
+    private static void pushInt(ByteArrayOutputStream out, int v) {
+        if (v <= 5) {
+            out.write(0x03 + v); // iconst_v
+        } else if (v <= 127) {
+            out.write(0x10); // bipush
+            out.write(v);
+        } else {
+            out.write(0x11); // sipush
+            out.write(v >> 8);
+            out.write(v);
         }
-        for (int i = from; i < to; i++) {
-          int v = mul(x[i], sub(dg[i * n + j], dmean));
-          if (i == j) {
-            v = add(v, sub(g[i], mean));
-          }
-          stores.add(new int[] {i * n + j, v});
-        }
-      }
     }
-    return stores;
-  }
-
-  private int add(int a, int b) {
-    if (a == ZERO) {
-      return b;
-    }
-    return b == ZERO ? a : emit(ADD, a, b);
-  }
-
-  private int sub(int a, int b) {
-    if (b == ZERO) {
-      return a;
-    }
-    return a == ZERO ? emit(NEG, b, 0) : emit(SUB, a, b);
-  }
-
-  private int mul(int a, int b) {
-    return a == ZERO || b == ZERO ? ZERO : emit(MUL, a, b);
-  }
-
-  private int constant(double c) {
-    long bits = Double.doubleToLongBits(c);
-    Integer reg = constantRegisters.get(bits);
-    if (reg == null) {
-      Integer k = pool.get(bits);
-      if (k == null) {
-        k = constants.size();
-        constants.add(c);
-        pool.put(bits, k);
-      }
-      reg = emit(CONST, k, 0);
-      constantRegisters.put(bits, reg);
-    }
-    return reg;
-  }
-
-  private int emit(int op, int a, int b) {
-    int target = registers++;
-    ops.add(new int[] {op, target, a, b});
-    return target;
-  }
-
-  // ---- bytecode ---------------------------------------------------------------------------
-
-  /**
-   * The method body: locals 1, 2, 3 are x, dx, jac; register r lives in local 4 + 2r. Constant k of
-   * {@link #constants} is constant-pool entry {@code ClassFileWriter.firstConstant + 2k}.
-   */
-  private byte[] code(List<int[]> dxStores, List<int[]> jacStores) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int[] op : ops) {
-      int target = op[1];
-      switch (op[0]) {
-        case LOAD -> {
-          out.write(0x2b); // aload_1
-          pushInt(out, op[2]);
-          out.write(0x31); // daload
-        }
-        case CONST -> {
-          out.write(0x14); // ldc2_w
-          int index = ClassFileWriter.FIRST_CONSTANT + 2 * op[2];
-          out.write(index >> 8);
-          out.write(index);
-        }
-        case NEG -> {
-          load(out, op[2]);
-          out.write(0x77); // dneg
-        }
-        default -> {
-          load(out, op[2]);
-          load(out, op[3]);
-          out.write(op[0] == ADD ? 0x63 : op[0] == SUB ? 0x67 : 0x6b); // dadd dsub dmul
-        }
-      }
-      store(out, target);
-    }
-    for (int[] s : dxStores) {
-      out.write(0x2c); // aload_2
-      pushInt(out, s[0]);
-      loadOrZero(out, s[1]);
-      out.write(0x52); // dastore
-    }
-    for (int[] s : jacStores) {
-      out.write(0x2d); // aload_3
-      pushInt(out, s[0]);
-      loadOrZero(out, s[1]);
-      out.write(0x52);
-    }
-    out.write(0xb1); // return
-    return out.toByteArray();
-  }
-
-  private static void loadOrZero(ByteArrayOutputStream out, int reg) {
-    if (reg == ZERO) {
-      out.write(0x0e); // dconst_0
-    } else {
-      load(out, reg);
-    }
-  }
-
-  private static void load(ByteArrayOutputStream out, int reg) {
-    local(out, 4 + 2 * reg, 0x18, 0x26);
-  }
-
-  private static void store(ByteArrayOutputStream out, int reg) {
-    local(out, 4 + 2 * reg, 0x39, 0x47);
-  }
-
-  /** dload/dstore with the short forms for slots 0–3 and {@code wide} above 255. */
-  private static void local(ByteArrayOutputStream out, int slot, int op, int shortBase) {
-    if (slot <= 3) {
-      out.write(shortBase + slot);
-    } else if (slot <= 255) {
-      out.write(op);
-      out.write(slot);
-    } else {
-      out.write(0xc4); // wide
-      out.write(op);
-      out.write(slot >> 8);
-      out.write(slot);
-    }
-  }
-
-  private static void pushInt(ByteArrayOutputStream out, int v) {
-    if (v <= 5) {
-      out.write(0x03 + v); // iconst_v
-    } else if (v <= 127) {
-      out.write(0x10); // bipush
-      out.write(v);
-    } else {
-      out.write(0x11); // sipush
-      out.write(v >> 8);
-      out.write(v);
-    }
-  }
 }

@@ -8,43 +8,43 @@ package org.egt4j.dynamics;
  */
 public interface VectorField {
 
-  /** The dimension n. */
-  int dimension();
+    /** The dimension n. */
+    int dimension();
 
-  /**
-   * Writes F(x) into {@code out}.
-   *
-   * @param x the state, length n; not modified
-   * @param out receives the derivative, length n; must not be {@code x}
-   */
-  void derivative(double[] x, double[] out);
+    /**
+     * Writes F(x) into {@code out}.
+     *
+     * @param x the state, length n; not modified
+     * @param out receives the derivative, length n; must not be {@code x}
+     */
+    void derivative(double[] x, double[] out);
 
-  /**
-   * Writes the Jacobian DF(x) into {@code out}, row-major: {@code out[i*n + j] = ∂F_i/∂x_j}.
-   *
-   * @param x the state, length n; not modified
-   * @param out receives the n×n Jacobian
-   */
-  void jacobian(double[] x, double[] out);
+    /**
+     * Writes the Jacobian DF(x) into {@code out}, row-major: {@code out[i*n + j] = ∂F_i/∂x_j}.
+     *
+     * @param x the state, length n; not modified
+     * @param out receives the n×n Jacobian
+     */
+    void jacobian(double[] x, double[] out);
 
-  /**
-   * Writes F(x) and DF(x) at once; implementations share the work of both (the default calls
-   * {@link #derivative} and {@link #jacobian}).
-   *
-   * @param x the state, length n; not modified
-   * @param out receives F(x), length n
-   * @param jacobian receives DF(x), n×n row-major
-   */
-  default void derivativeAndJacobian(double[] x, double[] out, double[] jacobian) {
-    derivative(x, out);
-    jacobian(x, jacobian);
-  }
+    /**
+     * Writes F(x) and DF(x) at once; implementations share the work of both (the default calls
+     * {@link #derivative} and {@link #jacobian}).
+     *
+     * @param x the state, length n; not modified
+     * @param out receives F(x), length n
+     * @param jacobian receives DF(x), n×n row-major
+     */
+    default void derivativeAndJacobian(double[] x, double[] out, double[] jacobian) {
+        derivative(x, out);
+        jacobian(x, jacobian);
+    }
 
-  /** Where the states live; unbounded unless the field says otherwise. */
-  default StateSpace stateSpace() {
-    return StateSpace.UNBOUNDED;
-  }
+    /** Where the states live; unbounded unless the field says otherwise. */
+    default StateSpace stateSpace() {
+        return StateSpace.UNBOUNDED;
+    }
 
-  /** An independent instance with its own scratch space, for use in another thread. */
-  VectorField copy();
+    /** An independent instance with its own scratch space, for use in another thread. */
+    VectorField copy();
 }

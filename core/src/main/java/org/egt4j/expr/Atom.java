@@ -15,36 +15,36 @@ import java.util.function.ToDoubleFunction;
  */
 public record Atom(Symbol symbol, String function, List<Polynomial> arguments) {
 
-  /** The functions an atom may apply. */
-  public static final List<String> FUNCTIONS = List.of("exp", "log", "sqrt", "min", "max");
+    /** The functions an atom may apply. */
+    public static final List<String> FUNCTIONS = List.of("exp", "log", "sqrt", "min", "max");
 
-  /** Copies the arguments. */
-  public Atom {
-    arguments = List.copyOf(arguments);
-  }
-
-  /** The value, given the values of the parameters and of the atoms it refers to. */
-  public double value(ToDoubleFunction<Symbol> values) {
-    double a = arguments.get(0).evaluate(values);
-    if (function == null) {
-      return a;
+    /** Copies the arguments. */
+    public Atom {
+        arguments = List.copyOf(arguments);
     }
-    return switch (function) {
-      case "exp" -> Math.exp(a);
-      case "log" -> Math.log(a);
-      case "sqrt" -> Math.sqrt(a);
-      case "min" -> Math.min(a, arguments.get(1).evaluate(values));
-      case "max" -> Math.max(a, arguments.get(1).evaluate(values));
-      default -> throw new IllegalStateException("unknown function " + function);
-    };
-  }
 
-  /** Number of arguments {@code function} takes, or -1 when it is not a known function. */
-  public static int arity(String function) {
-    return switch (function) {
-      case "exp", "log", "sqrt" -> 1;
-      case "min", "max" -> 2;
-      default -> -1;
-    };
-  }
+    /** The value, given the values of the parameters and of the atoms it refers to. */
+    public double value(ToDoubleFunction<Symbol> values) {
+        double a = arguments.get(0).evaluate(values);
+        if (function == null) {
+            return a;
+        }
+        return switch (function) {
+            case "exp" -> Math.exp(a);
+            case "log" -> Math.log(a);
+            case "sqrt" -> Math.sqrt(a);
+            case "min" -> Math.min(a, arguments.get(1).evaluate(values));
+            case "max" -> Math.max(a, arguments.get(1).evaluate(values));
+            default -> throw new IllegalStateException("unknown function " + function);
+        };
+    }
+
+    /** Number of arguments {@code function} takes, or -1 when it is not a known function. */
+    public static int arity(String function) {
+        return switch (function) {
+            case "exp", "log", "sqrt" -> 1;
+            case "min", "max" -> 2;
+            default -> -1;
+        };
+    }
 }

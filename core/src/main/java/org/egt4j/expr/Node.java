@@ -9,29 +9,29 @@ import org.hipparchus.fraction.BigFraction;
  */
 public sealed interface Node {
 
-  /** Offset of the first character. */
-  int start();
+    /** Offset of the first character. */
+    int start();
 
-  /** Offset after the last character. */
-  int end();
+    /** Offset after the last character. */
+    int end();
 
-  /** A number literal, exact. */
-  record Number(BigFraction value, int start, int end) implements Node {}
+    /** A number literal, exact. */
+    record Number(BigFraction value, int start, int end) implements Node {}
 
-  /** A name: parameter, definition, share symbol or {@code population.strategy}. */
-  record Name(String name, int start, int end) implements Node {}
+    /** A name: parameter, definition, share symbol or {@code population.strategy}. */
+    record Name(String name, int start, int end) implements Node {}
 
-  /** Unary minus. */
-  record Negation(Node operand, int start, int end) implements Node {}
+    /** Unary minus. */
+    record Negation(Node operand, int start, int end) implements Node {}
 
-  /** {@code left op right} with op one of {@code + - * / ^}. */
-  record Binary(char operator, Node left, Node right, int start, int end) implements Node {}
+    /** {@code left op right} with op one of {@code + - * / ^}. */
+    record Binary(char operator, Node left, Node right, int start, int end) implements Node {}
 
-  /** A function call, {@code exp(x)}. */
-  record Call(String function, List<Node> arguments, int start, int end) implements Node {
-    /** Copies the argument list. */
-    public Call {
-      arguments = List.copyOf(arguments);
+    /** A function call, {@code exp(x)}. */
+    record Call(String function, List<Node> arguments, int start, int end) implements Node {
+        /** Copies the argument list. */
+        public Call {
+            arguments = List.copyOf(arguments);
+        }
     }
-  }
 }

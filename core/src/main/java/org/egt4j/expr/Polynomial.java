@@ -17,292 +17,295 @@ import org.hipparchus.fraction.BigFraction;
  */
 public final class Polynomial {
 
-  /** The zero polynomial. */
-  public static final Polynomial ZERO = new Polynomial(new TreeMap<>());
+    /** The zero polynomial. */
+    public static final Polynomial ZERO = new Polynomial(new TreeMap<>());
 
-  /** The constant 1. */
-  public static final Polynomial ONE = constant(BigFraction.ONE);
+    /** The constant 1. */
+    public static final Polynomial ONE = constant(BigFraction.ONE);
 
-  private final TreeMap<Monomial, BigFraction> terms;
+    private final TreeMap<Monomial, BigFraction> terms;
 
-  private Polynomial(TreeMap<Monomial, BigFraction> terms) {
-    this.terms = terms;
-  }
-
-  /** The constant {@code c}. */
-  public static Polynomial constant(BigFraction c) {
-    return term(c, Monomial.ONE);
-  }
-
-  /** The constant {@code c}. */
-  public static Polynomial constant(long c) {
-    return constant(new BigFraction(c));
-  }
-
-  /** The polynomial consisting of the symbol {@code s}. */
-  public static Polynomial of(Symbol s) {
-    return term(BigFraction.ONE, Monomial.of(s, 1));
-  }
-
-  /** The single term {@code c*m}. */
-  public static Polynomial term(BigFraction c, Monomial m) {
-    TreeMap<Monomial, BigFraction> t = new TreeMap<>();
-    if (c.signum() != 0) {
-      t.put(m, c);
+    private Polynomial(TreeMap<Monomial, BigFraction> terms) {
+        this.terms = terms;
     }
-    return new Polynomial(t);
-  }
 
-  /** The terms, monomial to coefficient, in printing order; unmodifiable. */
-  public Map<Monomial, BigFraction> terms() {
-    return Collections.unmodifiableMap(terms);
-  }
-
-  /** Number of terms. */
-  public int size() {
-    return terms.size();
-  }
-
-  /** Whether this is the zero polynomial. */
-  public boolean isZero() {
-    return terms.isEmpty();
-  }
-
-  /** Whether this is a constant (no symbol at all). */
-  public boolean isConstant() {
-    return terms.isEmpty() || (terms.size() == 1 && terms.firstKey().size() == 0);
-  }
-
-  /** The constant value, if {@link #isConstant()}. */
-  public BigFraction constantValue() {
-    if (!isConstant()) {
-      throw new IllegalStateException("not a constant: " + this);
+    /** The constant {@code c}. */
+    public static Polynomial constant(BigFraction c) {
+        return term(c, Monomial.ONE);
     }
-    return terms.isEmpty() ? BigFraction.ZERO : terms.firstEntry().getValue();
-  }
 
-  /** Whether no share occurs, i.e. the value depends on parameters only. */
-  public boolean isShareFree() {
-    for (Monomial m : terms.keySet()) {
-      if (!m.isShareFree()) {
-        return false;
-      }
+    /** The constant {@code c}. */
+    public static Polynomial constant(long c) {
+        return constant(new BigFraction(c));
     }
-    return true;
-  }
 
-  /** Whether the symbol occurs. */
-  public boolean contains(Symbol s) {
-    for (Monomial m : terms.keySet()) {
-      if (m.exponentOf(s) != 0) {
-        return true;
-      }
+    /** The polynomial consisting of the symbol {@code s}. */
+    public static Polynomial of(Symbol s) {
+        return term(BigFraction.ONE, Monomial.of(s, 1));
     }
-    return false;
-  }
 
-  /** Highest exponent of any share in any term (0 for share-free polynomials). */
-  public int maxShareExponent() {
-    int max = 0;
-    for (Monomial m : terms.keySet()) {
-      for (int i = 0; i < m.size(); i++) {
-        if (m.symbol(i).isShare()) {
-          max = Math.max(max, m.exponent(i));
+    /** The single term {@code c*m}. */
+    public static Polynomial term(BigFraction c, Monomial m) {
+        TreeMap<Monomial, BigFraction> t = new TreeMap<>();
+        if (c.signum() != 0) {
+            t.put(m, c);
         }
-      }
+        return new Polynomial(t);
     }
-    return max;
-  }
 
-  /** {@code this + o}. */
-  public Polynomial add(Polynomial o) {
-    if (o.isZero()) {
-      return this;
+    /** The terms, monomial to coefficient, in printing order; unmodifiable. */
+    public Map<Monomial, BigFraction> terms() {
+        return Collections.unmodifiableMap(terms);
     }
-    TreeMap<Monomial, BigFraction> t = new TreeMap<>(terms);
-    for (Map.Entry<Monomial, BigFraction> e : o.terms.entrySet()) {
-      accumulate(t, e.getKey(), e.getValue());
+
+    /** Number of terms. */
+    public int size() {
+        return terms.size();
     }
-    return new Polynomial(t);
-  }
 
-  /** {@code this - o}. */
-  public Polynomial subtract(Polynomial o) {
-    return add(o.negate());
-  }
-
-  /** {@code -this}. */
-  public Polynomial negate() {
-    return scale(BigFraction.MINUS_ONE);
-  }
-
-  /** {@code c * this}. */
-  public Polynomial scale(BigFraction c) {
-    if (c.signum() == 0) {
-      return ZERO;
+    /** Whether this is the zero polynomial. */
+    public boolean isZero() {
+        return terms.isEmpty();
     }
-    TreeMap<Monomial, BigFraction> t = new TreeMap<>();
-    terms.forEach((m, v) -> t.put(m, v.multiply(c)));
-    return new Polynomial(t);
-  }
 
-  /** {@code this * o}, expanded. */
-  public Polynomial multiply(Polynomial o) {
-    TreeMap<Monomial, BigFraction> t = new TreeMap<>();
-    for (Map.Entry<Monomial, BigFraction> a : terms.entrySet()) {
-      for (Map.Entry<Monomial, BigFraction> b : o.terms.entrySet()) {
-        accumulate(t, a.getKey().multiply(b.getKey()), a.getValue().multiply(b.getValue()));
-      }
+    /** Whether this is a constant (no symbol at all). */
+    public boolean isConstant() {
+        return terms.isEmpty() || (terms.size() == 1 && terms.firstKey().size() == 0);
     }
-    return new Polynomial(t);
-  }
 
-  /** {@code this^p} for p ≥ 0, by repeated squaring. */
-  public Polynomial pow(int p) {
-    if (p < 0) {
-      throw new IllegalArgumentException("negative power of a polynomial; use a monomial");
+    /** The constant value, if {@link #isConstant()}. */
+    public BigFraction constantValue() {
+        if (!isConstant()) {
+            throw new IllegalStateException("not a constant: " + this);
+        }
+        return terms.isEmpty() ? BigFraction.ZERO : terms.firstEntry().getValue();
     }
-    Polynomial result = ONE;
-    Polynomial base = this;
-    int e = p;
-    while (e > 0) {
-      if ((e & 1) == 1) {
-        result = result.multiply(base);
-      }
-      e >>= 1;
-      if (e > 0) {
-        base = base.multiply(base);
-      }
+
+    /** Whether no share occurs, i.e. the value depends on parameters only. */
+    public boolean isShareFree() {
+        for (Monomial m : terms.keySet()) {
+            if (!m.isShareFree()) {
+                return false;
+            }
+        }
+        return true;
     }
-    return result;
-  }
 
-  /** Whether this is a single term (a coefficient times a monomial), which has an exact inverse. */
-  public boolean isTerm() {
-    return terms.size() == 1;
-  }
-
-  /**
-   * The inverse of a single share-free term, {@code 1/(c*m) = (1/c) * m^-1}.
-   *
-   * @throws ArithmeticException for zero
-   * @throws IllegalArgumentException when this is not a single share-free term
-   */
-  public Polynomial reciprocal() {
-    if (isZero()) {
-      throw new ArithmeticException("division by zero");
+    /** Whether the symbol occurs. */
+    public boolean contains(Symbol s) {
+        for (Monomial m : terms.keySet()) {
+            if (m.exponentOf(s) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
-    if (!isTerm() || !isShareFree()) {
-      throw new IllegalArgumentException("no exact inverse: " + this);
+
+    /** Highest exponent of any share in any term (0 for share-free polynomials). */
+    public int maxShareExponent() {
+        int max = 0;
+        for (Monomial m : terms.keySet()) {
+            for (int i = 0; i < m.size(); i++) {
+                if (m.symbol(i).isShare()) {
+                    max = Math.max(max, m.exponent(i));
+                }
+            }
+        }
+        return max;
     }
-    Map.Entry<Monomial, BigFraction> e = terms.firstEntry();
-    return term(e.getValue().reciprocal(), e.getKey().pow(-1));
-  }
 
-  /** The partial derivative with respect to {@code s}. */
-  public Polynomial derivative(Symbol s) {
-    TreeMap<Monomial, BigFraction> t = new TreeMap<>();
-    for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
-      int k = e.getKey().exponentOf(s);
-      if (k != 0) {
-        Monomial rest = e.getKey().without(s).multiply(Monomial.of(s, k - 1));
-        accumulate(t, rest, e.getValue().multiply(k));
-      }
+    /** {@code this + o}. */
+    public Polynomial add(Polynomial o) {
+        if (o.isZero()) {
+            return this;
+        }
+        TreeMap<Monomial, BigFraction> t = new TreeMap<>(terms);
+        for (Map.Entry<Monomial, BigFraction> e : o.terms.entrySet()) {
+            accumulate(t, e.getKey(), e.getValue());
+        }
+        return new Polynomial(t);
     }
-    return new Polynomial(t);
-  }
 
-  /** This polynomial with every occurrence of {@code s} replaced by {@code value}, expanded. */
-  public Polynomial substitute(Symbol s, Polynomial value) {
-    Polynomial result = ZERO;
-    for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
-      int k = e.getKey().exponentOf(s);
-      Polynomial rest = term(e.getValue(), e.getKey().without(s));
-      result = result.add(k == 0 ? rest : rest.multiply(k > 0 ? value.pow(k) : value.reciprocal().pow(-k)));
+    /** {@code this - o}. */
+    public Polynomial subtract(Polynomial o) {
+        return add(o.negate());
     }
-    return result;
-  }
 
-  /**
-   * Groups terms by their share part: share monomial to the share-free coefficient polynomial
-   * (parameters and atoms), in share-monomial order.
-   */
-  public Map<Monomial, Polynomial> byShares() {
-    TreeMap<Monomial, TreeMap<Monomial, BigFraction>> g = new TreeMap<>();
-    terms.forEach(
-        (m, c) -> g.computeIfAbsent(m.part(true), k -> new TreeMap<>()).put(m.part(false), c));
-    TreeMap<Monomial, Polynomial> result = new TreeMap<>();
-    g.forEach((k, v) -> result.put(k, new Polynomial(v)));
-    return Collections.unmodifiableMap(result);
-  }
-
-  /** Numeric value, given the value of every symbol. */
-  public double evaluate(ToDoubleFunction<Symbol> values) {
-    double sum = 0;
-    for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
-      Monomial m = e.getKey();
-      double v = e.getValue().doubleValue();
-      for (int i = 0; i < m.size(); i++) {
-        v *= intPow(values.applyAsDouble(m.symbol(i)), m.exponent(i));
-      }
-      sum += v;
+    /** {@code -this}. */
+    public Polynomial negate() {
+        return scale(BigFraction.MINUS_ONE);
     }
-    return sum;
-  }
 
-  /** Exact value, given the exact value of every symbol (zero values with negative powers throw). */
-  public BigFraction evaluateExact(java.util.function.Function<Symbol, BigFraction> values) {
-    BigFraction sum = BigFraction.ZERO;
-    for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
-      Monomial m = e.getKey();
-      BigFraction v = e.getValue();
-      for (int i = 0; i < m.size(); i++) {
-        v = v.multiply(values.apply(m.symbol(i)).pow(m.exponent(i)));
-      }
-      sum = sum.add(v);
+    /** {@code c * this}. */
+    public Polynomial scale(BigFraction c) {
+        if (c.signum() == 0) {
+            return ZERO;
+        }
+        TreeMap<Monomial, BigFraction> t = new TreeMap<>();
+        terms.forEach((m, v) -> t.put(m, v.multiply(c)));
+        return new Polynomial(t);
     }
-    return sum;
-  }
 
-  /** x<sup>e</sup> for any integer e, by repeated squaring (exact for small integers). */
-  public static double intPow(double x, int e) {
-    if (e < 0) {
-      return 1.0 / intPow(x, -e);
+    /** {@code this * o}, expanded. */
+    public Polynomial multiply(Polynomial o) {
+        TreeMap<Monomial, BigFraction> t = new TreeMap<>();
+        for (Map.Entry<Monomial, BigFraction> a : terms.entrySet()) {
+            for (Map.Entry<Monomial, BigFraction> b : o.terms.entrySet()) {
+                accumulate(t, a.getKey().multiply(b.getKey()), a.getValue().multiply(b.getValue()));
+            }
+        }
+        return new Polynomial(t);
     }
-    double r = 1;
-    double b = x;
-    int k = e;
-    while (k > 0) {
-      if ((k & 1) == 1) {
-        r *= b;
-      }
-      k >>= 1;
-      b *= b;
+
+    /** {@code this^p} for p ≥ 0, by repeated squaring. */
+    public Polynomial pow(int p) {
+        if (p < 0) {
+            throw new IllegalArgumentException("negative power of a polynomial; use a monomial");
+        }
+        Polynomial result = ONE;
+        Polynomial base = this;
+        int e = p;
+        while (e > 0) {
+            if ((e & 1) == 1) {
+                result = result.multiply(base);
+            }
+            e >>= 1;
+            if (e > 0) {
+                base = base.multiply(base);
+            }
+        }
+        return result;
     }
-    return r;
-  }
 
-  private static void accumulate(TreeMap<Monomial, BigFraction> t, Monomial m, BigFraction c) {
-    BigFraction sum = t.merge(m, c, BigFraction::add);
-    if (sum.signum() == 0) {
-      t.remove(m);
+    /** Whether this is a single term (a coefficient times a monomial), which has an exact inverse. */
+    public boolean isTerm() {
+        return terms.size() == 1;
     }
-  }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Polynomial p && terms.equals(p.terms);
-  }
+    /**
+     * The inverse of a single share-free term, {@code 1/(c*m) = (1/c) * m^-1}.
+     *
+     * @throws ArithmeticException for zero
+     * @throws IllegalArgumentException when this is not a single share-free term
+     */
+    public Polynomial reciprocal() {
+        if (isZero()) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (!isTerm() || !isShareFree()) {
+            throw new IllegalArgumentException("no exact inverse: " + this);
+        }
+        Map.Entry<Monomial, BigFraction> e = terms.firstEntry();
+        return term(e.getValue().reciprocal(), e.getKey().pow(-1));
+    }
 
-  @Override
-  public int hashCode() {
-    return terms.hashCode();
-  }
+    /** The partial derivative with respect to {@code s}. */
+    public Polynomial derivative(Symbol s) {
+        TreeMap<Monomial, BigFraction> t = new TreeMap<>();
+        for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
+            int k = e.getKey().exponentOf(s);
+            if (k != 0) {
+                Monomial rest = e.getKey().without(s).multiply(Monomial.of(s, k - 1));
+                accumulate(t, rest, e.getValue().multiply(k));
+            }
+        }
+        return new Polynomial(t);
+    }
 
-  /** Plain-text form, as {@link Printer#TEXT} prints it. */
-  @Override
-  public String toString() {
-    return Printer.TEXT.print(this);
-  }
+    /** This polynomial with every occurrence of {@code s} replaced by {@code value}, expanded. */
+    public Polynomial substitute(Symbol s, Polynomial value) {
+        Polynomial result = ZERO;
+        for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
+            int k = e.getKey().exponentOf(s);
+            Polynomial rest = term(e.getValue(), e.getKey().without(s));
+            result = result.add(
+                    k == 0
+                            ? rest
+                            : rest.multiply(
+                                    k > 0 ? value.pow(k) : value.reciprocal().pow(-k)));
+        }
+        return result;
+    }
 
+    /**
+     * Groups terms by their share part: share monomial to the share-free coefficient polynomial
+     * (parameters and atoms), in share-monomial order.
+     */
+    public Map<Monomial, Polynomial> byShares() {
+        TreeMap<Monomial, TreeMap<Monomial, BigFraction>> g = new TreeMap<>();
+        terms.forEach(
+                (m, c) -> g.computeIfAbsent(m.part(true), k -> new TreeMap<>()).put(m.part(false), c));
+        TreeMap<Monomial, Polynomial> result = new TreeMap<>();
+        g.forEach((k, v) -> result.put(k, new Polynomial(v)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** Numeric value, given the value of every symbol. */
+    public double evaluate(ToDoubleFunction<Symbol> values) {
+        double sum = 0;
+        for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
+            Monomial m = e.getKey();
+            double v = e.getValue().doubleValue();
+            for (int i = 0; i < m.size(); i++) {
+                v *= intPow(values.applyAsDouble(m.symbol(i)), m.exponent(i));
+            }
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** Exact value, given the exact value of every symbol (zero values with negative powers throw). */
+    public BigFraction evaluateExact(java.util.function.Function<Symbol, BigFraction> values) {
+        BigFraction sum = BigFraction.ZERO;
+        for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
+            Monomial m = e.getKey();
+            BigFraction v = e.getValue();
+            for (int i = 0; i < m.size(); i++) {
+                v = v.multiply(values.apply(m.symbol(i)).pow(m.exponent(i)));
+            }
+            sum = sum.add(v);
+        }
+        return sum;
+    }
+
+    /** x<sup>e</sup> for any integer e, by repeated squaring (exact for small integers). */
+    public static double intPow(double x, int e) {
+        if (e < 0) {
+            return 1.0 / intPow(x, -e);
+        }
+        double r = 1;
+        double b = x;
+        int k = e;
+        while (k > 0) {
+            if ((k & 1) == 1) {
+                r *= b;
+            }
+            k >>= 1;
+            b *= b;
+        }
+        return r;
+    }
+
+    private static void accumulate(TreeMap<Monomial, BigFraction> t, Monomial m, BigFraction c) {
+        BigFraction sum = t.merge(m, c, BigFraction::add);
+        if (sum.signum() == 0) {
+            t.remove(m);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Polynomial p && terms.equals(p.terms);
+    }
+
+    @Override
+    public int hashCode() {
+        return terms.hashCode();
+    }
+
+    /** Plain-text form, as {@link Printer#TEXT} prints it. */
+    @Override
+    public String toString() {
+        return Printer.TEXT.print(this);
+    }
 }

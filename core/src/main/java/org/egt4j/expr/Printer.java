@@ -15,108 +15,109 @@ import org.hipparchus.fraction.BigFraction;
  * ({@code V/(2*C)}, LaTeX {@code \frac{V}{2 C}}). The output is deterministic.
  */
 public enum Printer {
-  /** Plain text that {@link ExpressionParser} reads back: {@code *}, {@code /}, {@code ^}. */
-  TEXT,
-  /** LaTeX math mode: juxtaposition, {@code \frac}, {@code ^{}}. */
-  LATEX;
+    /** Plain text that {@link ExpressionParser} reads back: {@code *}, {@code /}, {@code ^}. */
+    TEXT,
+    /** LaTeX math mode: juxtaposition, {@code \frac}, {@code ^{}}. */
+    LATEX;
 
-  /**
-   * The polynomial as an expression, grouped by share monomial the way papers write it: terms that
-   * share a monomial in the shares print as one term with a parenthesized parameter coefficient,
-   * {@code (S + F)*y}, and share-free terms print one by one. Groups follow {@link Monomial} order,
-   * except that the first positive one is written first ({@code 3*y - 1}, not {@code -1 + 3*y}).
-   */
-  public String print(Polynomial p) {
-    if (p.isZero()) {
-      return "0";
-    }
-    List<String> bodies = new ArrayList<>();
-    List<Boolean> negative = new ArrayList<>();
-    for (Map.Entry<Monomial, Polynomial> g : p.byShares().entrySet()) {
-      Polynomial c = g.getValue();
-      if (g.getKey().size() == 0 || c.isTerm()) {
-        for (Map.Entry<Monomial, BigFraction> e : c.terms().entrySet()) {
-          bodies.add(term(e.getValue().abs(), null, e.getKey().multiply(g.getKey())));
-          negative.add(e.getValue().signum() < 0);
+    /**
+     * The polynomial as an expression, grouped by share monomial the way papers write it: terms that
+     * share a monomial in the shares print as one term with a parenthesized parameter coefficient,
+     * {@code (S + F)*y}, and share-free terms print one by one. Groups follow {@link Monomial} order,
+     * except that the first positive one is written first ({@code 3*y - 1}, not {@code -1 + 3*y}).
+     */
+    public String print(Polynomial p) {
+        if (p.isZero()) {
+            return "0";
         }
-        continue;
-      }
-      boolean allNegative = c.terms().values().stream().allMatch(v -> v.signum() < 0);
-      Polynomial shown = allNegative ? c.negate() : c;
-      String paren = this == LATEX ? "\\left(" + print(shown) + "\\right)" : "(" + print(shown) + ")";
-      bodies.add(term(BigFraction.ONE, paren, g.getKey()));
-      negative.add(allNegative);
+        List<String> bodies = new ArrayList<>();
+        List<Boolean> negative = new ArrayList<>();
+        for (Map.Entry<Monomial, Polynomial> g : p.byShares().entrySet()) {
+            Polynomial c = g.getValue();
+            if (g.getKey().size() == 0 || c.isTerm()) {
+                for (Map.Entry<Monomial, BigFraction> e : c.terms().entrySet()) {
+                    bodies.add(term(e.getValue().abs(), null, e.getKey().multiply(g.getKey())));
+                    negative.add(e.getValue().signum() < 0);
+                }
+                continue;
+            }
+            boolean allNegative = c.terms().values().stream().allMatch(v -> v.signum() < 0);
+            Polynomial shown = allNegative ? c.negate() : c;
+            String paren = this == LATEX ? "\\left(" + print(shown) + "\\right)" : "(" + print(shown) + ")";
+            bodies.add(term(BigFraction.ONE, paren, g.getKey()));
+            negative.add(allNegative);
+        }
+        int lead = negative.indexOf(Boolean.FALSE);
+        if (lead > 0) {
+            bodies.add(0, bodies.remove(lead));
+            negative.add(0, negative.remove(lead));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < bodies.size(); i++) {
+            if (i == 0) {
+                sb.append(negative.get(i) ? "-" : "");
+            } else {
+                sb.append(negative.get(i) ? " - " : " + ");
+            }
+            sb.append(bodies.get(i));
+        }
+        return sb.toString();
     }
-    int lead = negative.indexOf(Boolean.FALSE);
-    if (lead > 0) {
-      bodies.add(0, bodies.remove(lead));
-      negative.add(0, negative.remove(lead));
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < bodies.size(); i++) {
-      if (i == 0) {
-        sb.append(negative.get(i) ? "-" : "");
-      } else {
-        sb.append(negative.get(i) ? " - " : " + ");
-      }
-      sb.append(bodies.get(i));
-    }
-    return sb.toString();
-  }
 
-  /** The polynomial as a factor of a product: parenthesized unless it is a single positive term. */
-  public String factor(Polynomial p) {
-    String s = print(p);
-    boolean single = p.size() <= 1 && (p.isZero() || p.terms().values().iterator().next().signum() > 0);
-    if (single) {
-      return s;
+    /** The polynomial as a factor of a product: parenthesized unless it is a single positive term. */
+    public String factor(Polynomial p) {
+        String s = print(p);
+        boolean single = p.size() <= 1
+                && (p.isZero() || p.terms().values().iterator().next().signum() > 0);
+        if (single) {
+            return s;
+        }
+        return this == LATEX ? "\\left(" + s + "\\right)" : "(" + s + ")";
     }
-    return this == LATEX ? "\\left(" + s + "\\right)" : "(" + s + ")";
-  }
 
-  /** The multiplication sign between two factors. */
-  public String times() {
-    return this == LATEX ? " " : "*";
-  }
+    /** The multiplication sign between two factors. */
+    public String times() {
+        return this == LATEX ? " " : "*";
+    }
 
-  /**
-   * One term with a positive coefficient {@code c}, an optional already printed factor placed before
-   * the monomial's factors ({@code (S + F)} in {@code (S + F)*y}), and the monomial.
-   */
-  private String term(BigFraction c, String factor, Monomial m) {
-    List<String> num = new ArrayList<>();
-    List<String> den = new ArrayList<>();
-    if (factor != null) {
-      num.add(factor);
+    /**
+     * One term with a positive coefficient {@code c}, an optional already printed factor placed before
+     * the monomial's factors ({@code (S + F)} in {@code (S + F)*y}), and the monomial.
+     */
+    private String term(BigFraction c, String factor, Monomial m) {
+        List<String> num = new ArrayList<>();
+        List<String> den = new ArrayList<>();
+        if (factor != null) {
+            num.add(factor);
+        }
+        for (int i = 0; i < m.size(); i++) {
+            int e = m.exponent(i);
+            (e > 0 ? num : den).add(power(m.symbol(i), Math.abs(e)));
+        }
+        BigInteger p = c.getNumerator();
+        BigInteger q = c.getDenominator();
+        if (!p.equals(BigInteger.ONE) || num.isEmpty()) {
+            num.add(0, p.toString());
+        }
+        if (!q.equals(BigInteger.ONE)) {
+            den.add(0, q.toString());
+        }
+        String numerator = String.join(times(), num);
+        if (den.isEmpty()) {
+            return numerator;
+        }
+        String denominator = String.join(times(), den);
+        if (this == LATEX) {
+            return "\\frac{" + numerator + "}{" + denominator + "}";
+        }
+        return numerator + "/" + (den.size() > 1 ? "(" + denominator + ")" : denominator);
     }
-    for (int i = 0; i < m.size(); i++) {
-      int e = m.exponent(i);
-      (e > 0 ? num : den).add(power(m.symbol(i), Math.abs(e)));
-    }
-    BigInteger p = c.getNumerator();
-    BigInteger q = c.getDenominator();
-    if (!p.equals(BigInteger.ONE) || num.isEmpty()) {
-      num.add(0, p.toString());
-    }
-    if (!q.equals(BigInteger.ONE)) {
-      den.add(0, q.toString());
-    }
-    String numerator = String.join(times(), num);
-    if (den.isEmpty()) {
-      return numerator;
-    }
-    String denominator = String.join(times(), den);
-    if (this == LATEX) {
-      return "\\frac{" + numerator + "}{" + denominator + "}";
-    }
-    return numerator + "/" + (den.size() > 1 ? "(" + denominator + ")" : denominator);
-  }
 
-  private String power(Symbol s, int e) {
-    String name = this == LATEX ? s.latex() : s.name();
-    if (e == 1) {
-      return name;
+    private String power(Symbol s, int e) {
+        String name = this == LATEX ? s.latex() : s.name();
+        if (e == 1) {
+            return name;
+        }
+        return this == LATEX ? name + "^{" + e + "}" : name + "^" + e;
     }
-    return this == LATEX ? name + "^{" + e + "}" : name + "^" + e;
-  }
 }

@@ -9,40 +9,41 @@ import java.util.List;
  */
 public interface Scope {
 
-  /** The canonical value of a name (a parameter, share, or definition), or {@code null} if unknown. */
-  Polynomial resolve(String name);
+    /** The canonical value of a name (a parameter, share, or definition), or {@code null} if unknown. */
+    Polynomial resolve(String name);
 
-  /** All names, for "did you mean" suggestions. */
-  Collection<String> names();
+    /** All names, for "did you mean" suggestions. */
+    Collection<String> names();
 
-  /**
-   * The atom for a parameter-only quantity, created on first use; an atom with the same text is
-   * returned again.
-   *
-   * @param text plain-text name, e.g. {@code exp(-r)} or {@code (1 + r)}
-   * @param latex LaTeX name
-   * @param function {@code null} or a function name, see {@link Atom}
-   * @param arguments share-free polynomials
-   */
-  Symbol atom(String text, String latex, String function, List<Polynomial> arguments);
+    /**
+     * The atom for a parameter-only quantity, created on first use; an atom with the same text is
+     * returned again.
+     *
+     * @param text plain-text name, e.g. {@code exp(-r)} or {@code (1 + r)}
+     * @param latex LaTeX name
+     * @param function {@code null} or a function name, see {@link Atom}
+     * @param arguments share-free polynomials
+     */
+    Symbol atom(String text, String latex, String function, List<Polynomial> arguments);
 
-  /** A scope without names or atoms: only constant expressions such as {@code 1/3} or {@code 1e-3}. */
-  static Scope constants() {
-    return new Scope() {
-      @Override
-      public Polynomial resolve(String name) {
-        return null;
-      }
+    /** A scope without names or atoms: only constant expressions such as {@code 1/3} or {@code 1e-3}. */
+    static Scope constants() {
+        return new Scope() {
+            @Override
+            public Polynomial resolve(String name) {
+                return null;
+            }
 
-      @Override
-      public Collection<String> names() {
-        return List.of();
-      }
+            @Override
+            public Collection<String> names() {
+                return List.of();
+            }
 
-      @Override
-      public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
-        throw new org.egt4j.ModelException(function + "() is not allowed here", "write a plain number", null, -1);
-      }
-    };
-  }
+            @Override
+            public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
+                throw new org.egt4j.ModelException(
+                        function + "() is not allowed here", "write a plain number", null, -1);
+            }
+        };
+    }
 }

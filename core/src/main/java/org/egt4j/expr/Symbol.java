@@ -16,43 +16,43 @@ import java.util.Objects;
  */
 public record Symbol(Kind kind, int index, String name, String latex) implements Comparable<Symbol> {
 
-  /** What a symbol stands for. */
-  public enum Kind {
-    /** A named model parameter (subsidy S, penalty F, ...). May appear with negative exponents. */
-    PARAMETER,
-    /** A parameter-only quantity kept by name; may appear with negative exponents. */
-    ATOM,
-    /** The share of a strategy, a reduced coordinate; only non-negative exponents. */
-    SHARE
-  }
-
-  /** Checks the fields. */
-  public Symbol {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(latex, "latex");
-    if (index < 0) {
-      throw new IllegalArgumentException("negative symbol index " + index);
+    /** What a symbol stands for. */
+    public enum Kind {
+        /** A named model parameter (subsidy S, penalty F, ...). May appear with negative exponents. */
+        PARAMETER,
+        /** A parameter-only quantity kept by name; may appear with negative exponents. */
+        ATOM,
+        /** The share of a strategy, a reduced coordinate; only non-negative exponents. */
+        SHARE
     }
-  }
 
-  /** Whether this symbol is a strategy share, i.e. depends on the state. */
-  public boolean isShare() {
-    return kind == Kind.SHARE;
-  }
-
-  @Override
-  public int compareTo(Symbol o) {
-    int c = kind.compareTo(o.kind);
-    if (c != 0) {
-      return c;
+    /** Checks the fields. */
+    public Symbol {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(latex, "latex");
+        if (index < 0) {
+            throw new IllegalArgumentException("negative symbol index " + index);
+        }
     }
-    c = Integer.compare(index, o.index);
-    return c != 0 ? c : name.compareTo(o.name);
-  }
 
-  @Override
-  public String toString() {
-    return name;
-  }
+    /** Whether this symbol is a strategy share, i.e. depends on the state. */
+    public boolean isShare() {
+        return kind == Kind.SHARE;
+    }
+
+    @Override
+    public int compareTo(Symbol o) {
+        int c = kind.compareTo(o.kind);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(index, o.index);
+        return c != 0 ? c : name.compareTo(o.name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
 }

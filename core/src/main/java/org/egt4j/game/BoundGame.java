@@ -18,88 +18,88 @@ import org.hipparchus.fraction.BigFraction;
  */
 public final class BoundGame {
 
-  private final Game game;
-  private final double[] parameterValues;
-  private final double[] atomValues;
+    private final Game game;
+    private final double[] parameterValues;
+    private final double[] atomValues;
 
-  BoundGame(Game game, double[] parameterValues) {
-    this.game = game;
-    this.parameterValues = parameterValues.clone();
-    this.atomValues = new double[game.atoms().size()];
-    for (Atom a : game.atoms()) {
-      double v = a.value(this::valueOf);
-      if (!Double.isFinite(v)) {
-        throw new ModelException(
-            "with these parameter values, " + a.symbol().name() + " is " + v,
-            "check the parameter values: a division by zero, or log/sqrt of a negative number");
-      }
-      atomValues[a.symbol().index()] = v;
+    BoundGame(Game game, double[] parameterValues) {
+        this.game = game;
+        this.parameterValues = parameterValues.clone();
+        this.atomValues = new double[game.atoms().size()];
+        for (Atom a : game.atoms()) {
+            double v = a.value(this::valueOf);
+            if (!Double.isFinite(v)) {
+                throw new ModelException(
+                        "with these parameter values, " + a.symbol().name() + " is " + v,
+                        "check the parameter values: a division by zero, or log/sqrt of a negative number");
+            }
+            atomValues[a.symbol().index()] = v;
+        }
     }
-  }
 
-  /** The symbolic game. */
-  public Game game() {
-    return game;
-  }
-
-  /** The value of parameter i (declaration order). */
-  public double parameterValue(int i) {
-    return parameterValues[i];
-  }
-
-  /** Parameter values by name, in declaration order. */
-  public Map<String, Double> parameterValues() {
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int i = 0; i < parameterValues.length; i++) {
-      m.put(game.parameters().get(i).name(), parameterValues[i]);
+    /** The symbolic game. */
+    public Game game() {
+        return game;
     }
-    return m;
-  }
 
-  /** The value of a parameter or atom symbol. */
-  public double valueOf(Symbol s) {
-    return switch (s.kind()) {
-      case PARAMETER -> parameterValues[s.index()];
-      case ATOM -> atomValues[s.index()];
-      case SHARE -> throw new IllegalArgumentException("a share has no bound value: " + s.name());
-    };
-  }
-
-  /**
-   * The exact rational value of a parameter or atom symbol: the shortest decimal that reads back as
-   * its double value (so a parameter written 0.35 is exactly 7/20).
-   */
-  public BigFraction exactValueOf(Symbol s) {
-    return exact(valueOf(s));
-  }
-
-  /** The shortest decimal of a finite double, as an exact fraction. */
-  public static BigFraction exact(double v) {
-    java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v));
-    return d.scale() >= 0
-        ? new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
-        : new BigFraction(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())));
-  }
-
-  /** A share-free polynomial's value at these parameters. */
-  public double evaluate(Polynomial p) {
-    return p.evaluate(this::valueOf);
-  }
-
-  /** The polynomials compiled for fast numeric evaluation in reduced coordinates. */
-  public PolynomialSystem compile(List<Polynomial> polynomials) {
-    ToDoubleFunction<Symbol> v = this::valueOf;
-    return PolynomialSystem.compile(polynomials, game.dimension(), v);
-  }
-
-  /** The expected payoffs f<sub>k,i</sub> of all strategies, population by population, compiled. */
-  public PolynomialSystem expectedPayoffs() {
-    List<Polynomial> f = new ArrayList<>();
-    for (int k = 0; k < game.populations().size(); k++) {
-      for (int i = 0; i < game.populations().get(k).size(); i++) {
-        f.add(game.expectedPayoff(k, i));
-      }
+    /** The value of parameter i (declaration order). */
+    public double parameterValue(int i) {
+        return parameterValues[i];
     }
-    return compile(f);
-  }
+
+    /** Parameter values by name, in declaration order. */
+    public Map<String, Double> parameterValues() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < parameterValues.length; i++) {
+            m.put(game.parameters().get(i).name(), parameterValues[i]);
+        }
+        return m;
+    }
+
+    /** The value of a parameter or atom symbol. */
+    public double valueOf(Symbol s) {
+        return switch (s.kind()) {
+            case PARAMETER -> parameterValues[s.index()];
+            case ATOM -> atomValues[s.index()];
+            case SHARE -> throw new IllegalArgumentException("a share has no bound value: " + s.name());
+        };
+    }
+
+    /**
+     * The exact rational value of a parameter or atom symbol: the shortest decimal that reads back as
+     * its double value (so a parameter written 0.35 is exactly 7/20).
+     */
+    public BigFraction exactValueOf(Symbol s) {
+        return exact(valueOf(s));
+    }
+
+    /** The shortest decimal of a finite double, as an exact fraction. */
+    public static BigFraction exact(double v) {
+        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v));
+        return d.scale() >= 0
+                ? new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
+                : new BigFraction(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())));
+    }
+
+    /** A share-free polynomial's value at these parameters. */
+    public double evaluate(Polynomial p) {
+        return p.evaluate(this::valueOf);
+    }
+
+    /** The polynomials compiled for fast numeric evaluation in reduced coordinates. */
+    public PolynomialSystem compile(List<Polynomial> polynomials) {
+        ToDoubleFunction<Symbol> v = this::valueOf;
+        return PolynomialSystem.compile(polynomials, game.dimension(), v);
+    }
+
+    /** The expected payoffs f<sub>k,i</sub> of all strategies, population by population, compiled. */
+    public PolynomialSystem expectedPayoffs() {
+        List<Polynomial> f = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            for (int i = 0; i < game.populations().get(k).size(); i++) {
+                f.add(game.expectedPayoff(k, i));
+            }
+        }
+        return compile(f);
+    }
 }

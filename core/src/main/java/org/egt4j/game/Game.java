@@ -9,8 +9,8 @@ import java.util.Map;
 import org.egt4j.ModelException;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Canonicalizer;
-import org.egt4j.expr.Scope;
 import org.egt4j.expr.Polynomial;
+import org.egt4j.expr.Scope;
 import org.egt4j.expr.Symbol;
 
 /**
@@ -35,275 +35,279 @@ import org.egt4j.expr.Symbol;
  */
 public final class Game {
 
-  private final String name;
-  private final String description;
-  private final List<Parameter> parameters;
-  private final Map<String, String> definitions;
-  private final List<Population> populations;
-  private final PayoffForm form;
-  private final List<Symbol> parameterSymbols;
-  private final List<Symbol> coordinates;
-  private final List<Atom> atoms;
-  private final List<List<Polynomial>> payoffs;
-  private final List<Polynomial> advantages;
-  private final List<Polynomial> replicator;
-  private final int[] offsets;
-  private final int[] populationOf;
-  private final Map<String, Polynomial> names;
+    private final String name;
+    private final String description;
+    private final List<Parameter> parameters;
+    private final Map<String, String> definitions;
+    private final List<Population> populations;
+    private final PayoffForm form;
+    private final List<Symbol> parameterSymbols;
+    private final List<Symbol> coordinates;
+    private final List<Atom> atoms;
+    private final List<List<Polynomial>> payoffs;
+    private final List<Polynomial> advantages;
+    private final List<Polynomial> replicator;
+    private final int[] offsets;
+    private final int[] populationOf;
+    private final Map<String, Polynomial> names;
 
-  Game(
-      String name,
-      String description,
-      List<Parameter> parameters,
-      Map<String, String> definitions,
-      List<Population> populations,
-      PayoffForm form,
-      List<Symbol> parameterSymbols,
-      List<Symbol> coordinates,
-      List<Atom> atoms,
-      Map<String, Polynomial> names,
-      Polynomial[][] f) {
-    this.names = Map.copyOf(names);
-    this.name = name;
-    this.description = description;
-    this.parameters = List.copyOf(parameters);
-    this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
-    this.populations = List.copyOf(populations);
-    this.form = form;
-    this.parameterSymbols = List.copyOf(parameterSymbols);
-    this.coordinates = List.copyOf(coordinates);
-    this.atoms = List.copyOf(atoms);
-    List<List<Polynomial>> p = new ArrayList<>();
-    for (Polynomial[] row : f) {
-      p.add(List.of(row));
-    }
-    this.payoffs = List.copyOf(p);
-    this.offsets = new int[populations.size() + 1];
-    this.populationOf = new int[coordinates.size()];
-    List<Polynomial> g = new ArrayList<>();
-    List<Polynomial> rhs = new ArrayList<>();
-    for (int k = 0; k < populations.size(); k++) {
-      int n = populations.get(k).size();
-      offsets[k + 1] = offsets[k] + n - 1;
-      Polynomial last = f[k][n - 1];
-      Polynomial mean = Polynomial.ZERO;
-      for (int i = 0; i < n - 1; i++) {
-        Polynomial gi = f[k][i].subtract(last);
-        g.add(gi);
-        mean = mean.add(Polynomial.of(coordinates.get(offsets[k] + i)).multiply(gi));
-        populationOf[offsets[k] + i] = k;
-      }
-      for (int i = 0; i < n - 1; i++) {
-        Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
-        rhs.add(x.multiply(g.get(offsets[k] + i).subtract(mean)));
-      }
-    }
-    this.advantages = List.copyOf(g);
-    this.replicator = List.copyOf(rhs);
-  }
-
-  /** A builder for a game with this name. */
-  public static GameBuilder builder(String name) {
-    return new GameBuilder(Text.of(name));
-  }
-
-  /** A builder for a game with this name, written at a known place. */
-  public static GameBuilder builder(Text name) {
-    return new GameBuilder(name);
-  }
-
-  /** The game's name. */
-  public String name() {
-    return name;
-  }
-
-  /** Free-text description (may be empty). */
-  public String description() {
-    return description;
-  }
-
-  /** The parameters, in declaration order. */
-  public List<Parameter> parameters() {
-    return parameters;
-  }
-
-  /** The definitions as written, name to expression text, in declaration order. */
-  public Map<String, String> definitions() {
-    return definitions;
-  }
-
-  /** The populations, in declaration order. */
-  public List<Population> populations() {
-    return populations;
-  }
-
-  /** How the payoffs were written. */
-  public PayoffForm payoffForm() {
-    return form;
-  }
-
-  /** The parameter symbols, in declaration order. */
-  public List<Symbol> parameterSymbols() {
-    return parameterSymbols;
-  }
-
-  /** The reduced coordinates as symbols, in order. */
-  public List<Symbol> coordinates() {
-    return coordinates;
-  }
-
-  /** Number of reduced coordinates, Σ<sub>k</sub> (n<sub>k</sub> − 1). */
-  public int dimension() {
-    return coordinates.size();
-  }
-
-  /** The reduced coordinates named {@code population.strategy}, in order. */
-  public List<String> coordinateNames() {
-    List<String> names = new ArrayList<>();
-    for (Population p : populations) {
-      for (int i = 0; i < p.size() - 1; i++) {
-        names.add(p.name() + "." + p.strategies().get(i));
-      }
-    }
-    return List.copyOf(names);
-  }
-
-  /** Index of population k's first reduced coordinate; {@code offset(populations().size())} is the dimension. */
-  public int offset(int k) {
-    return offsets[k];
-  }
-
-  /** The population that reduced coordinate c belongs to. */
-  public int populationOf(int c) {
-    return populationOf[c];
-  }
-
-  /** The atoms (parameter-only quantities kept by name), in creation order. */
-  public List<Atom> atoms() {
-    return atoms;
-  }
-
-  /** The expected payoff f<sub>k,i</sub>(x) of strategy i of population k, in reduced coordinates. */
-  public Polynomial expectedPayoff(int k, int i) {
-    return payoffs.get(k).get(i);
-  }
-
-  /** The mean payoff f̄<sub>k</sub> = Σ<sub>i</sub> x<sub>k,i</sub> f<sub>k,i</sub> of population k. */
-  public Polynomial meanPayoff(int k) {
-    Polynomial mean = Polynomial.ZERO;
-    Population p = populations.get(k);
-    Polynomial last = Polynomial.ONE;
-    for (int i = 0; i < p.size() - 1; i++) {
-      Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
-      mean = mean.add(x.multiply(payoffs.get(k).get(i)));
-      last = last.subtract(x);
-    }
-    return mean.add(last.multiply(payoffs.get(k).get(p.size() - 1)));
-  }
-
-  /** The advantage g<sub>c</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> of reduced coordinate c. */
-  public Polynomial advantage(int c) {
-    return advantages.get(c);
-  }
-
-  /** The replicator right-hand side ẋ<sub>c</sub>, expanded. */
-  public Polynomial replicator(int c) {
-    return replicator.get(c);
-  }
-
-  /** The replicator equations, one per reduced coordinate, for printing. */
-  public List<ReplicatorEquation> equations() {
-    List<ReplicatorEquation> list = new ArrayList<>();
-    for (int c = 0; c < coordinates.size(); c++) {
-      int k = populationOf[c];
-      Polynomial growth = advantages.get(c);
-      if (populations.get(k).size() > 2) {
-        Polynomial mean = Polynomial.ZERO;
-        for (int m = offsets[k]; m < offsets[k + 1]; m++) {
-          mean = mean.add(Polynomial.of(coordinates.get(m)).multiply(advantages.get(m)));
+    Game(
+            String name,
+            String description,
+            List<Parameter> parameters,
+            Map<String, String> definitions,
+            List<Population> populations,
+            PayoffForm form,
+            List<Symbol> parameterSymbols,
+            List<Symbol> coordinates,
+            List<Atom> atoms,
+            Map<String, Polynomial> names,
+            Polynomial[][] f) {
+        this.names = Map.copyOf(names);
+        this.name = name;
+        this.description = description;
+        this.parameters = List.copyOf(parameters);
+        this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        this.populations = List.copyOf(populations);
+        this.form = form;
+        this.parameterSymbols = List.copyOf(parameterSymbols);
+        this.coordinates = List.copyOf(coordinates);
+        this.atoms = List.copyOf(atoms);
+        List<List<Polynomial>> p = new ArrayList<>();
+        for (Polynomial[] row : f) {
+            p.add(List.of(row));
         }
-        growth = growth.subtract(mean);
-      }
-      list.add(new ReplicatorEquation(coordinates.get(c), populations.get(k).size() == 2, growth, replicator.get(c)));
-    }
-    return List.copyOf(list);
-  }
-
-  /**
-   * An expression in this game's names (parameters, definitions, share symbols,
-   * {@code population.strategy}) in canonical form, e.g. {@code game.expression("x*(1 - x)")}.
-   * Functions and non-monomial denominators that the game does not already hold as atoms are refused.
-   *
-   * @throws ModelException for a parse error or an unknown name
-   */
-  public Polynomial expression(String text) {
-    Map<String, Atom> byText = new HashMap<>();
-    atoms.forEach(a -> byText.put(a.symbol().name(), a));
-    Scope scope =
-        new Scope() {
-          @Override
-          public Polynomial resolve(String name) {
-            return names.get(name);
-          }
-
-          @Override
-          public java.util.Collection<String> names() {
-            return names.keySet();
-          }
-
-          @Override
-          public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
-            Atom a = byText.get(text);
-            if (a == null) {
-              throw new ModelException("'" + text + "' is not a quantity of this game", "use it in a definition of the spec");
+        this.payoffs = List.copyOf(p);
+        this.offsets = new int[populations.size() + 1];
+        this.populationOf = new int[coordinates.size()];
+        List<Polynomial> g = new ArrayList<>();
+        List<Polynomial> rhs = new ArrayList<>();
+        for (int k = 0; k < populations.size(); k++) {
+            int n = populations.get(k).size();
+            offsets[k + 1] = offsets[k] + n - 1;
+            Polynomial last = f[k][n - 1];
+            Polynomial mean = Polynomial.ZERO;
+            for (int i = 0; i < n - 1; i++) {
+                Polynomial gi = f[k][i].subtract(last);
+                g.add(gi);
+                mean = mean.add(Polynomial.of(coordinates.get(offsets[k] + i)).multiply(gi));
+                populationOf[offsets[k] + i] = k;
             }
-            return a.symbol();
-          }
+            for (int i = 0; i < n - 1; i++) {
+                Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
+                rhs.add(x.multiply(g.get(offsets[k] + i).subtract(mean)));
+            }
+        }
+        this.advantages = List.copyOf(g);
+        this.replicator = List.copyOf(rhs);
+    }
+
+    /** A builder for a game with this name. */
+    public static GameBuilder builder(String name) {
+        return new GameBuilder(Text.of(name));
+    }
+
+    /** A builder for a game with this name, written at a known place. */
+    public static GameBuilder builder(Text name) {
+        return new GameBuilder(name);
+    }
+
+    /** The game's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Free-text description (may be empty). */
+    public String description() {
+        return description;
+    }
+
+    /** The parameters, in declaration order. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The definitions as written, name to expression text, in declaration order. */
+    public Map<String, String> definitions() {
+        return definitions;
+    }
+
+    /** The populations, in declaration order. */
+    public List<Population> populations() {
+        return populations;
+    }
+
+    /** How the payoffs were written. */
+    public PayoffForm payoffForm() {
+        return form;
+    }
+
+    /** The parameter symbols, in declaration order. */
+    public List<Symbol> parameterSymbols() {
+        return parameterSymbols;
+    }
+
+    /** The reduced coordinates as symbols, in order. */
+    public List<Symbol> coordinates() {
+        return coordinates;
+    }
+
+    /** Number of reduced coordinates, Σ<sub>k</sub> (n<sub>k</sub> − 1). */
+    public int dimension() {
+        return coordinates.size();
+    }
+
+    /** The reduced coordinates named {@code population.strategy}, in order. */
+    public List<String> coordinateNames() {
+        List<String> names = new ArrayList<>();
+        for (Population p : populations) {
+            for (int i = 0; i < p.size() - 1; i++) {
+                names.add(p.name() + "." + p.strategies().get(i));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Index of population k's first reduced coordinate; {@code offset(populations().size())} is the dimension. */
+    public int offset(int k) {
+        return offsets[k];
+    }
+
+    /** The population that reduced coordinate c belongs to. */
+    public int populationOf(int c) {
+        return populationOf[c];
+    }
+
+    /** The atoms (parameter-only quantities kept by name), in creation order. */
+    public List<Atom> atoms() {
+        return atoms;
+    }
+
+    /** The expected payoff f<sub>k,i</sub>(x) of strategy i of population k, in reduced coordinates. */
+    public Polynomial expectedPayoff(int k, int i) {
+        return payoffs.get(k).get(i);
+    }
+
+    /** The mean payoff f̄<sub>k</sub> = Σ<sub>i</sub> x<sub>k,i</sub> f<sub>k,i</sub> of population k. */
+    public Polynomial meanPayoff(int k) {
+        Polynomial mean = Polynomial.ZERO;
+        Population p = populations.get(k);
+        Polynomial last = Polynomial.ONE;
+        for (int i = 0; i < p.size() - 1; i++) {
+            Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
+            mean = mean.add(x.multiply(payoffs.get(k).get(i)));
+            last = last.subtract(x);
+        }
+        return mean.add(last.multiply(payoffs.get(k).get(p.size() - 1)));
+    }
+
+    /** The advantage g<sub>c</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> of reduced coordinate c. */
+    public Polynomial advantage(int c) {
+        return advantages.get(c);
+    }
+
+    /** The replicator right-hand side ẋ<sub>c</sub>, expanded. */
+    public Polynomial replicator(int c) {
+        return replicator.get(c);
+    }
+
+    /** The replicator equations, one per reduced coordinate, for printing. */
+    public List<ReplicatorEquation> equations() {
+        List<ReplicatorEquation> list = new ArrayList<>();
+        for (int c = 0; c < coordinates.size(); c++) {
+            int k = populationOf[c];
+            Polynomial growth = advantages.get(c);
+            if (populations.get(k).size() > 2) {
+                Polynomial mean = Polynomial.ZERO;
+                for (int m = offsets[k]; m < offsets[k + 1]; m++) {
+                    mean = mean.add(Polynomial.of(coordinates.get(m)).multiply(advantages.get(m)));
+                }
+                growth = growth.subtract(mean);
+            }
+            list.add(new ReplicatorEquation(
+                    coordinates.get(c), populations.get(k).size() == 2, growth, replicator.get(c)));
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * An expression in this game's names (parameters, definitions, share symbols,
+     * {@code population.strategy}) in canonical form, e.g. {@code game.expression("x*(1 - x)")}.
+     * Functions and non-monomial denominators that the game does not already hold as atoms are refused.
+     *
+     * @throws ModelException for a parse error or an unknown name
+     */
+    public Polynomial expression(String text) {
+        Map<String, Atom> byText = new HashMap<>();
+        atoms.forEach(a -> byText.put(a.symbol().name(), a));
+        Scope scope = new Scope() {
+            @Override
+            public Polynomial resolve(String name) {
+                return names.get(name);
+            }
+
+            @Override
+            public java.util.Collection<String> names() {
+                return names.keySet();
+            }
+
+            @Override
+            public Symbol atom(String text, String latex, String function, List<Polynomial> arguments) {
+                Atom a = byText.get(text);
+                if (a == null) {
+                    throw new ModelException(
+                            "'" + text + "' is not a quantity of this game", "use it in a definition of the spec");
+                }
+                return a.symbol();
+            }
         };
-    return new Canonicalizer(scope).canonical(text);
-  }
-
-  /** Binds the default parameter values. */
-  public BoundGame bind() {
-    return bind(Map.of());
-  }
-
-  /**
-   * Binds parameter values: the defaults, overridden by name.
-   *
-   * @throws ModelException for an unknown parameter name, a non-finite value, or values at which an
-   *     atom or coefficient is undefined
-   */
-  public BoundGame bind(Map<String, Double> overrides) {
-    Map<String, Integer> index = new HashMap<>();
-    double[] values = new double[parameters.size()];
-    for (int i = 0; i < values.length; i++) {
-      index.put(parameters.get(i).name(), i);
-      values[i] = parameters.get(i).value();
+        return new Canonicalizer(scope).canonical(text);
     }
-    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(overrides).entrySet()) {
-      Integer i = index.get(e.getKey());
-      if (i == null) {
-        throw new ModelException(
-            "unknown parameter '" + e.getKey() + "'" + GameBuilder.suggestion(e.getKey(), index.keySet()),
-            "the parameters of '" + name + "' are: " + (index.isEmpty() ? "(none)" : String.join(", ", parameterNames())));
-      }
-      if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-        throw new ModelException("parameter '" + e.getKey() + "' must have a finite value, not " + e.getValue(), "give a number");
-      }
-      values[i] = e.getValue();
+
+    /** Binds the default parameter values. */
+    public BoundGame bind() {
+        return bind(Map.of());
     }
-    return new BoundGame(this, values);
-  }
 
-  private List<String> parameterNames() {
-    List<String> names = new ArrayList<>();
-    parameters.forEach(p -> names.add(p.name()));
-    return names;
-  }
+    /**
+     * Binds parameter values: the defaults, overridden by name.
+     *
+     * @throws ModelException for an unknown parameter name, a non-finite value, or values at which an
+     *     atom or coefficient is undefined
+     */
+    public BoundGame bind(Map<String, Double> overrides) {
+        Map<String, Integer> index = new HashMap<>();
+        double[] values = new double[parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            index.put(parameters.get(i).name(), i);
+            values[i] = parameters.get(i).value();
+        }
+        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(overrides).entrySet()) {
+            Integer i = index.get(e.getKey());
+            if (i == null) {
+                throw new ModelException(
+                        "unknown parameter '" + e.getKey() + "'" + GameBuilder.suggestion(e.getKey(), index.keySet()),
+                        "the parameters of '" + name + "' are: "
+                                + (index.isEmpty() ? "(none)" : String.join(", ", parameterNames())));
+            }
+            if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+                throw new ModelException(
+                        "parameter '" + e.getKey() + "' must have a finite value, not " + e.getValue(),
+                        "give a number");
+            }
+            values[i] = e.getValue();
+        }
+        return new BoundGame(this, values);
+    }
 
-  @Override
-  public String toString() {
-    return "Game[" + name + ", " + populations.size() + " populations, dimension " + dimension() + "]";
-  }
+    private List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        parameters.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    @Override
+    public String toString() {
+        return "Game[" + name + ", " + populations.size() + " populations, dimension " + dimension() + "]";
+    }
 }

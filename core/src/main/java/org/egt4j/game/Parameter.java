@@ -12,23 +12,23 @@ package org.egt4j.game;
  */
 public record Parameter(String name, double value, double min, double max, String meaning) {
 
-  /** Checks the fields. */
-  public Parameter {
-    meaning = meaning == null ? "" : meaning;
-  }
+    /** Checks the fields. */
+    public Parameter {
+        meaning = meaning == null ? "" : meaning;
+    }
 
-  /** A parameter without a stated meaning. */
-  public Parameter(String name, double value, double min, double max) {
-    this(name, value, min, max, "");
-  }
+    /** A parameter without a stated meaning. */
+    public Parameter(String name, double value, double min, double max) {
+        this(name, value, min, max, "");
+    }
 
-  /** A parameter without a range. */
-  public static Parameter of(String name, double value) {
-    return new Parameter(name, value, Double.NaN, Double.NaN);
-  }
+    /** A parameter without a range. */
+    public static Parameter of(String name, double value) {
+        return new Parameter(name, value, Double.NaN, Double.NaN);
+    }
 
-  /** Whether a range [min, max] is given. */
-  public boolean hasRange() {
-    return !Double.isNaN(min) && !Double.isNaN(max);
-  }
+    /** Whether a range [min, max] is given. */
+    public boolean hasRange() {
+        return !Double.isNaN(min) && !Double.isNaN(max);
+    }
 }

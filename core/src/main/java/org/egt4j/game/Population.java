@@ -15,27 +15,27 @@ import java.util.List;
  */
 public record Population(String name, List<String> strategies, String shareSymbol) {
 
-  /** Copies the strategy list. */
-  public Population {
-    strategies = List.copyOf(strategies);
-  }
-
-  /** Number of strategies. */
-  public int size() {
-    return strategies.size();
-  }
-
-  /** The strategies as values. */
-  public List<Strategy> strategyList() {
-    List<Strategy> list = new ArrayList<>();
-    for (int i = 0; i < strategies.size(); i++) {
-      list.add(new Strategy(name, strategies.get(i), i));
+    /** Copies the strategy list. */
+    public Population {
+        strategies = List.copyOf(strategies);
     }
-    return List.copyOf(list);
-  }
 
-  /** Index of the strategy with this name, or -1. */
-  public int indexOf(String strategy) {
-    return strategies.indexOf(strategy);
-  }
+    /** Number of strategies. */
+    public int size() {
+        return strategies.size();
+    }
+
+    /** The strategies as values. */
+    public List<Strategy> strategyList() {
+        List<Strategy> list = new ArrayList<>();
+        for (int i = 0; i < strategies.size(); i++) {
+            list.add(new Strategy(name, strategies.get(i), i));
+        }
+        return List.copyOf(list);
+    }
+
+    /** Index of the strategy with this name, or -1. */
+    public int indexOf(String strategy) {
+        return strategies.indexOf(strategy);
+    }
 }

@@ -16,21 +16,21 @@ import org.egt4j.expr.Symbol;
  */
 public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial growth, Polynomial expanded) {
 
-  /** The equation as {@code dx/dt = ...} in plain text or LaTeX. */
-  public String format(Printer printer) {
-    Polynomial x = Polynomial.of(coordinate);
-    String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();
-    String lhs = printer == Printer.LATEX ? "\\frac{d " + name + "}{dt}" : "d" + name + "/dt";
-    StringBuilder rhs = new StringBuilder(printer.factor(x));
-    if (binary) {
-      rhs.append(printer.times()).append(printer.factor(Polynomial.ONE.subtract(x)));
+    /** The equation as {@code dx/dt = ...} in plain text or LaTeX. */
+    public String format(Printer printer) {
+        Polynomial x = Polynomial.of(coordinate);
+        String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();
+        String lhs = printer == Printer.LATEX ? "\\frac{d " + name + "}{dt}" : "d" + name + "/dt";
+        StringBuilder rhs = new StringBuilder(printer.factor(x));
+        if (binary) {
+            rhs.append(printer.times()).append(printer.factor(Polynomial.ONE.subtract(x)));
+        }
+        if (growth.isZero()) {
+            return lhs + " = 0";
+        }
+        if (!growth.equals(Polynomial.ONE)) {
+            rhs.append(printer.times()).append(printer.factor(growth));
+        }
+        return lhs + " = " + rhs;
     }
-    if (growth.isZero()) {
-      return lhs + " = 0";
-    }
-    if (!growth.equals(Polynomial.ONE)) {
-      rhs.append(printer.times()).append(printer.factor(growth));
-    }
-    return lhs + " = " + rhs;
-  }
 }

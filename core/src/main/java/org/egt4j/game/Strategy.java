@@ -9,8 +9,8 @@ package org.egt4j.game;
  */
 public record Strategy(String population, String name, int index) {
 
-  /** {@code population.strategy}, the qualified name used in expressions. */
-  public String qualifiedName() {
-    return population + "." + name;
-  }
+    /** {@code population.strategy}, the qualified name used in expressions. */
+    public String qualifiedName() {
+        return population + "." + name;
+    }
 }

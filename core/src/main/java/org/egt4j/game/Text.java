@@ -12,19 +12,19 @@ import org.egt4j.Origin;
  */
 public record Text(String value, Origin origin) {
 
-  /** Checks the fields. */
-  public Text {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(origin, "origin");
-  }
+    /** Checks the fields. */
+    public Text {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
+    }
 
-  /** Text written in Java code (no known place). */
-  public static Text of(String value) {
-    return new Text(value, Origin.NONE);
-  }
+    /** Text written in Java code (no known place). */
+    public static Text of(String value) {
+        return new Text(value, Origin.NONE);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

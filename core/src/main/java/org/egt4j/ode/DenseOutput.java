@@ -7,15 +7,15 @@ package org.egt4j.ode;
  */
 public interface DenseOutput {
 
-  /** Start of the step. */
-  double previousTime();
+    /** Start of the step. */
+    double previousTime();
 
-  /** End of the step (for a step cut by an event: the event time). */
-  double currentTime();
+    /** End of the step (for a step cut by an event: the event time). */
+    double currentTime();
 
-  /**
-   * Writes the interpolated state at {@code t} ∈ [previousTime, currentTime] into {@code out}; at
-   * currentTime it is exactly the solver's state.
-   */
-  void state(double t, double[] out);
+    /**
+     * Writes the interpolated state at {@code t} ∈ [previousTime, currentTime] into {@code out}; at
+     * currentTime it is exactly the solver's state.
+     */
+    void state(double t, double[] out);
 }

@@ -19,162 +19,163 @@ import org.egt4j.dynamics.VectorField;
  */
 public final class Ensemble {
 
-  /** Progress of a run: {@code done} of {@code total} integrations finished. Called concurrently. */
-  @FunctionalInterface
-  public interface Progress {
-    /** Reports progress. */
-    void update(long done, long total);
-  }
-
-  private final SolverSettings settings;
-  private final int threads;
-  private final Progress progress;
-  private final AtomicBoolean cancelled = new AtomicBoolean();
-
-  /**
-   * @param settings solver settings of every integration
-   * @param threads number of worker threads (≥ 1)
-   * @param progress progress callback, or {@code null}
-   */
-  public Ensemble(SolverSettings settings, int threads, Progress progress) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1");
+    /** Progress of a run: {@code done} of {@code total} integrations finished. Called concurrently. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Reports progress. */
+        void update(long done, long total);
     }
-    this.settings = settings;
-    this.threads = threads;
-    this.progress = progress;
-  }
 
-  /** An ensemble with these settings on all available processors, without progress reports. */
-  public Ensemble(SolverSettings settings) {
-    this(settings, Runtime.getRuntime().availableProcessors(), null);
-  }
+    private final SolverSettings settings;
+    private final int threads;
+    private final Progress progress;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
 
-  /** Asks a running (or the next) run to stop; it then throws {@link CancellationException}. */
-  public void cancel() {
-    cancelled.set(true);
-  }
-
-  /**
-   * The final states of integrations of one field from each start, over [t0, t1].
-   *
-   * @return one final state per start, in input order
-   */
-  public double[][] finalStates(VectorField field, double[][] starts, double t0, double t1) {
-    double[][] out = new double[starts.length][];
-    run(starts.length, w -> {
-      VectorField f = field.copy();
-      return i -> {
-        double[] x = starts[i].clone();
-        w.solver.advance(f, t0, x, t1, null, List.of(), w.stops);
-        out[i] = x;
-      };
-    });
-    return out;
-  }
-
-  /**
-   * Integrations of field i from start i (parameter points), over [t0, t1], with {@code samples}
-   * evenly spaced samples each.
-   *
-   * @return samples[i][k][c]: integration i, sample k, coordinate c
-   */
-  public double[][][] sampled(List<? extends VectorField> fields, double[][] starts, double t0, double t1, int samples) {
-    if (fields.size() != starts.length) {
-      throw new IllegalArgumentException(fields.size() + " fields but " + starts.length + " starts");
-    }
-    double[][][] out = new double[starts.length][][];
-    run(starts.length, w -> i -> {
-      Sampler s = Sampler.evenly(t0, t1, samples);
-      w.solver.advance(fields.get(i).copy(), t0, starts[i].clone(), t1, s, List.of(), w.stops);
-      out[i] = s.states();
-    });
-    return out;
-  }
-
-  /**
-   * Integrates one field from each start over [t0, t1] with these events (which must be stateless:
-   * they are shared by the workers), and returns for each start the index of the event that stopped
-   * it, or -1 when it ran to t1. A start where an event's g is already negative counts as stopped by
-   * the first such event (for {@link Event#reaching}: it starts inside the ball).
-   */
-  public int[] stoppingEvents(VectorField field, double[][] starts, double t0, double t1, List<Event> events) {
-    int[] out = new int[starts.length];
-    run(starts.length, w -> {
-      VectorField f = field.copy();
-      double[] x = new double[field.dimension()];
-      return i -> {
-        System.arraycopy(starts[i], 0, x, 0, x.length);
-        for (int e = 0; e < events.size(); e++) {
-          if (events.get(e).g(t0, x) < 0) {
-            out[i] = e;
-            return;
-          }
+    /**
+     * @param settings solver settings of every integration
+     * @param threads number of worker threads (≥ 1)
+     * @param progress progress callback, or {@code null}
+     */
+    public Ensemble(SolverSettings settings, int threads, Progress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
         }
-        w.solver.advance(f, t0, x, t1, null, events, w.stops);
-        out[i] = w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;
-      };
-    });
-    return out;
-  }
+        this.settings = settings;
+        this.threads = threads;
+        this.progress = progress;
+    }
 
-  /** One worker's engine and the cancellation check it gives every integration. */
-  private final class Worker {
-    final DormandPrince54 solver = new DormandPrince54(settings);
-    final List<StopCondition> stops = List.of((t, x, dx) -> cancelled.get());
-  }
+    /** An ensemble with these settings on all available processors, without progress reports. */
+    public Ensemble(SolverSettings settings) {
+        this(settings, Runtime.getRuntime().availableProcessors(), null);
+    }
 
-  private interface Job {
-    void run(int index);
-  }
+    /** Asks a running (or the next) run to stop; it then throws {@link CancellationException}. */
+    public void cancel() {
+        cancelled.set(true);
+    }
 
-  private interface JobFactory {
-    Job create(Worker w);
-  }
+    /**
+     * The final states of integrations of one field from each start, over [t0, t1].
+     *
+     * @return one final state per start, in input order
+     */
+    public double[][] finalStates(VectorField field, double[][] starts, double t0, double t1) {
+        double[][] out = new double[starts.length][];
+        run(starts.length, w -> {
+            VectorField f = field.copy();
+            return i -> {
+                double[] x = starts[i].clone();
+                w.solver.advance(f, t0, x, t1, null, List.of(), w.stops);
+                out[i] = x;
+            };
+        });
+        return out;
+    }
 
-  private void run(int count, JobFactory factory) {
-    AtomicInteger next = new AtomicInteger();
-    AtomicLong done = new AtomicLong();
-    RuntimeException[] failures = new RuntimeException[count];
-    Runnable work =
-        () -> {
-          Job job = factory.create(new Worker());
-          for (int i = next.getAndIncrement(); i < count && !cancelled.get(); i = next.getAndIncrement()) {
-            try {
-              job.run(i);
-            } catch (RuntimeException e) {
-              failures[i] = e;
+    /**
+     * Integrations of field i from start i (parameter points), over [t0, t1], with {@code samples}
+     * evenly spaced samples each.
+     *
+     * @return samples[i][k][c]: integration i, sample k, coordinate c
+     */
+    public double[][][] sampled(
+            List<? extends VectorField> fields, double[][] starts, double t0, double t1, int samples) {
+        if (fields.size() != starts.length) {
+            throw new IllegalArgumentException(fields.size() + " fields but " + starts.length + " starts");
+        }
+        double[][][] out = new double[starts.length][][];
+        run(starts.length, w -> i -> {
+            Sampler s = Sampler.evenly(t0, t1, samples);
+            w.solver.advance(fields.get(i).copy(), t0, starts[i].clone(), t1, s, List.of(), w.stops);
+            out[i] = s.states();
+        });
+        return out;
+    }
+
+    /**
+     * Integrates one field from each start over [t0, t1] with these events (which must be stateless:
+     * they are shared by the workers), and returns for each start the index of the event that stopped
+     * it, or -1 when it ran to t1. A start where an event's g is already negative counts as stopped by
+     * the first such event (for {@link Event#reaching}: it starts inside the ball).
+     */
+    public int[] stoppingEvents(VectorField field, double[][] starts, double t0, double t1, List<Event> events) {
+        int[] out = new int[starts.length];
+        run(starts.length, w -> {
+            VectorField f = field.copy();
+            double[] x = new double[field.dimension()];
+            return i -> {
+                System.arraycopy(starts[i], 0, x, 0, x.length);
+                for (int e = 0; e < events.size(); e++) {
+                    if (events.get(e).g(t0, x) < 0) {
+                        out[i] = e;
+                        return;
+                    }
+                }
+                w.solver.advance(f, t0, x, t1, null, events, w.stops);
+                out[i] = w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;
+            };
+        });
+        return out;
+    }
+
+    /** One worker's engine and the cancellation check it gives every integration. */
+    private final class Worker {
+        final DormandPrince54 solver = new DormandPrince54(settings);
+        final List<StopCondition> stops = List.of((t, x, dx) -> cancelled.get());
+    }
+
+    private interface Job {
+        void run(int index);
+    }
+
+    private interface JobFactory {
+        Job create(Worker w);
+    }
+
+    private void run(int count, JobFactory factory) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        RuntimeException[] failures = new RuntimeException[count];
+        Runnable work = () -> {
+            Job job = factory.create(new Worker());
+            for (int i = next.getAndIncrement(); i < count && !cancelled.get(); i = next.getAndIncrement()) {
+                try {
+                    job.run(i);
+                } catch (RuntimeException e) {
+                    failures[i] = e;
+                }
+                long d = done.incrementAndGet();
+                if (progress != null) {
+                    progress.update(d, count);
+                }
             }
-            long d = done.incrementAndGet();
-            if (progress != null) {
-              progress.update(d, count);
-            }
-          }
         };
-    int workers = Math.min(threads, Math.max(1, count));
-    if (workers == 1) {
-      work.run();
-    } else {
-      ForkJoinPool pool = new ForkJoinPool(workers);
-      try {
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[workers];
-        for (int k = 0; k < workers; k++) {
-          tasks[k] = pool.submit(work);
+        int workers = Math.min(threads, Math.max(1, count));
+        if (workers == 1) {
+            work.run();
+        } else {
+            ForkJoinPool pool = new ForkJoinPool(workers);
+            try {
+                ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[workers];
+                for (int k = 0; k < workers; k++) {
+                    tasks[k] = pool.submit(work);
+                }
+                for (ForkJoinTask<?> t : tasks) {
+                    t.join();
+                }
+            } finally {
+                pool.shutdown();
+            }
         }
-        for (ForkJoinTask<?> t : tasks) {
-          t.join();
+        if (cancelled.get()) {
+            throw new CancellationException(
+                    "the ensemble was cancelled after " + done.get() + " of " + count + " integrations");
         }
-      } finally {
-        pool.shutdown();
-      }
+        for (RuntimeException e : failures) {
+            if (e != null) {
+                throw e; // the failure of the lowest index, whatever the thread count
+            }
+        }
     }
-    if (cancelled.get()) {
-      throw new CancellationException("the ensemble was cancelled after " + done.get() + " of " + count + " integrations");
-    }
-    for (RuntimeException e : failures) {
-      if (e != null) {
-        throw e; // the failure of the lowest index, whatever the thread count
-      }
-    }
-  }
 }

@@ -25,100 +25,125 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  */
 public final class HipparchusSolver implements Solver {
 
-  private final AdaptiveStepsizeIntegrator integrator;
-  private final String name;
+    private final AdaptiveStepsizeIntegrator integrator;
+    private final String name;
 
-  private HipparchusSolver(AdaptiveStepsizeIntegrator integrator, String name, SolverSettings settings) {
-    this.integrator = integrator;
-    this.name = name;
-    integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, settings.maxSteps() * 13));
-    if (!Double.isNaN(settings.initialStep())) {
-      integrator.setInitialStepSize(settings.initialStep());
+    private HipparchusSolver(AdaptiveStepsizeIntegrator integrator, String name, SolverSettings settings) {
+        this.integrator = integrator;
+        this.name = name;
+        integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, settings.maxSteps() * 13));
+        if (!Double.isNaN(settings.initialStep())) {
+            integrator.setInitialStepSize(settings.initialStep());
+        }
     }
-  }
 
-  /** Hipparchus's Dormand–Prince 8(5,3) with these settings (scalar tolerances only). */
-  public static HipparchusSolver dormandPrince853(SolverSettings s) {
-    Tolerances t = s.tolerances();
-    return new HipparchusSolver(new DormandPrince853Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)), "Hipparchus DormandPrince853", s);
-  }
-
-  /** Hipparchus's Dormand–Prince 5(4) with these settings (scalar tolerances only). */
-  public static HipparchusSolver dormandPrince54(SolverSettings s) {
-    Tolerances t = s.tolerances();
-    return new HipparchusSolver(new DormandPrince54Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)), "Hipparchus DormandPrince54", s);
-  }
-
-  /** The field as a Hipparchus ODE (autonomous: t is ignored). Each call allocates the result array. */
-  public static OrdinaryDifferentialEquation ode(VectorField field) {
-    VectorField f = field.copy();
-    return new OrdinaryDifferentialEquation() {
-      @Override
-      public int getDimension() {
-        return f.dimension();
-      }
-
-      @Override
-      public double[] computeDerivatives(double t, double[] y) {
-        double[] out = new double[y.length];
-        f.derivative(y, out);
-        return out;
-      }
-    };
-  }
-
-  /** The underlying Hipparchus integrator. */
-  public ODEIntegrator integrator() {
-    return integrator;
-  }
-
-  @Override
-  public Trajectory integrate(VectorField field, double t0, double[] x0, double t1, StepObserver observer, List<Event> events, List<StopCondition> stops) {
-    if (!events.isEmpty() || !stops.isEmpty()) {
-      throw new UnsupportedOperationException(name + " takes no egt4j events or stop conditions; add Hipparchus detectors to HipparchusSolver.ode(field) instead");
+    /** Hipparchus's Dormand–Prince 8(5,3) with these settings (scalar tolerances only). */
+    public static HipparchusSolver dormandPrince853(SolverSettings s) {
+        Tolerances t = s.tolerances();
+        return new HipparchusSolver(
+                new DormandPrince853Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
+                "Hipparchus DormandPrince853",
+                s);
     }
-    integrator.clearStepHandlers();
-    long[] steps = new long[1];
-    integrator.addStepHandler(
-        new ODEStepHandler() {
-          @Override
-          public void init(ODEStateAndDerivative s0, double t) {
-            if (observer != null) {
-              observer.start(s0.getTime(), s0.getPrimaryState(), t);
+
+    /** Hipparchus's Dormand–Prince 5(4) with these settings (scalar tolerances only). */
+    public static HipparchusSolver dormandPrince54(SolverSettings s) {
+        Tolerances t = s.tolerances();
+        return new HipparchusSolver(
+                new DormandPrince54Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
+                "Hipparchus DormandPrince54",
+                s);
+    }
+
+    /** The field as a Hipparchus ODE (autonomous: t is ignored). Each call allocates the result array. */
+    public static OrdinaryDifferentialEquation ode(VectorField field) {
+        VectorField f = field.copy();
+        return new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return f.dimension();
             }
-          }
 
-          @Override
-          public void handleStep(ODEStateInterpolator interpolator) {
-            steps[0]++;
-            if (observer != null) {
-              observer.step(
-                  new DenseOutput() {
-                    @Override
-                    public double previousTime() {
-                      return interpolator.getPreviousState().getTime();
-                    }
-
-                    @Override
-                    public double currentTime() {
-                      return interpolator.getCurrentState().getTime();
-                    }
-
-                    @Override
-                    public void state(double t, double[] out) {
-                      double[] s = t == currentTime() ? interpolator.getCurrentState().getPrimaryState() : interpolator.getInterpolatedState(t).getPrimaryState();
-                      System.arraycopy(s, 0, out, 0, out.length);
-                    }
-                  },
-                  interpolator.getCurrentState().getTime() == t1);
+            @Override
+            public double[] computeDerivatives(double t, double[] y) {
+                double[] out = new double[y.length];
+                f.derivative(y, out);
+                return out;
             }
-          }
+        };
+    }
+
+    /** The underlying Hipparchus integrator. */
+    public ODEIntegrator integrator() {
+        return integrator;
+    }
+
+    @Override
+    public Trajectory integrate(
+            VectorField field,
+            double t0,
+            double[] x0,
+            double t1,
+            StepObserver observer,
+            List<Event> events,
+            List<StopCondition> stops) {
+        if (!events.isEmpty() || !stops.isEmpty()) {
+            throw new UnsupportedOperationException(
+                    name
+                            + " takes no egt4j events or stop conditions; add Hipparchus detectors to HipparchusSolver.ode(field) instead");
+        }
+        integrator.clearStepHandlers();
+        long[] steps = new long[1];
+        integrator.addStepHandler(new ODEStepHandler() {
+            @Override
+            public void init(ODEStateAndDerivative s0, double t) {
+                if (observer != null) {
+                    observer.start(s0.getTime(), s0.getPrimaryState(), t);
+                }
+            }
+
+            @Override
+            public void handleStep(ODEStateInterpolator interpolator) {
+                steps[0]++;
+                if (observer != null) {
+                    observer.step(
+                            new DenseOutput() {
+                                @Override
+                                public double previousTime() {
+                                    return interpolator.getPreviousState().getTime();
+                                }
+
+                                @Override
+                                public double currentTime() {
+                                    return interpolator.getCurrentState().getTime();
+                                }
+
+                                @Override
+                                public void state(double t, double[] out) {
+                                    double[] s = t == currentTime()
+                                            ? interpolator.getCurrentState().getPrimaryState()
+                                            : interpolator
+                                                    .getInterpolatedState(t)
+                                                    .getPrimaryState();
+                                    System.arraycopy(s, 0, out, 0, out.length);
+                                }
+                            },
+                            interpolator.getCurrentState().getTime() == t1);
+                }
+            }
         });
-    try {
-      ODEStateAndDerivative end = integrator.integrate(ode(field), new ODEState(t0, x0.clone()), t1);
-      return new Trajectory(end.getTime(), end.getPrimaryState(), Trajectory.Reason.END, -1, steps[0], 0, integrator.getEvaluations());
-    } catch (MathIllegalStateException e) {
-      throw new ModelException(name + " failed: " + e.getMessage(), "loosen the tolerances or check the field");
+        try {
+            ODEStateAndDerivative end = integrator.integrate(ode(field), new ODEState(t0, x0.clone()), t1);
+            return new Trajectory(
+                    end.getTime(),
+                    end.getPrimaryState(),
+                    Trajectory.Reason.END,
+                    -1,
+                    steps[0],
+                    0,
+                    integrator.getEvaluations());
+        } catch (MathIllegalStateException e) {
+            throw new ModelException(name + " failed: " + e.getMessage(), "loosen the tolerances or check the field");
+        }
     }
-  }
 }

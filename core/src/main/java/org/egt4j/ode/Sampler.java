@@ -9,69 +9,69 @@ package org.egt4j.ode;
  */
 public final class Sampler implements StepObserver {
 
-  private final double[] times;
-  private double[][] states;
-  private int next;
+    private final double[] times;
+    private double[][] states;
+    private int next;
 
-  private Sampler(double[] times) {
-    this.times = times;
-  }
-
-  /** {@code count} ≥ 2 samples evenly spaced on [t0, t1], both ends included. */
-  public static Sampler evenly(double t0, double t1, int count) {
-    if (count < 2) {
-      throw new IllegalArgumentException("at least 2 samples are needed for both ends, not " + count);
+    private Sampler(double[] times) {
+        this.times = times;
     }
-    double[] t = new double[count];
-    for (int k = 0; k < count; k++) {
-      t[k] = t0 + k * (t1 - t0) / (count - 1);
+
+    /** {@code count} ≥ 2 samples evenly spaced on [t0, t1], both ends included. */
+    public static Sampler evenly(double t0, double t1, int count) {
+        if (count < 2) {
+            throw new IllegalArgumentException("at least 2 samples are needed for both ends, not " + count);
+        }
+        double[] t = new double[count];
+        for (int k = 0; k < count; k++) {
+            t[k] = t0 + k * (t1 - t0) / (count - 1);
+        }
+        t[count - 1] = t1;
+        return new Sampler(t);
     }
-    t[count - 1] = t1;
-    return new Sampler(t);
-  }
 
-  /** Samples at these times, ordered in the direction of integration. */
-  public static Sampler at(double... times) {
-    return new Sampler(times.clone());
-  }
-
-  @Override
-  public void start(double t0, double[] x0, double t1) {
-    if (states == null || states.length == 0 || states[0].length != x0.length) {
-      states = new double[times.length][x0.length];
+    /** Samples at these times, ordered in the direction of integration. */
+    public static Sampler at(double... times) {
+        return new Sampler(times.clone());
     }
-    next = 0;
-    double dir = Math.signum(t1 - t0);
-    while (next < times.length && (times[next] - t0) * dir <= 0) {
-      if (times[next] != t0) {
-        throw new IllegalArgumentException("sample time " + times[next] + " lies before the start time " + t0);
-      }
-      System.arraycopy(x0, 0, states[next++], 0, x0.length);
+
+    @Override
+    public void start(double t0, double[] x0, double t1) {
+        if (states == null || states.length == 0 || states[0].length != x0.length) {
+            states = new double[times.length][x0.length];
+        }
+        next = 0;
+        double dir = Math.signum(t1 - t0);
+        while (next < times.length && (times[next] - t0) * dir <= 0) {
+            if (times[next] != t0) {
+                throw new IllegalArgumentException("sample time " + times[next] + " lies before the start time " + t0);
+            }
+            System.arraycopy(x0, 0, states[next++], 0, x0.length);
+        }
     }
-  }
 
-  @Override
-  public void step(DenseOutput step, boolean last) {
-    double t1 = step.currentTime();
-    double dir = Math.signum(t1 - step.previousTime());
-    while (next < times.length && (times[next] - t1) * dir <= 0) {
-      step.state(times[next], states[next]);
-      next++;
+    @Override
+    public void step(DenseOutput step, boolean last) {
+        double t1 = step.currentTime();
+        double dir = Math.signum(t1 - step.previousTime());
+        while (next < times.length && (times[next] - t1) * dir <= 0) {
+            step.state(times[next], states[next]);
+            next++;
+        }
     }
-  }
 
-  /** The sample times. */
-  public double[] times() {
-    return times.clone();
-  }
+    /** The sample times. */
+    public double[] times() {
+        return times.clone();
+    }
 
-  /** The recorded states, one row per sample time (rows past {@link #count()} are not filled). */
-  public double[][] states() {
-    return states;
-  }
+    /** The recorded states, one row per sample time (rows past {@link #count()} are not filled). */
+    public double[][] states() {
+        return states;
+    }
 
-  /** How many samples were recorded. */
-  public int count() {
-    return next;
-  }
+    /** How many samples were recorded. */
+    public int count() {
+        return next;
+    }
 }

@@ -9,29 +9,36 @@ import org.egt4j.dynamics.VectorField;
  */
 public interface Solver {
 
-  /**
-   * Integrates with an observer, events and stop conditions.
-   *
-   * @param field the vector field
-   * @param t0 start time
-   * @param x0 start state (not modified)
-   * @param t1 end time
-   * @param observer called after every step, or {@code null}
-   * @param events switching functions, located on the dense output
-   * @param stops conditions checked at the end of every step
-   * @return where, when and why the integration ended
-   * @throws org.egt4j.ModelException when the field is not finite, the step budget is exhausted or
-   *     the step size underflows; the message names the time and the state
-   */
-  Trajectory integrate(VectorField field, double t0, double[] x0, double t1, StepObserver observer, List<Event> events, List<StopCondition> stops);
+    /**
+     * Integrates with an observer, events and stop conditions.
+     *
+     * @param field the vector field
+     * @param t0 start time
+     * @param x0 start state (not modified)
+     * @param t1 end time
+     * @param observer called after every step, or {@code null}
+     * @param events switching functions, located on the dense output
+     * @param stops conditions checked at the end of every step
+     * @return where, when and why the integration ended
+     * @throws org.egt4j.ModelException when the field is not finite, the step budget is exhausted or
+     *     the step size underflows; the message names the time and the state
+     */
+    Trajectory integrate(
+            VectorField field,
+            double t0,
+            double[] x0,
+            double t1,
+            StepObserver observer,
+            List<Event> events,
+            List<StopCondition> stops);
 
-  /** Integrates from t0 to t1 without observers or events. */
-  default Trajectory integrate(VectorField field, double t0, double[] x0, double t1) {
-    return integrate(field, t0, x0, t1, null, List.of(), List.of());
-  }
+    /** Integrates from t0 to t1 without observers or events. */
+    default Trajectory integrate(VectorField field, double t0, double[] x0, double t1) {
+        return integrate(field, t0, x0, t1, null, List.of(), List.of());
+    }
 
-  /** Integrates from t0 to t1 with an observer. */
-  default Trajectory integrate(VectorField field, double t0, double[] x0, double t1, StepObserver observer) {
-    return integrate(field, t0, x0, t1, observer, List.of(), List.of());
-  }
+    /** Integrates from t0 to t1 with an observer. */
+    default Trajectory integrate(VectorField field, double t0, double[] x0, double t1, StepObserver observer) {
+        return integrate(field, t0, x0, t1, observer, List.of(), List.of());
+    }
 }

@@ -10,51 +10,53 @@ package org.egt4j.ode;
  * @param project whether to move states back into the field's {@link
  *     org.egt4j.dynamics.StateSpace} after each step when round-off takes them out
  */
-public record SolverSettings(Tolerances tolerances, long maxSteps, double initialStep, double maxStep, boolean project) {
+public record SolverSettings(
+        Tolerances tolerances, long maxSteps, double initialStep, double maxStep, boolean project) {
 
-  /** rtol 1e-8, atol 1e-10, 10<sup>6</sup> steps, automatic initial step, no step limit, projection on. */
-  public static final SolverSettings DEFAULT = new SolverSettings(Tolerances.of(1e-8, 1e-10), 1_000_000, Double.NaN, Double.POSITIVE_INFINITY, true);
+    /** rtol 1e-8, atol 1e-10, 10<sup>6</sup> steps, automatic initial step, no step limit, projection on. */
+    public static final SolverSettings DEFAULT =
+            new SolverSettings(Tolerances.of(1e-8, 1e-10), 1_000_000, Double.NaN, Double.POSITIVE_INFINITY, true);
 
-  /** Checks the values. */
-  public SolverSettings {
-    if (maxSteps <= 0) {
-      throw new IllegalArgumentException("maxSteps must be positive");
+    /** Checks the values. */
+    public SolverSettings {
+        if (maxSteps <= 0) {
+            throw new IllegalArgumentException("maxSteps must be positive");
+        }
+        if (!(maxStep > 0)) {
+            throw new IllegalArgumentException("maxStep must be positive");
+        }
+        if (!Double.isNaN(initialStep) && !(initialStep > 0)) {
+            throw new IllegalArgumentException("initialStep must be positive (or NaN for automatic)");
+        }
     }
-    if (!(maxStep > 0)) {
-      throw new IllegalArgumentException("maxStep must be positive");
+
+    /** A copy with scalar tolerances. */
+    public SolverSettings withTolerances(double rtol, double atol) {
+        return withTolerances(Tolerances.of(rtol, atol));
     }
-    if (!Double.isNaN(initialStep) && !(initialStep > 0)) {
-      throw new IllegalArgumentException("initialStep must be positive (or NaN for automatic)");
+
+    /** A copy with these tolerances. */
+    public SolverSettings withTolerances(Tolerances t) {
+        return new SolverSettings(t, maxSteps, initialStep, maxStep, project);
     }
-  }
 
-  /** A copy with scalar tolerances. */
-  public SolverSettings withTolerances(double rtol, double atol) {
-    return withTolerances(Tolerances.of(rtol, atol));
-  }
+    /** A copy with this step budget. */
+    public SolverSettings withMaxSteps(long n) {
+        return new SolverSettings(tolerances, n, initialStep, maxStep, project);
+    }
 
-  /** A copy with these tolerances. */
-  public SolverSettings withTolerances(Tolerances t) {
-    return new SolverSettings(t, maxSteps, initialStep, maxStep, project);
-  }
+    /** A copy with this initial step (NaN: automatic). */
+    public SolverSettings withInitialStep(double h) {
+        return new SolverSettings(tolerances, maxSteps, h, maxStep, project);
+    }
 
-  /** A copy with this step budget. */
-  public SolverSettings withMaxSteps(long n) {
-    return new SolverSettings(tolerances, n, initialStep, maxStep, project);
-  }
+    /** A copy with this largest step. */
+    public SolverSettings withMaxStep(double h) {
+        return new SolverSettings(tolerances, maxSteps, initialStep, h, project);
+    }
 
-  /** A copy with this initial step (NaN: automatic). */
-  public SolverSettings withInitialStep(double h) {
-    return new SolverSettings(tolerances, maxSteps, h, maxStep, project);
-  }
-
-  /** A copy with this largest step. */
-  public SolverSettings withMaxStep(double h) {
-    return new SolverSettings(tolerances, maxSteps, initialStep, h, project);
-  }
-
-  /** A copy with projection onto the state space on or off. */
-  public SolverSettings withProjection(boolean on) {
-    return new SolverSettings(tolerances, maxSteps, initialStep, maxStep, on);
-  }
+    /** A copy with projection onto the state space on or off. */
+    public SolverSettings withProjection(boolean on) {
+        return new SolverSettings(tolerances, maxSteps, initialStep, maxStep, on);
+    }
 }

@@ -7,40 +7,40 @@ package org.egt4j.ode;
  */
 public interface StopCondition {
 
-  /** Whether to stop at the end of this step. */
-  boolean stop(double t, double[] x, double[] dx);
+    /** Whether to stop at the end of this step. */
+    boolean stop(double t, double[] x, double[] dx);
 
-  /** Called before each integration. */
-  default void reset() {}
+    /** Called before each integration. */
+    default void reset() {}
 
-  /**
-   * Steady state: ‖ẋ‖<sub>∞</sub> has stayed below {@code threshold} for at least {@code dwell} time
-   * units (measured at step ends). Not thread-safe: one instance per integration thread.
-   */
-  static StopCondition steadyState(double threshold, double dwell) {
-    return new StopCondition() {
-      private double since = Double.NaN;
+    /**
+     * Steady state: ‖ẋ‖<sub>∞</sub> has stayed below {@code threshold} for at least {@code dwell} time
+     * units (measured at step ends). Not thread-safe: one instance per integration thread.
+     */
+    static StopCondition steadyState(double threshold, double dwell) {
+        return new StopCondition() {
+            private double since = Double.NaN;
 
-      @Override
-      public boolean stop(double t, double[] x, double[] dx) {
-        double norm = 0;
-        for (double d : dx) {
-          norm = Math.max(norm, Math.abs(d));
-        }
-        if (!(norm < threshold)) {
-          since = Double.NaN;
-          return false;
-        }
-        if (Double.isNaN(since)) {
-          since = t;
-        }
-        return Math.abs(t - since) >= dwell;
-      }
+            @Override
+            public boolean stop(double t, double[] x, double[] dx) {
+                double norm = 0;
+                for (double d : dx) {
+                    norm = Math.max(norm, Math.abs(d));
+                }
+                if (!(norm < threshold)) {
+                    since = Double.NaN;
+                    return false;
+                }
+                if (Double.isNaN(since)) {
+                    since = t;
+                }
+                return Math.abs(t - since) >= dwell;
+            }
 
-      @Override
-      public void reset() {
-        since = Double.NaN;
-      }
-    };
-  }
+            @Override
+            public void reset() {
+                since = Double.NaN;
+            }
+        };
+    }
 }

@@ -10,71 +10,74 @@ import java.util.Arrays;
  */
 public final class Tolerances {
 
-  private final double rtol;
-  private final double atol;
-  private final double[] rtols;
-  private final double[] atols;
+    private final double rtol;
+    private final double atol;
+    private final double[] rtols;
+    private final double[] atols;
 
-  private Tolerances(double rtol, double atol, double[] rtols, double[] atols) {
-    this.rtol = rtol;
-    this.atol = atol;
-    this.rtols = rtols;
-    this.atols = atols;
-  }
-
-  /** The same relative and absolute tolerance for every component. */
-  public static Tolerances of(double rtol, double atol) {
-    check(rtol, atol);
-    return new Tolerances(rtol, atol, null, null);
-  }
-
-  /** One relative and one absolute tolerance per component. */
-  public static Tolerances perComponent(double[] rtol, double[] atol) {
-    if (rtol.length != atol.length) {
-      throw new IllegalArgumentException("rtol and atol have different lengths");
+    private Tolerances(double rtol, double atol, double[] rtols, double[] atols) {
+        this.rtol = rtol;
+        this.atol = atol;
+        this.rtols = rtols;
+        this.atols = atols;
     }
-    for (int i = 0; i < rtol.length; i++) {
-      check(rtol[i], atol[i]);
+
+    /** The same relative and absolute tolerance for every component. */
+    public static Tolerances of(double rtol, double atol) {
+        check(rtol, atol);
+        return new Tolerances(rtol, atol, null, null);
     }
-    return new Tolerances(Double.NaN, Double.NaN, rtol.clone(), atol.clone());
-  }
 
-  private static void check(double rtol, double atol) {
-    if (!(rtol >= 0) || !(atol >= 0) || !(rtol + atol > 0) || Double.isInfinite(rtol) || Double.isInfinite(atol)) {
-      throw new IllegalArgumentException("tolerances must be finite, non-negative and not both zero: rtol " + rtol + ", atol " + atol);
+    /** One relative and one absolute tolerance per component. */
+    public static Tolerances perComponent(double[] rtol, double[] atol) {
+        if (rtol.length != atol.length) {
+            throw new IllegalArgumentException("rtol and atol have different lengths");
+        }
+        for (int i = 0; i < rtol.length; i++) {
+            check(rtol[i], atol[i]);
+        }
+        return new Tolerances(Double.NaN, Double.NaN, rtol.clone(), atol.clone());
     }
-  }
 
-  /** Whether the tolerances are per component. */
-  public boolean isPerComponent() {
-    return rtols != null;
-  }
-
-  /** Relative tolerance of component i. */
-  public double relative(int i) {
-    return rtols == null ? rtol : rtols[i];
-  }
-
-  /** Absolute tolerance of component i. */
-  public double absolute(int i) {
-    return atols == null ? atol : atols[i];
-  }
-
-  /** The scale atol<sub>i</sub> + rtol<sub>i</sub>·max(|a|, |b|) of component i. */
-  double scale(int i, double a, double b) {
-    double m = Math.max(Math.abs(a), Math.abs(b));
-    return rtols == null ? atol + rtol * m : atols[i] + rtols[i] * m;
-  }
-
-  /** Checks the dimension of per-component tolerances. */
-  void checkDimension(int n) {
-    if (rtols != null && rtols.length != n) {
-      throw new IllegalArgumentException("tolerances have " + rtols.length + " components, the field " + n);
+    private static void check(double rtol, double atol) {
+        if (!(rtol >= 0) || !(atol >= 0) || !(rtol + atol > 0) || Double.isInfinite(rtol) || Double.isInfinite(atol)) {
+            throw new IllegalArgumentException(
+                    "tolerances must be finite, non-negative and not both zero: rtol " + rtol + ", atol " + atol);
+        }
     }
-  }
 
-  @Override
-  public String toString() {
-    return rtols == null ? "rtol " + rtol + ", atol " + atol : "rtol " + Arrays.toString(rtols) + ", atol " + Arrays.toString(atols);
-  }
+    /** Whether the tolerances are per component. */
+    public boolean isPerComponent() {
+        return rtols != null;
+    }
+
+    /** Relative tolerance of component i. */
+    public double relative(int i) {
+        return rtols == null ? rtol : rtols[i];
+    }
+
+    /** Absolute tolerance of component i. */
+    public double absolute(int i) {
+        return atols == null ? atol : atols[i];
+    }
+
+    /** The scale atol<sub>i</sub> + rtol<sub>i</sub>·max(|a|, |b|) of component i. */
+    double scale(int i, double a, double b) {
+        double m = Math.max(Math.abs(a), Math.abs(b));
+        return rtols == null ? atol + rtol * m : atols[i] + rtols[i] * m;
+    }
+
+    /** Checks the dimension of per-component tolerances. */
+    void checkDimension(int n) {
+        if (rtols != null && rtols.length != n) {
+            throw new IllegalArgumentException("tolerances have " + rtols.length + " components, the field " + n);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return rtols == null
+                ? "rtol " + rtol + ", atol " + atol
+                : "rtol " + Arrays.toString(rtols) + ", atol " + Arrays.toString(atols);
+    }
 }

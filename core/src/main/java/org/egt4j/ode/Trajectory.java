@@ -11,15 +11,16 @@ package org.egt4j.ode;
  * @param rejected rejected steps
  * @param evaluations right-hand-side evaluations
  */
-public record Trajectory(double time, double[] state, Reason reason, int event, long steps, long rejected, long evaluations) {
+public record Trajectory(
+        double time, double[] state, Reason reason, int event, long steps, long rejected, long evaluations) {
 
-  /** Why an integration ended. */
-  public enum Reason {
-    /** The end time was reached. */
-    END,
-    /** An event returned {@link Event.Action#STOP}. */
-    EVENT,
-    /** A {@link StopCondition} held. */
-    CONDITION
-  }
+    /** Why an integration ended. */
+    public enum Reason {
+        /** The end time was reached. */
+        END,
+        /** An event returned {@link Event.Action#STOP}. */
+        EVENT,
+        /** A {@link StopCondition} held. */
+        CONDITION
+    }
 }

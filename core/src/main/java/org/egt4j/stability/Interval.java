@@ -19,131 +19,131 @@ import org.hipparchus.fraction.BigFraction;
  */
 record Interval(double lo, double hi) {
 
-  static final Interval EVERYTHING = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    static final Interval EVERYTHING = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
-  static Interval point(double v) {
-    return new Interval(v, v);
-  }
-
-  static Interval of(BigFraction c) {
-    double d = c.doubleValue();
-    if (Double.isFinite(d) && new BigFraction(d).equals(c)) {
-      return point(d);
+    static Interval point(double v) {
+        return new Interval(v, v);
     }
-    return new Interval(Math.nextDown(d), Math.nextUp(d));
-  }
 
-  /** a + b rounded down, exact when the floating-point sum is. */
-  private static double addDown(double a, double b) {
-    double s = a + b;
-    return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextDown(s);
-  }
-
-  private static double addUp(double a, double b) {
-    double s = a + b;
-    return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextUp(s);
-  }
-
-  /** Knuth's TwoSum: the exact rounding error of s = a + b. */
-  private static double twoSumError(double a, double b, double s) {
-    double bb = s - a;
-    return (a - (s - bb)) + (b - bb);
-  }
-
-  /** Whether the floating-point product p = a·b is exact (FMA recovers the rounding error). */
-  private static boolean exactProduct(double a, double b, double p) {
-    return a == 0 || b == 0 || (Double.isFinite(p) && Math.fma(a, b, -p) == 0);
-  }
-
-  private static Interval round(double lo, double hi) {
-    if (Double.isNaN(lo) || Double.isNaN(hi)) {
-      return EVERYTHING;
+    static Interval of(BigFraction c) {
+        double d = c.doubleValue();
+        if (Double.isFinite(d) && new BigFraction(d).equals(c)) {
+            return point(d);
+        }
+        return new Interval(Math.nextDown(d), Math.nextUp(d));
     }
-    return new Interval(Math.nextDown(lo), Math.nextUp(hi));
-  }
 
-  Interval add(Interval o) {
-    double l = addDown(lo, o.lo);
-    double h = addUp(hi, o.hi);
-    if (Double.isNaN(l) || Double.isNaN(h)) {
-      return EVERYTHING;
+    /** a + b rounded down, exact when the floating-point sum is. */
+    private static double addDown(double a, double b) {
+        double s = a + b;
+        return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextDown(s);
     }
-    return new Interval(l, h);
-  }
 
-  Interval multiply(Interval o) {
-    double a = lo * o.lo;
-    double b = lo * o.hi;
-    double c = hi * o.lo;
-    double d = hi * o.hi;
-    if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(d)) {
-      return EVERYTHING; // 0 × ∞
+    private static double addUp(double a, double b) {
+        double s = a + b;
+        return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextUp(s);
     }
-    double[][] products = {{lo, o.lo, a}, {lo, o.hi, b}, {hi, o.lo, c}, {hi, o.hi, d}};
-    double l = Double.POSITIVE_INFINITY;
-    double h = Double.NEGATIVE_INFINITY;
-    for (double[] q : products) {
-      boolean exact = exactProduct(q[0], q[1], q[2]);
-      l = Math.min(l, exact ? q[2] : Math.nextDown(q[2]));
-      h = Math.max(h, exact ? q[2] : Math.nextUp(q[2]));
-    }
-    return new Interval(l, h);
-  }
 
-  Interval reciprocal() {
-    if (lo <= 0 && hi >= 0) {
-      return EVERYTHING;
+    /** Knuth's TwoSum: the exact rounding error of s = a + b. */
+    private static double twoSumError(double a, double b, double s) {
+        double bb = s - a;
+        return (a - (s - bb)) + (b - bb);
     }
-    return round(1 / hi, 1 / lo);
-  }
 
-  Interval pow(int e) {
-    if (e < 0) {
-      return pow(-e).reciprocal();
+    /** Whether the floating-point product p = a·b is exact (FMA recovers the rounding error). */
+    private static boolean exactProduct(double a, double b, double p) {
+        return a == 0 || b == 0 || (Double.isFinite(p) && Math.fma(a, b, -p) == 0);
     }
-    Interval r = point(1);
-    for (int i = 0; i < e; i++) {
-      r = r.multiply(this);
-    }
-    if (e % 2 == 0 && r.lo < 0) {
-      r = new Interval(0, r.hi);
-    }
-    return r;
-  }
 
-  /** An enclosure of a share-free polynomial, given enclosures of its symbols. */
-  static Interval of(Polynomial p, Function<Symbol, Interval> values) {
-    Interval sum = point(0);
-    for (Map.Entry<Monomial, BigFraction> e : p.terms().entrySet()) {
-      Interval t = of(e.getValue());
-      Monomial m = e.getKey();
-      for (int i = 0; i < m.size(); i++) {
-        t = t.multiply(values.apply(m.symbol(i)).pow(m.exponent(i)));
-      }
-      sum = sum.add(t);
+    private static Interval round(double lo, double hi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi)) {
+            return EVERYTHING;
+        }
+        return new Interval(Math.nextDown(lo), Math.nextUp(hi));
     }
-    return sum;
-  }
 
-  /** An enclosure of an atom's value from enclosures of its arguments' symbols. */
-  static Interval of(Atom a, Function<Symbol, Interval> values) {
-    Interval x = of(a.arguments().get(0), values);
-    if (a.function() == null) {
-      return x;
+    Interval add(Interval o) {
+        double l = addDown(lo, o.lo);
+        double h = addUp(hi, o.hi);
+        if (Double.isNaN(l) || Double.isNaN(h)) {
+            return EVERYTHING;
+        }
+        return new Interval(l, h);
     }
-    return switch (a.function()) {
-      case "exp" -> round(Math.exp(x.lo), Math.exp(x.hi));
-      case "log" -> x.lo <= 0 ? EVERYTHING : round(Math.log(x.lo), Math.log(x.hi));
-      case "sqrt" -> x.lo < 0 ? EVERYTHING : round(Math.sqrt(x.lo), Math.sqrt(x.hi));
-      case "min" -> {
-        Interval y = of(a.arguments().get(1), values);
-        yield new Interval(Math.min(x.lo, y.lo), Math.min(x.hi, y.hi));
-      }
-      case "max" -> {
-        Interval y = of(a.arguments().get(1), values);
-        yield new Interval(Math.max(x.lo, y.lo), Math.max(x.hi, y.hi));
-      }
-      default -> EVERYTHING;
-    };
-  }
+
+    Interval multiply(Interval o) {
+        double a = lo * o.lo;
+        double b = lo * o.hi;
+        double c = hi * o.lo;
+        double d = hi * o.hi;
+        if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(d)) {
+            return EVERYTHING; // 0 × ∞
+        }
+        double[][] products = {{lo, o.lo, a}, {lo, o.hi, b}, {hi, o.lo, c}, {hi, o.hi, d}};
+        double l = Double.POSITIVE_INFINITY;
+        double h = Double.NEGATIVE_INFINITY;
+        for (double[] q : products) {
+            boolean exact = exactProduct(q[0], q[1], q[2]);
+            l = Math.min(l, exact ? q[2] : Math.nextDown(q[2]));
+            h = Math.max(h, exact ? q[2] : Math.nextUp(q[2]));
+        }
+        return new Interval(l, h);
+    }
+
+    Interval reciprocal() {
+        if (lo <= 0 && hi >= 0) {
+            return EVERYTHING;
+        }
+        return round(1 / hi, 1 / lo);
+    }
+
+    Interval pow(int e) {
+        if (e < 0) {
+            return pow(-e).reciprocal();
+        }
+        Interval r = point(1);
+        for (int i = 0; i < e; i++) {
+            r = r.multiply(this);
+        }
+        if (e % 2 == 0 && r.lo < 0) {
+            r = new Interval(0, r.hi);
+        }
+        return r;
+    }
+
+    /** An enclosure of a share-free polynomial, given enclosures of its symbols. */
+    static Interval of(Polynomial p, Function<Symbol, Interval> values) {
+        Interval sum = point(0);
+        for (Map.Entry<Monomial, BigFraction> e : p.terms().entrySet()) {
+            Interval t = of(e.getValue());
+            Monomial m = e.getKey();
+            for (int i = 0; i < m.size(); i++) {
+                t = t.multiply(values.apply(m.symbol(i)).pow(m.exponent(i)));
+            }
+            sum = sum.add(t);
+        }
+        return sum;
+    }
+
+    /** An enclosure of an atom's value from enclosures of its arguments' symbols. */
+    static Interval of(Atom a, Function<Symbol, Interval> values) {
+        Interval x = of(a.arguments().get(0), values);
+        if (a.function() == null) {
+            return x;
+        }
+        return switch (a.function()) {
+            case "exp" -> round(Math.exp(x.lo), Math.exp(x.hi));
+            case "log" -> x.lo <= 0 ? EVERYTHING : round(Math.log(x.lo), Math.log(x.hi));
+            case "sqrt" -> x.lo < 0 ? EVERYTHING : round(Math.sqrt(x.lo), Math.sqrt(x.hi));
+            case "min" -> {
+                Interval y = of(a.arguments().get(1), values);
+                yield new Interval(Math.min(x.lo, y.lo), Math.min(x.hi, y.hi));
+            }
+            case "max" -> {
+                Interval y = of(a.arguments().get(1), values);
+                yield new Interval(Math.max(x.lo, y.lo), Math.max(x.hi, y.hi));
+            }
+            default -> EVERYTHING;
+        };
+    }
 }

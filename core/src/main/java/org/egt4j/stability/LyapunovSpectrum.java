@@ -19,194 +19,205 @@ import org.egt4j.ode.SolverSettings;
  */
 public final class LyapunovSpectrum {
 
-  /**
-   * The result.
-   *
-   * @param exponents descending
-   * @param kaplanYorkeDimension the Kaplan–Yorke dimension
-   * @param averageDivergence time average of tr DF over the measured time
-   * @param times times of the convergence history (after the transient)
-   * @param history running estimates of the exponents at those times (descending)
-   */
-  public record Result(double[] exponents, double kaplanYorkeDimension, double averageDivergence, double[] times, double[][] history) {}
+    /**
+     * The result.
+     *
+     * @param exponents descending
+     * @param kaplanYorkeDimension the Kaplan–Yorke dimension
+     * @param averageDivergence time average of tr DF over the measured time
+     * @param times times of the convergence history (after the transient)
+     * @param history running estimates of the exponents at those times (descending)
+     */
+    public record Result(
+            double[] exponents,
+            double kaplanYorkeDimension,
+            double averageDivergence,
+            double[] times,
+            double[][] history) {}
 
-  private LyapunovSpectrum() {}
+    private LyapunovSpectrum() {}
 
-  /**
-   * Computes the spectrum.
-   *
-   * @param field the vector field (its Jacobian is used)
-   * @param x0 start state
-   * @param time measured time after the transient
-   * @param transientTime time integrated first and discarded
-   * @param interval time between re-orthonormalizations
-   * @param settings solver settings (projection is not applied to the tangent vectors)
-   */
-  public static Result compute(VectorField field, double[] x0, double time, double transientTime, double interval, SolverSettings settings) {
-    if (!(time > 0) || !(transientTime >= 0) || !(interval > 0)) {
-      throw new IllegalArgumentException("time and interval must be positive, the transient non-negative");
-    }
-    int n = field.dimension();
-    DormandPrince54 solver = new DormandPrince54(settings);
-    double[] x = x0.clone();
-    if (transientTime > 0) {
-      solver.advance(field, 0, x, transientTime, null, List.of(), List.of());
-    }
-    Variational v = new Variational(field);
-    double[] y = new double[v.dimension()];
-    System.arraycopy(x, 0, y, 0, n);
-    // Φ starts as a generic orthonormal matrix (seeded): with Φ = I the tangent vectors of a
-    // diagonal Jacobian would need a long time to find the most expanding directions
-    java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EEDL);
-    for (int i = 0; i < n * n; i++) {
-      y[n + i] = random.nextDouble() - 0.5;
-    }
-    orthonormalize(y, n, new double[n], null);
-    DormandPrince54 augmented = new DormandPrince54(settings.withProjection(false));
-    double[] sums = new double[n];
-    double divergence = 0;
-    int chunks = (int) Math.ceil(time / interval - 1e-9);
-    int every = Math.max(1, chunks / 1000);
-    List<Double> times = new ArrayList<>();
-    List<double[]> history = new ArrayList<>();
-    double t = 0;
-    double[] col = new double[n];
-    for (int c = 0; c < chunks; c++) {
-      double t1 = Math.min(time, (c + 1) * interval);
-      y[v.dimension() - 1] = 0;
-      augmented.advance(v, t, y, t1, null, List.of(), List.of());
-      divergence += y[v.dimension() - 1];
-      orthonormalize(y, n, col, sums);
-      t = t1;
-      if ((c + 1) % every == 0 || c == chunks - 1) {
-        double[] est = new double[n];
+    /**
+     * Computes the spectrum.
+     *
+     * @param field the vector field (its Jacobian is used)
+     * @param x0 start state
+     * @param time measured time after the transient
+     * @param transientTime time integrated first and discarded
+     * @param interval time between re-orthonormalizations
+     * @param settings solver settings (projection is not applied to the tangent vectors)
+     */
+    public static Result compute(
+            VectorField field,
+            double[] x0,
+            double time,
+            double transientTime,
+            double interval,
+            SolverSettings settings) {
+        if (!(time > 0) || !(transientTime >= 0) || !(interval > 0)) {
+            throw new IllegalArgumentException("time and interval must be positive, the transient non-negative");
+        }
+        int n = field.dimension();
+        DormandPrince54 solver = new DormandPrince54(settings);
+        double[] x = x0.clone();
+        if (transientTime > 0) {
+            solver.advance(field, 0, x, transientTime, null, List.of(), List.of());
+        }
+        Variational v = new Variational(field);
+        double[] y = new double[v.dimension()];
+        System.arraycopy(x, 0, y, 0, n);
+        // Φ starts as a generic orthonormal matrix (seeded): with Φ = I the tangent vectors of a
+        // diagonal Jacobian would need a long time to find the most expanding directions
+        java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EEDL);
+        for (int i = 0; i < n * n; i++) {
+            y[n + i] = random.nextDouble() - 0.5;
+        }
+        orthonormalize(y, n, new double[n], null);
+        DormandPrince54 augmented = new DormandPrince54(settings.withProjection(false));
+        double[] sums = new double[n];
+        double divergence = 0;
+        int chunks = (int) Math.ceil(time / interval - 1e-9);
+        int every = Math.max(1, chunks / 1000);
+        List<Double> times = new ArrayList<>();
+        List<double[]> history = new ArrayList<>();
+        double t = 0;
+        double[] col = new double[n];
+        for (int c = 0; c < chunks; c++) {
+            double t1 = Math.min(time, (c + 1) * interval);
+            y[v.dimension() - 1] = 0;
+            augmented.advance(v, t, y, t1, null, List.of(), List.of());
+            divergence += y[v.dimension() - 1];
+            orthonormalize(y, n, col, sums);
+            t = t1;
+            if ((c + 1) % every == 0 || c == chunks - 1) {
+                double[] est = new double[n];
+                for (int j = 0; j < n; j++) {
+                    est[j] = sums[j] / t;
+                }
+                Arrays.sort(est);
+                reverse(est);
+                times.add(t);
+                history.add(est);
+            }
+        }
+        double[] exponents = new double[n];
         for (int j = 0; j < n; j++) {
-          est[j] = sums[j] / t;
+            exponents[j] = sums[j] / time;
         }
-        Arrays.sort(est);
-        reverse(est);
-        times.add(t);
-        history.add(est);
-      }
-    }
-    double[] exponents = new double[n];
-    for (int j = 0; j < n; j++) {
-      exponents[j] = sums[j] / time;
-    }
-    Arrays.sort(exponents);
-    reverse(exponents);
-    double[] ts = new double[times.size()];
-    for (int i = 0; i < ts.length; i++) {
-      ts[i] = times.get(i);
-    }
-    return new Result(exponents, kaplanYorke(exponents), divergence / time, ts, history.toArray(new double[0][]));
-  }
-
-  /**
-   * Modified Gram–Schmidt on the columns of Φ = y[n..n+n²) (row-major), in place; adds ln of each
-   * column's norm before normalization (the diagonal of R) to {@code logs} unless null.
-   */
-  private static void orthonormalize(double[] y, int n, double[] col, double[] logs) {
-    for (int j = 0; j < n; j++) {
-      for (int i = 0; i < n; i++) {
-        col[i] = y[n + i * n + j];
-      }
-      for (int k = 0; k < j; k++) {
-        double dot = 0;
-        for (int i = 0; i < n; i++) {
-          dot += col[i] * y[n + i * n + k];
+        Arrays.sort(exponents);
+        reverse(exponents);
+        double[] ts = new double[times.size()];
+        for (int i = 0; i < ts.length; i++) {
+            ts[i] = times.get(i);
         }
-        for (int i = 0; i < n; i++) {
-          col[i] -= dot * y[n + i * n + k];
-        }
-      }
-      double norm = 0;
-      for (int i = 0; i < n; i++) {
-        norm += col[i] * col[i];
-      }
-      norm = Math.sqrt(norm);
-      if (logs != null) {
-        logs[j] += Math.log(norm);
-      }
-      for (int i = 0; i < n; i++) {
-        y[n + i * n + j] = col[i] / norm;
-      }
-    }
-  }
-
-  private static void reverse(double[] a) {
-    for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-      double tmp = a[i];
-      a[i] = a[j];
-      a[j] = tmp;
-    }
-  }
-
-  /** The Kaplan–Yorke dimension of a descending spectrum. */
-  public static double kaplanYorke(double[] descending) {
-    double sum = 0;
-    int j = 0;
-    while (j < descending.length && sum + descending[j] >= 0) {
-      sum += descending[j];
-      j++;
-    }
-    if (j == 0) {
-      return 0;
-    }
-    if (j == descending.length) {
-      return j;
-    }
-    return j + sum / Math.abs(descending[j]);
-  }
-
-  /** The state, the tangent matrix Φ (row-major) and the integral of tr DF, as one field. */
-  private static final class Variational implements VectorField {
-    private final VectorField f;
-    private final int n;
-    private final double[] jac;
-    private final double[] x;
-    private final double[] dx;
-
-    Variational(VectorField f) {
-      this.f = f.copy();
-      this.n = f.dimension();
-      this.jac = new double[n * n];
-      this.x = new double[n];
-      this.dx = new double[n];
+        return new Result(exponents, kaplanYorke(exponents), divergence / time, ts, history.toArray(new double[0][]));
     }
 
-    @Override
-    public int dimension() {
-      return n + n * n + 1;
-    }
-
-    @Override
-    public void derivative(double[] y, double[] out) {
-      System.arraycopy(y, 0, x, 0, n);
-      f.derivativeAndJacobian(x, dx, jac);
-      System.arraycopy(dx, 0, out, 0, n);
-      double trace = 0;
-      for (int i = 0; i < n; i++) {
-        trace += jac[i * n + i];
+    /**
+     * Modified Gram–Schmidt on the columns of Φ = y[n..n+n²) (row-major), in place; adds ln of each
+     * column's norm before normalization (the diagonal of R) to {@code logs} unless null.
+     */
+    private static void orthonormalize(double[] y, int n, double[] col, double[] logs) {
         for (int j = 0; j < n; j++) {
-          double s = 0;
-          for (int k = 0; k < n; k++) {
-            s += jac[i * n + k] * y[n + k * n + j];
-          }
-          out[n + i * n + j] = s;
+            for (int i = 0; i < n; i++) {
+                col[i] = y[n + i * n + j];
+            }
+            for (int k = 0; k < j; k++) {
+                double dot = 0;
+                for (int i = 0; i < n; i++) {
+                    dot += col[i] * y[n + i * n + k];
+                }
+                for (int i = 0; i < n; i++) {
+                    col[i] -= dot * y[n + i * n + k];
+                }
+            }
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                norm += col[i] * col[i];
+            }
+            norm = Math.sqrt(norm);
+            if (logs != null) {
+                logs[j] += Math.log(norm);
+            }
+            for (int i = 0; i < n; i++) {
+                y[n + i * n + j] = col[i] / norm;
+            }
         }
-      }
-      out[n + n * n] = trace;
     }
 
-    @Override
-    public void jacobian(double[] y, double[] out) {
-      throw new UnsupportedOperationException("the variational system has no Jacobian here");
+    private static void reverse(double[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            double tmp = a[i];
+            a[i] = a[j];
+            a[j] = tmp;
+        }
     }
 
-    @Override
-    public VectorField copy() {
-      return new Variational(f);
+    /** The Kaplan–Yorke dimension of a descending spectrum. */
+    public static double kaplanYorke(double[] descending) {
+        double sum = 0;
+        int j = 0;
+        while (j < descending.length && sum + descending[j] >= 0) {
+            sum += descending[j];
+            j++;
+        }
+        if (j == 0) {
+            return 0;
+        }
+        if (j == descending.length) {
+            return j;
+        }
+        return j + sum / Math.abs(descending[j]);
     }
-  }
+
+    /** The state, the tangent matrix Φ (row-major) and the integral of tr DF, as one field. */
+    private static final class Variational implements VectorField {
+        private final VectorField f;
+        private final int n;
+        private final double[] jac;
+        private final double[] x;
+        private final double[] dx;
+
+        Variational(VectorField f) {
+            this.f = f.copy();
+            this.n = f.dimension();
+            this.jac = new double[n * n];
+            this.x = new double[n];
+            this.dx = new double[n];
+        }
+
+        @Override
+        public int dimension() {
+            return n + n * n + 1;
+        }
+
+        @Override
+        public void derivative(double[] y, double[] out) {
+            System.arraycopy(y, 0, x, 0, n);
+            f.derivativeAndJacobian(x, dx, jac);
+            System.arraycopy(dx, 0, out, 0, n);
+            double trace = 0;
+            for (int i = 0; i < n; i++) {
+                trace += jac[i * n + i];
+                for (int j = 0; j < n; j++) {
+                    double s = 0;
+                    for (int k = 0; k < n; k++) {
+                        s += jac[i * n + k] * y[n + k * n + j];
+                    }
+                    out[n + i * n + j] = s;
+                }
+            }
+            out[n + n * n] = trace;
+        }
+
+        @Override
+        public void jacobian(double[] y, double[] out) {
+            throw new UnsupportedOperationException("the variational system has no Jacobian here");
+        }
+
+        @Override
+        public VectorField copy() {
+            return new Variational(f);
+        }
+    }
 }

@@ -17,28 +17,28 @@ import java.util.List;
  * @param friedman Friedman's determinant/trace test for two-population 2×2 games, else null
  */
 public record RestPoint(
-    double[][] shares,
-    double[] coordinates,
-    boolean exact,
-    List<Eigenvalue> eigenvalues,
-    Stability stability,
-    boolean nash,
-    boolean ess,
-    DirectMethod.Verdict direct,
-    Friedman friedman) {
+        double[][] shares,
+        double[] coordinates,
+        boolean exact,
+        List<Eigenvalue> eigenvalues,
+        Stability stability,
+        boolean nash,
+        boolean ess,
+        DirectMethod.Verdict direct,
+        Friedman friedman) {
 
-  /** Copies the eigenvalue list. */
-  public RestPoint {
-    eigenvalues = List.copyOf(eigenvalues);
-  }
+    /** Copies the eigenvalue list. */
+    public RestPoint {
+        eigenvalues = List.copyOf(eigenvalues);
+    }
 
-  /**
-   * Friedman's (1991) test for two-population 2×2 games: a rest point is stable iff det J &gt; 0 and tr J
-   * &lt; 0, a saddle iff det J &lt; 0.
-   *
-   * @param determinant det J
-   * @param trace tr J
-   * @param verdict "stable", "saddle", "unstable" or "undecided" (det = 0 or tr = 0 with det &gt; 0)
-   */
-  public record Friedman(double determinant, double trace, String verdict) {}
+    /**
+     * Friedman's (1991) test for two-population 2×2 games: a rest point is stable iff det J &gt; 0 and tr J
+     * &lt; 0, a saddle iff det J &lt; 0.
+     *
+     * @param determinant det J
+     * @param trace tr J
+     * @param verdict "stable", "saddle", "unstable" or "undecided" (det = 0 or tr = 0 with det &gt; 0)
+     */
+    public record Friedman(double determinant, double trace, String verdict) {}
 }

@@ -14,8 +14,8 @@ import java.util.List;
  */
 public record RestPointSet(String description, int dimension, int[][] support, List<double[][]> samples) {
 
-  /** Copies the samples list. */
-  public RestPointSet {
-    samples = List.copyOf(samples);
-  }
+    /** Copies the samples list. */
+    public RestPointSet {
+        samples = List.copyOf(samples);
+    }
 }

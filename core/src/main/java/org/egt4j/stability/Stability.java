@@ -15,57 +15,57 @@ import java.util.List;
  * </ul>
  */
 public enum Stability {
-  /** All real parts negative. */
-  STABLE("stable"),
-  /** Real parts of both signs. */
-  SADDLE("saddle"),
-  /** Some positive real parts, none negative. */
-  UNSTABLE("unstable"),
-  /** No positive real part and at least one zero. */
-  NON_HYPERBOLIC("non-hyperbolic");
+    /** All real parts negative. */
+    STABLE("stable"),
+    /** Real parts of both signs. */
+    SADDLE("saddle"),
+    /** Some positive real parts, none negative. */
+    UNSTABLE("unstable"),
+    /** No positive real part and at least one zero. */
+    NON_HYPERBOLIC("non-hyperbolic");
 
-  private final String label;
+    private final String label;
 
-  Stability(String label) {
-    this.label = label;
-  }
-
-  /** The word used in reports and JSON. */
-  public String label() {
-    return label;
-  }
-
-  /** The zero tolerance for eigenvalues of a matrix with this largest absolute entry. */
-  public static double zeroTolerance(double scale) {
-    return 1e-9 * Math.max(1, scale);
-  }
-
-  /** Classifies real parts with the given zero tolerance. */
-  public static Stability of(double[] realParts, double tolerance) {
-    boolean positive = false;
-    boolean negative = false;
-    boolean zero = false;
-    for (double r : realParts) {
-      if (r > tolerance) {
-        positive = true;
-      } else if (r < -tolerance) {
-        negative = true;
-      } else {
-        zero = true;
-      }
+    Stability(String label) {
+        this.label = label;
     }
-    if (positive) {
-      return negative ? SADDLE : UNSTABLE;
-    }
-    return zero ? NON_HYPERBOLIC : STABLE;
-  }
 
-  /** Classifies eigenvalues with the given zero tolerance. */
-  public static Stability of(List<Eigenvalue> eigenvalues, double tolerance) {
-    double[] re = new double[eigenvalues.size()];
-    for (int i = 0; i < re.length; i++) {
-      re[i] = eigenvalues.get(i).re();
+    /** The word used in reports and JSON. */
+    public String label() {
+        return label;
     }
-    return of(re, tolerance);
-  }
+
+    /** The zero tolerance for eigenvalues of a matrix with this largest absolute entry. */
+    public static double zeroTolerance(double scale) {
+        return 1e-9 * Math.max(1, scale);
+    }
+
+    /** Classifies real parts with the given zero tolerance. */
+    public static Stability of(double[] realParts, double tolerance) {
+        boolean positive = false;
+        boolean negative = false;
+        boolean zero = false;
+        for (double r : realParts) {
+            if (r > tolerance) {
+                positive = true;
+            } else if (r < -tolerance) {
+                negative = true;
+            } else {
+                zero = true;
+            }
+        }
+        if (positive) {
+            return negative ? SADDLE : UNSTABLE;
+        }
+        return zero ? NON_HYPERBOLIC : STABLE;
+    }
+
+    /** Classifies eigenvalues with the given zero tolerance. */
+    public static Stability of(List<Eigenvalue> eigenvalues, double tolerance) {
+        double[] re = new double[eigenvalues.size()];
+        for (int i = 0; i < re.length; i++) {
+            re[i] = eigenvalues.get(i).re();
+        }
+        return of(re, tolerance);
+    }
 }

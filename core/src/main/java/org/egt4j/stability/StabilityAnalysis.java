@@ -21,42 +21,56 @@ import org.egt4j.game.Game;
  * @param vertices the exact vertex table
  */
 public record StabilityAnalysis(
-    Game game, Map<String, Double> parameters, List<RestPoint> restPoints, List<RestPointSet> restPointSets, VertexTable vertices) {
+        Game game,
+        Map<String, Double> parameters,
+        List<RestPoint> restPoints,
+        List<RestPointSet> restPointSets,
+        VertexTable vertices) {
 
-  /** Copies the lists. */
-  public StabilityAnalysis {
-    restPoints = List.copyOf(restPoints);
-    restPointSets = List.copyOf(restPointSets);
-  }
-
-  /** Analyses a bound game. */
-  public static StabilityAnalysis of(BoundGame bound) {
-    Game game = bound.game();
-    RestPoints.Result found = RestPoints.find(bound);
-    Judge judge = new Judge(bound);
-    List<RestPoint> vertices = new ArrayList<>();
-    List<RestPoint> others = new ArrayList<>();
-    Map<Integer, Boolean> vertexEss = new HashMap<>();
-    for (RestPoints.Candidate c : found.points()) {
-      RestPoint judged = judge.judge(c.coordinates());
-      RestPoint p = new RestPoint(judged.shares(), judged.coordinates(), c.exact(), judged.eigenvalues(), judged.stability(), judged.nash(), judged.ess(), judged.direct(), judged.friedman());
-      boolean vertex = true;
-      int index = 0;
-      for (int k = 0; k < c.support().length; k++) {
-        vertex &= c.support()[k].length == 1;
-        if (vertex) {
-          index = index * game.populations().get(k).size() + c.support()[k][0];
-        }
-      }
-      if (vertex) {
-        vertices.add(p);
-        vertexEss.put(index, p.ess());
-      } else {
-        others.add(p);
-      }
+    /** Copies the lists. */
+    public StabilityAnalysis {
+        restPoints = List.copyOf(restPoints);
+        restPointSets = List.copyOf(restPointSets);
     }
-    List<RestPoint> all = new ArrayList<>(vertices);
-    all.addAll(others);
-    return new StabilityAnalysis(game, bound.parameterValues(), all, found.sets(), VertexTable.of(bound, vertexEss));
-  }
+
+    /** Analyses a bound game. */
+    public static StabilityAnalysis of(BoundGame bound) {
+        Game game = bound.game();
+        RestPoints.Result found = RestPoints.find(bound);
+        Judge judge = new Judge(bound);
+        List<RestPoint> vertices = new ArrayList<>();
+        List<RestPoint> others = new ArrayList<>();
+        Map<Integer, Boolean> vertexEss = new HashMap<>();
+        for (RestPoints.Candidate c : found.points()) {
+            RestPoint judged = judge.judge(c.coordinates());
+            RestPoint p = new RestPoint(
+                    judged.shares(),
+                    judged.coordinates(),
+                    c.exact(),
+                    judged.eigenvalues(),
+                    judged.stability(),
+                    judged.nash(),
+                    judged.ess(),
+                    judged.direct(),
+                    judged.friedman());
+            boolean vertex = true;
+            int index = 0;
+            for (int k = 0; k < c.support().length; k++) {
+                vertex &= c.support()[k].length == 1;
+                if (vertex) {
+                    index = index * game.populations().get(k).size() + c.support()[k][0];
+                }
+            }
+            if (vertex) {
+                vertices.add(p);
+                vertexEss.put(index, p.ess());
+            } else {
+                others.add(p);
+            }
+        }
+        List<RestPoint> all = new ArrayList<>(vertices);
+        all.addAll(others);
+        return new StabilityAnalysis(
+                game, bound.parameterValues(), all, found.sets(), VertexTable.of(bound, vertexEss));
+    }
 }

@@ -16,108 +16,142 @@ import org.junit.jupiter.api.Test;
 /** The key results each example's description states. */
 class ExampleResultsTest {
 
-  static StabilityAnalysis analyse(String name) {
-    return StabilityAnalysis.of(SpecLoader.load(Path.of("games", name + ".yaml")).bind());
-  }
-
-  static List<RestPoint> ess(StabilityAnalysis a) {
-    return a.restPoints().stream().filter(RestPoint::ess).toList();
-  }
-
-  @Test
-  void hawkDoveEssIsAShareVOverCOfHawks() {
-    List<RestPoint> ess = ess(analyse("hawk-dove"));
-    assertEquals(1, ess.size());
-    assertEquals(2.0 / 3, ess.get(0).shares()[0][0], 1e-12);
-  }
-
-  @Test
-  void rockPaperScissorsHasAConservativeCentre() {
-    StabilityAnalysis a = analyse("rock-paper-scissors");
-    assertTrue(ess(a).isEmpty());
-    RestPoint centre = a.restPoints().stream().filter(p -> p.shares()[0][0] > 0.3 && p.shares()[0][0] < 0.4).findFirst().orElseThrow();
-    assertEquals(Stability.NON_HYPERBOLIC, centre.stability());
-    assertEquals("conserved", centre.direct().verdict());
-  }
-
-  @Test
-  void prisonersDilemmaOnlyEssIsMutualDefection() {
-    List<RestPoint> ess = ess(analyse("prisoners-dilemma"));
-    assertEquals(1, ess.size());
-    assertEquals(0, ess.get(0).shares()[0][0], 0);
-    assertEquals(0, ess.get(0).shares()[1][0], 0);
-  }
-
-  @Test
-  void battleOfTheSexesHasTwoStrictEquilibria() {
-    assertEquals(2, ess(analyse("battle-of-the-sexes")).size());
-  }
-
-  @Test
-  void matchingPenniesCentreConservesTheRelativeEntropy() {
-    StabilityAnalysis a = analyse("matching-pennies");
-    assertTrue(ess(a).isEmpty());
-    RestPoint centre = a.restPoints().get(a.restPoints().size() - 1);
-    assertEquals(0.5, centre.shares()[0][0], 1e-12);
-    assertEquals("conserved", centre.direct().verdict());
-  }
-
-  @Test
-  void windmillDefaultsGiveFullAdoptionWithAPassiveGovernment() {
-    StabilityAnalysis a = analyse("windmill");
-    List<RestPoint> ess = ess(a);
-    assertEquals(1, ess.size());
-    VertexTable.Vertex v = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).findFirst().orElseThrow();
-    assertEquals("(adopt, passive, open, invest)", v.label());
-    VertexTable.Threshold s = v.thresholds().stream().filter(t -> t.parameter().equals("S")).findFirst().orElseThrow();
-    assertEquals(1, s.lower(), 1e-12, "passivity is stable once the subsidy exceeds V/2 - Cg - Sp = 1");
-    assertFalse(a.vertices().vertices().get(0).ess(), "(adopt, support, open, invest) is not an ESS at the defaults");
-  }
-
-  @Test
-  void knowledgeCollaborationIsBistableAndPenaltiesAbove125EndTheWithholdingRegime() {
-    for (String name : List.of("knowledge", "knowledge-zh")) {
-      StabilityAnalysis a = analyse(name);
-      List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
-      assertEquals(2, ess.size(), name);
-      VertexTable.Vertex withhold = ess.get(1);
-      VertexTable.Threshold p = withhold.thresholds().stream().filter(t -> t.parameter().equals("P") || t.parameter().equals("违约金")).findFirst().orElseThrow();
-      assertEquals(1.25, p.upper(), 1e-12, name + ": (L + C_E)/2 for the enterprise");
+    static StabilityAnalysis analyse(String name) {
+        return StabilityAnalysis.of(
+                SpecLoader.load(Path.of("games", name + ".yaml")).bind());
     }
-  }
 
-  @Test
-  void guidanceFundGameHasAnInvestmentAndACollapseRegimeSeparatedBySubsidyThresholds() {
-    StabilityAnalysis a = analyse("funds");
-    List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
-    assertEquals(List.of("(invest, coinvest, follow)", "(abstain, freeride, stayout)"), ess.stream().map(VertexTable.Vertex::label).toList());
-    VertexTable.Threshold s = ess.get(0).thresholds().stream().filter(t -> t.parameter().equals("S")).findFirst().orElseThrow();
-    // the fund invests while (B - S)E > G(1 + cg - (p + d)(1 + r)) + rs(1 - p - d) lev G: S < 1.32182
-    assertEquals(1.5 - (1.4 * (1 + 0.2 - 0.85 * 1.3) + 0.3 * 0.15 * 1.4) / 1.1, s.upper(), 1e-12);
-  }
+    static List<RestPoint> ess(StabilityAnalysis a) {
+        return a.restPoints().stream().filter(RestPoint::ess).toList();
+    }
 
-  @Test
-  void talentSecondmentIsBistableAndNeedsKnowHowAboveOne() {
-    StabilityAnalysis a = analyse("talent");
-    List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
-    assertEquals(List.of("(second, return, cofund)", "(keep, retain, abstain)"), ess.stream().map(VertexTable.Vertex::label).toList());
-    VertexTable.Threshold k = ess.get(0).thresholds().stream().filter(t -> t.parameter().equals("K")).findFirst().orElseThrow();
-    assertEquals(1, k.lower(), 1e-12, "K > W - hW = 1");
-  }
+    @Test
+    void hawkDoveEssIsAShareVOverCOfHawks() {
+        List<RestPoint> ess = ess(analyse("hawk-dove"));
+        assertEquals(1, ess.size());
+        assertEquals(2.0 / 3, ess.get(0).shares()[0][0], 1e-12);
+    }
 
-  @Test
-  void instrumentSharingNeedsBuildingCostsAbove15() {
-    StabilityAnalysis a = analyse("infrastructure");
-    List<VertexTable.Vertex> ess = a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
-    assertEquals(List.of("(share, rent, subsidise)", "(exclusive, build, abstain)"), ess.stream().map(VertexTable.Vertex::label).toList());
-    VertexTable.Threshold cb = ess.get(0).thresholds().stream().filter(t -> t.parameter().equals("Cb")).findFirst().orElseThrow();
-    assertEquals(1.5, cb.lower(), 1e-12, "Cb > F = 1.5");
-  }
+    @Test
+    void rockPaperScissorsHasAConservativeCentre() {
+        StabilityAnalysis a = analyse("rock-paper-scissors");
+        assertTrue(ess(a).isEmpty());
+        RestPoint centre = a.restPoints().stream()
+                .filter(p -> p.shares()[0][0] > 0.3 && p.shares()[0][0] < 0.4)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Stability.NON_HYPERBOLIC, centre.stability());
+        assertEquals("conserved", centre.direct().verdict());
+    }
 
-  @Test
-  void windmillWithTheAllianceKeepsTheEssAndAddsDeepCooperation() {
-    List<RestPoint> ess = ess(analyse("windmill-iur"));
-    assertEquals(1, ess.size());
-    assertEquals(1.0, ess.get(0).shares()[4][0], 0, "the alliance cooperates deeply");
-  }
+    @Test
+    void prisonersDilemmaOnlyEssIsMutualDefection() {
+        List<RestPoint> ess = ess(analyse("prisoners-dilemma"));
+        assertEquals(1, ess.size());
+        assertEquals(0, ess.get(0).shares()[0][0], 0);
+        assertEquals(0, ess.get(0).shares()[1][0], 0);
+    }
+
+    @Test
+    void battleOfTheSexesHasTwoStrictEquilibria() {
+        assertEquals(2, ess(analyse("battle-of-the-sexes")).size());
+    }
+
+    @Test
+    void matchingPenniesCentreConservesTheRelativeEntropy() {
+        StabilityAnalysis a = analyse("matching-pennies");
+        assertTrue(ess(a).isEmpty());
+        RestPoint centre = a.restPoints().get(a.restPoints().size() - 1);
+        assertEquals(0.5, centre.shares()[0][0], 1e-12);
+        assertEquals("conserved", centre.direct().verdict());
+    }
+
+    @Test
+    void windmillDefaultsGiveFullAdoptionWithAPassiveGovernment() {
+        StabilityAnalysis a = analyse("windmill");
+        List<RestPoint> ess = ess(a);
+        assertEquals(1, ess.size());
+        VertexTable.Vertex v = a.vertices().vertices().stream()
+                .filter(VertexTable.Vertex::ess)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("(adopt, passive, open, invest)", v.label());
+        VertexTable.Threshold s = v.thresholds().stream()
+                .filter(t -> t.parameter().equals("S"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1, s.lower(), 1e-12, "passivity is stable once the subsidy exceeds V/2 - Cg - Sp = 1");
+        assertFalse(
+                a.vertices().vertices().get(0).ess(), "(adopt, support, open, invest) is not an ESS at the defaults");
+    }
+
+    @Test
+    void knowledgeCollaborationIsBistableAndPenaltiesAbove125EndTheWithholdingRegime() {
+        for (String name : List.of("knowledge", "knowledge-zh")) {
+            StabilityAnalysis a = analyse(name);
+            List<VertexTable.Vertex> ess = a.vertices().vertices().stream()
+                    .filter(VertexTable.Vertex::ess)
+                    .toList();
+            assertEquals(2, ess.size(), name);
+            VertexTable.Vertex withhold = ess.get(1);
+            VertexTable.Threshold p = withhold.thresholds().stream()
+                    .filter(t -> t.parameter().equals("P") || t.parameter().equals("违约金"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(1.25, p.upper(), 1e-12, name + ": (L + C_E)/2 for the enterprise");
+        }
+    }
+
+    @Test
+    void guidanceFundGameHasAnInvestmentAndACollapseRegimeSeparatedBySubsidyThresholds() {
+        StabilityAnalysis a = analyse("funds");
+        List<VertexTable.Vertex> ess =
+                a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+        assertEquals(
+                List.of("(invest, coinvest, follow)", "(abstain, freeride, stayout)"),
+                ess.stream().map(VertexTable.Vertex::label).toList());
+        VertexTable.Threshold s = ess.get(0).thresholds().stream()
+                .filter(t -> t.parameter().equals("S"))
+                .findFirst()
+                .orElseThrow();
+        // the fund invests while (B - S)E > G(1 + cg - (p + d)(1 + r)) + rs(1 - p - d) lev G: S < 1.32182
+        assertEquals(1.5 - (1.4 * (1 + 0.2 - 0.85 * 1.3) + 0.3 * 0.15 * 1.4) / 1.1, s.upper(), 1e-12);
+    }
+
+    @Test
+    void talentSecondmentIsBistableAndNeedsKnowHowAboveOne() {
+        StabilityAnalysis a = analyse("talent");
+        List<VertexTable.Vertex> ess =
+                a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+        assertEquals(
+                List.of("(second, return, cofund)", "(keep, retain, abstain)"),
+                ess.stream().map(VertexTable.Vertex::label).toList());
+        VertexTable.Threshold k = ess.get(0).thresholds().stream()
+                .filter(t -> t.parameter().equals("K"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1, k.lower(), 1e-12, "K > W - hW = 1");
+    }
+
+    @Test
+    void instrumentSharingNeedsBuildingCostsAbove15() {
+        StabilityAnalysis a = analyse("infrastructure");
+        List<VertexTable.Vertex> ess =
+                a.vertices().vertices().stream().filter(VertexTable.Vertex::ess).toList();
+        assertEquals(
+                List.of("(share, rent, subsidise)", "(exclusive, build, abstain)"),
+                ess.stream().map(VertexTable.Vertex::label).toList());
+        VertexTable.Threshold cb = ess.get(0).thresholds().stream()
+                .filter(t -> t.parameter().equals("Cb"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1.5, cb.lower(), 1e-12, "Cb > F = 1.5");
+    }
+
+    @Test
+    void windmillWithTheAllianceKeepsTheEssAndAddsDeepCooperation() {
+        List<RestPoint> ess = ess(analyse("windmill-iur"));
+        assertEquals(1, ess.size());
+        assertEquals(1.0, ess.get(0).shares()[4][0], 0, "the alliance cooperates deeply");
+    }
 }

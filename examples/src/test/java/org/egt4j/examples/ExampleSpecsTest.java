@@ -23,52 +23,54 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every spec in {@code examples/games} loads, prints its equations, and has a finite field. */
 class ExampleSpecsTest {
 
-  static Stream<Path> specs() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of("games"))) {
-      List<Path> list = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-      assertFalse(list.isEmpty(), "examples/games holds specs");
-      return list.stream();
+    static Stream<Path> specs() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("games"))) {
+            List<Path> list =
+                    s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertFalse(list.isEmpty(), "examples/games holds specs");
+            return list.stream();
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("specs")
-  void specLoadsAndItsEquationsPrint(Path spec) {
-    Game game = SpecLoader.load(spec);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"equations", spec.toString()}, new PrintStream(out), new PrintStream(err));
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Replicator equations:"));
-    // the field at the barycentre is finite, and every population's full derivative sums to zero
-    Replicator field = Replicator.of(game.bind());
-    double[] full = new double[field.fullDimension()];
-    int at = 0;
-    for (Population p : game.populations()) {
-      for (int i = 0; i < p.size(); i++) {
-        full[at++] = 1.0 / p.size();
-      }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void specLoadsAndItsEquationsPrint(Path spec) {
+        Game game = SpecLoader.load(spec);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"equations", spec.toString()}, new PrintStream(out), new PrintStream(err));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Replicator equations:"));
+        // the field at the barycentre is finite, and every population's full derivative sums to zero
+        Replicator field = Replicator.of(game.bind());
+        double[] full = new double[field.fullDimension()];
+        int at = 0;
+        for (Population p : game.populations()) {
+            for (int i = 0; i < p.size(); i++) {
+                full[at++] = 1.0 / p.size();
+            }
+        }
+        double[] dx = new double[full.length];
+        field.fullDerivative(full, dx);
+        for (double d : dx) {
+            assertTrue(Double.isFinite(d));
+        }
     }
-    double[] dx = new double[full.length];
-    field.fullDerivative(full, dx);
-    for (double d : dx) {
-      assertTrue(Double.isFinite(d));
-    }
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("specs")
-  void analyzeRunsAndHasAVertexRowPerPureProfile(Path spec) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"analyze", spec.toString(), "--json"}, new PrintStream(out), new PrintStream(err));
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    Game game = SpecLoader.load(spec);
-    int profiles = 1;
-    for (Population p : game.populations()) {
-      profiles *= p.size();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void analyzeRunsAndHasAVertexRowPerPureProfile(Path spec) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(
+                new String[] {"analyze", spec.toString(), "--json"}, new PrintStream(out), new PrintStream(err));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Game game = SpecLoader.load(spec);
+        int profiles = 1;
+        for (Population p : game.populations()) {
+            profiles *= p.size();
+        }
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertEquals(profiles, json.split("\\{\"profile\":", -1).length - 1, "one vertex row per pure profile");
     }
-    String json = out.toString(StandardCharsets.UTF_8);
-    assertEquals(profiles, json.split("\\{\"profile\":", -1).length - 1, "one vertex row per pure profile");
-  }
 }

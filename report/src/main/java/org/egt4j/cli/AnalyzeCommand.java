@@ -19,149 +19,168 @@ import picocli.CommandLine.Spec;
  * full report with analyses and figures, and a short summary on stdout.
  */
 @Command(
-    name = "analyze",
-    mixinStandardHelpOptions = true,
-    description = "Stability analysis: rest points, eigenvalues, ESS, exact vertex table, conditions and thresholds.")
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description =
+                "Stability analysis: rest points, eigenvalues, ESS, exact vertex table, conditions and thresholds.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-  @Mixin GameOptions options;
+    @Mixin
+    GameOptions options;
 
-  static final class Format {
-    @Option(names = "--json", description = "the analysis as JSON (architecture §5)")
-    boolean json;
+    static final class Format {
+        @Option(names = "--json", description = "the analysis as JSON (architecture §5)")
+        boolean json;
 
-    @Option(names = "--latex", description = "the vertex table as a LaTeX booktabs tabular")
-    boolean latex;
+        @Option(names = "--latex", description = "the vertex table as a LaTeX booktabs tabular")
+        boolean latex;
 
-    @Option(names = "--markdown", description = "the analysis as Markdown on stdout")
-    boolean markdown;
-  }
-
-  @ArgGroup(exclusive = true)
-  Format format;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "write the full report (Markdown, LaTeX, JSON, CSV, PNG/SVG figures, manifest) to DIR")
-  java.nio.file.Path out;
-
-  @Option(names = "--bom", description = "start CSV files with a UTF-8 byte-order mark (for Excel)")
-  boolean bom;
-
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads for trajectories and basins (default: all processors)")
-  Integer threads;
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    if (out != null) {
-      return writeReport();
+        @Option(names = "--markdown", description = "the analysis as Markdown on stdout")
+        boolean markdown;
     }
-    if (format == null) {
-      String base = options.spec.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-      out = java.nio.file.Path.of("out", base);
-      return writeReport();
-    }
-    Game game = options.game();
-    AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game)));
-    var out = spec.commandLine().getOut();
-    if (format != null && format.json) {
-      out.println(report.json());
-    } else if (format != null && format.latex) {
-      out.print(report.latexVertexTable());
-    } else {
-      out.print(report.markdown());
-    }
-    out.flush();
-    return 0;
-  }
 
-  private int writeReport() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new org.egt4j.ModelException("--threads " + n + " is not a thread count", "give 1 or more");
+    @ArgGroup(exclusive = true)
+    Format format;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "write the full report (Markdown, LaTeX, JSON, CSV, PNG/SVG figures, manifest) to DIR")
+    java.nio.file.Path out;
+
+    @Option(names = "--bom", description = "start CSV files with a UTF-8 byte-order mark (for Excel)")
+    boolean bom;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "worker threads for trajectories and basins (default: all processors)")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (out != null) {
+            return writeReport();
+        }
+        if (format == null) {
+            String base = options.spec.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+            out = java.nio.file.Path.of("out", base);
+            return writeReport();
+        }
+        Game game = options.game();
+        AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game)));
+        var out = spec.commandLine().getOut();
+        if (format != null && format.json) {
+            out.println(report.json());
+        } else if (format != null && format.latex) {
+            out.print(report.latexVertexTable());
+        } else {
+            out.print(report.markdown());
+        }
+        out.flush();
+        return 0;
     }
-    org.egt4j.spec.SpecLoader.GameSpec spec = options.gameSpec();
-    org.egt4j.game.BoundGame bound = options.bound(spec.game());
-    boolean terminal = System.console() != null;
-    var err = this.spec.commandLine().getErr();
-    org.egt4j.analysis.FullAnalysis full =
-        org.egt4j.analysis.FullAnalysis.of(bound, spec.analysis(), n, phase -> {
-          if (terminal) {
-            err.print("\r\u001b[Kegt4j: " + phase + " ...");
-            err.flush();
-          }
+
+    private int writeReport() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new org.egt4j.ModelException("--threads " + n + " is not a thread count", "give 1 or more");
+        }
+        org.egt4j.spec.SpecLoader.GameSpec spec = options.gameSpec();
+        org.egt4j.game.BoundGame bound = options.bound(spec.game());
+        boolean terminal = System.console() != null;
+        var err = this.spec.commandLine().getErr();
+        org.egt4j.analysis.FullAnalysis full = org.egt4j.analysis.FullAnalysis.of(bound, spec.analysis(), n, phase -> {
+            if (terminal) {
+                err.print("\r\u001b[Kegt4j: " + phase + " ...");
+                err.flush();
+            }
         });
-    byte[] bytes;
-    try {
-      bytes = java.nio.file.Files.readAllBytes(options.spec);
-    } catch (java.io.IOException e) {
-      throw new org.egt4j.ModelException("cannot read " + options.spec + ": " + e.getMessage(), "check the file");
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(options.spec);
+        } catch (java.io.IOException e) {
+            throw new org.egt4j.ModelException("cannot read " + options.spec + ": " + e.getMessage(), "check the file");
+        }
+        String command = "egt4j analyze " + options.spec
+                + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat) + " --out " + out;
+        org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full).withByteOrderMark(bom);
+        java.util.List<String> files = writer.write(out, command, bytes);
+        if (!writer.fontWarning().isEmpty()) {
+            err.println("egt4j: warning: " + writer.fontWarning());
+        }
+        if (terminal) {
+            err.print("\r\u001b[K");
+            err.flush();
+        }
+        var o = this.spec.commandLine().getOut();
+        o.print(summary(full));
+        o.println("wrote " + files.size() + " files to " + out
+                + " (report.md, report.tex, report.json, CSV, figures/, manifest.json)");
+        o.flush();
+        return 0;
     }
-    String command = "egt4j analyze " + options.spec + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat) + " --out " + out;
-    org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full).withByteOrderMark(bom);
-    java.util.List<String> files = writer.write(out, command, bytes);
-    if (!writer.fontWarning().isEmpty()) {
-      err.println("egt4j: warning: " + writer.fontWarning());
-    }
-    if (terminal) {
-      err.print("\r\u001b[K");
-      err.flush();
-    }
-    var o = this.spec.commandLine().getOut();
-    o.print(summary(full));
-    o.println("wrote " + files.size() + " files to " + out + " (report.md, report.tex, report.json, CSV, figures/, manifest.json)");
-    o.flush();
-    return 0;
-  }
 
-  /** The ESS found and the thresholds, in a few lines. */
-  private static String summary(org.egt4j.analysis.FullAnalysis full) {
-    StringBuilder sb = new StringBuilder();
-    var stability = full.stability();
-    sb.append(stability.game().name()).append('\n');
-    List<String> ess = new java.util.ArrayList<>();
-    for (var p : stability.restPoints()) {
-      if (p.ess()) {
-        ess.add(describe(stability.game(), p.shares()));
-      }
-    }
-    sb.append(ess.isEmpty() ? "no ESS at these parameter values" : "ESS: " + String.join("; ", ess)).append('\n');
-    for (var v : stability.vertices().vertices()) {
-      for (var t : v.thresholds()) {
-        if (t.statement().contains(" iff ") && v.ess()) {
-          sb.append("  ").append(t.statement()).append('\n');
+    /** The ESS found and the thresholds, in a few lines. */
+    private static String summary(org.egt4j.analysis.FullAnalysis full) {
+        StringBuilder sb = new StringBuilder();
+        var stability = full.stability();
+        sb.append(stability.game().name()).append('\n');
+        List<String> ess = new java.util.ArrayList<>();
+        for (var p : stability.restPoints()) {
+            if (p.ess()) {
+                ess.add(describe(stability.game(), p.shares()));
+            }
         }
-      }
+        sb.append(ess.isEmpty() ? "no ESS at these parameter values" : "ESS: " + String.join("; ", ess))
+                .append('\n');
+        for (var v : stability.vertices().vertices()) {
+            for (var t : v.thresholds()) {
+                if (t.statement().contains(" iff ") && v.ess()) {
+                    sb.append("  ").append(t.statement()).append('\n');
+                }
+            }
+        }
+        if (full.basins() != null) {
+            for (var a : full.basins().attractors()) {
+                sb.append("basin of ")
+                        .append(a.label())
+                        .append(": ")
+                        .append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.share()))
+                        .append(String.format(
+                                java.util.Locale.ROOT,
+                                " [%.1f%%, %.1f%%]",
+                                100 * a.interval().lower(),
+                                100 * a.interval().upper()))
+                        .append('\n');
+            }
+        }
+        return sb.toString();
     }
-    if (full.basins() != null) {
-      for (var a : full.basins().attractors()) {
-        sb.append("basin of ").append(a.label()).append(": ").append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.share()))
-            .append(String.format(java.util.Locale.ROOT, " [%.1f%%, %.1f%%]", 100 * a.interval().lower(), 100 * a.interval().upper())).append('\n');
-      }
-    }
-    return sb.toString();
-  }
 
-  private static String describe(org.egt4j.game.Game game, double[][] shares) {
-    List<String> parts = new java.util.ArrayList<>();
-    for (int k = 0; k < shares.length; k++) {
-      var p = game.populations().get(k);
-      int pure = -1;
-      for (int i = 0; i < shares[k].length; i++) {
-        if (Math.abs(shares[k][i] - 1) < 1e-12) {
-          pure = i;
+    private static String describe(org.egt4j.game.Game game, double[][] shares) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int k = 0; k < shares.length; k++) {
+            var p = game.populations().get(k);
+            int pure = -1;
+            for (int i = 0; i < shares[k].length; i++) {
+                if (Math.abs(shares[k][i] - 1) < 1e-12) {
+                    pure = i;
+                }
+            }
+            if (pure >= 0) {
+                parts.add(p.strategies().get(pure));
+            } else {
+                List<String> v = new java.util.ArrayList<>();
+                for (int i = 0; i < shares[k].length; i++) {
+                    v.add(p.strategies().get(i) + " " + String.format(java.util.Locale.ROOT, "%.4g", shares[k][i]));
+                }
+                parts.add(p.name() + " (" + String.join(", ", v) + ")");
+            }
         }
-      }
-      if (pure >= 0) {
-        parts.add(p.strategies().get(pure));
-      } else {
-        List<String> v = new java.util.ArrayList<>();
-        for (int i = 0; i < shares[k].length; i++) {
-          v.add(p.strategies().get(i) + " " + String.format(java.util.Locale.ROOT, "%.4g", shares[k][i]));
-        }
-        parts.add(p.name() + " (" + String.join(", ", v) + ")");
-      }
+        return "(" + String.join(", ", parts) + ")";
     }
-    return "(" + String.join(", ", parts) + ")";
-  }
 }

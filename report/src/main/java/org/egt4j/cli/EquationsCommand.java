@@ -5,37 +5,49 @@ import org.egt4j.game.Game;
 import org.egt4j.report.EquationsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code egt4j equations SPEC [--set NAME=VALUE]... [--format text|latex|json]}. */
 @Command(
-    name = "equations",
-    mixinStandardHelpOptions = true,
-    description = "Print the expected payoffs and replicator equations, exact and simplified. --set substitutes exact values.")
+        name = "equations",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the expected payoffs and replicator equations, exact and simplified. --set substitutes exact values.")
 final class EquationsCommand implements Callable<Integer> {
 
-  enum Format { text, latex, json }
+    enum Format {
+        text,
+        latex,
+        json
+    }
 
-  @Mixin GameOptions options;
+    @Mixin
+    GameOptions options;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, latex or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "text, latex or json (default: ${DEFAULT-VALUE})",
+            defaultValue = "text")
+    Format format;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    Game game = options.game();
-    EquationsReport r = new EquationsReport(game, options.exactOverrides(game));
-    String out = switch (format) {
-      case text -> r.text();
-      case latex -> r.latex();
-      case json -> r.json() + "\n";
-    };
-    spec.commandLine().getOut().print(out);
-    spec.commandLine().getOut().flush();
-    return 0;
-  }
+    @Override
+    public Integer call() {
+        Game game = options.game();
+        EquationsReport r = new EquationsReport(game, options.exactOverrides(game));
+        String out =
+                switch (format) {
+                    case text -> r.text();
+                    case latex -> r.latex();
+                    case json -> r.json() + "\n";
+                };
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
 }

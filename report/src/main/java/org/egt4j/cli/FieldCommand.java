@@ -17,60 +17,66 @@ import picocli.CommandLine.Spec;
 
 /** {@code egt4j field SPEC --at STATE [--set NAME=VALUE]... [--json]}. */
 @Command(
-    name = "field",
-    mixinStandardHelpOptions = true,
-    description = "Evaluate the replicator field and its exact Jacobian at a state, in reduced coordinates.")
+        name = "field",
+        mixinStandardHelpOptions = true,
+        description = "Evaluate the replicator field and its exact Jacobian at a state, in reduced coordinates.")
 final class FieldCommand implements Callable<Integer> {
 
-  @Mixin GameOptions options;
+    @Mixin
+    GameOptions options;
 
-  @Option(names = "--at", required = true, paramLabel = "STATE", description = "the state, POP=v,POP=v (v: first strategy's share, or v1:v2:... all shares)")
-  String at;
+    @Option(
+            names = "--at",
+            required = true,
+            paramLabel = "STATE",
+            description = "the state, POP=v,POP=v (v: first strategy's share, or v1:v2:... all shares)")
+    String at;
 
-  @Option(names = "--json", description = "print JSON: {\"coordinates\", \"derivative\", \"jacobian\"}")
-  boolean json;
+    @Option(names = "--json", description = "print JSON: {\"coordinates\", \"derivative\", \"jacobian\"}")
+    boolean json;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    Game game = options.game();
-    BoundGame bound = options.bound(game);
-    double[] x = States.parse(game, at);
-    Replicator field = Replicator.of(bound);
-    int n = game.dimension();
-    double[] dx = new double[n];
-    double[] flat = new double[n * n];
-    field.derivative(x, dx);
-    field.jacobian(x, flat);
-    double[][] jac = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(flat, i * n, jac[i], 0, n);
-    }
-    List<String> names = game.coordinateNames();
-    var out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("coordinates", names);
-      root.put("derivative", dx);
-      root.put("jacobian", jac);
-      out.println(Json.write(root));
-    } else {
-      out.println("coordinate            x                   dx/dt");
-      for (int i = 0; i < n; i++) {
-        out.printf("%-20s  %-18s  %s%n", names.get(i), x[i], dx[i]);
-      }
-      out.println();
-      out.println("Jacobian (row i, column j = d(dx_i/dt)/dx_j):");
-      for (int i = 0; i < n; i++) {
-        StringBuilder sb = new StringBuilder("  ");
-        for (int j = 0; j < n; j++) {
-          sb.append(String.format("%14.6g", jac[i][j]));
+    @Override
+    public Integer call() {
+        Game game = options.game();
+        BoundGame bound = options.bound(game);
+        double[] x = States.parse(game, at);
+        Replicator field = Replicator.of(bound);
+        int n = game.dimension();
+        double[] dx = new double[n];
+        double[] flat = new double[n * n];
+        field.derivative(x, dx);
+        field.jacobian(x, flat);
+        double[][] jac = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(flat, i * n, jac[i], 0, n);
         }
-        out.println(sb);
-      }
+        List<String> names = game.coordinateNames();
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("coordinates", names);
+            root.put("derivative", dx);
+            root.put("jacobian", jac);
+            out.println(Json.write(root));
+        } else {
+            out.println("coordinate            x                   dx/dt");
+            for (int i = 0; i < n; i++) {
+                out.printf("%-20s  %-18s  %s%n", names.get(i), x[i], dx[i]);
+            }
+            out.println();
+            out.println("Jacobian (row i, column j = d(dx_i/dt)/dx_j):");
+            for (int i = 0; i < n; i++) {
+                StringBuilder sb = new StringBuilder("  ");
+                for (int j = 0; j < n; j++) {
+                    sb.append(String.format("%14.6g", jac[i][j]));
+                }
+                out.println(sb);
+            }
+        }
+        out.flush();
+        return 0;
     }
-    out.flush();
-    return 0;
-  }
 }

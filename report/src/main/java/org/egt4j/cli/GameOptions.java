@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.egt4j.ModelException;
 import org.egt4j.expr.Canonicalizer;
-import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Scope;
 import org.egt4j.expr.Symbol;
 import org.egt4j.game.BoundGame;
@@ -19,67 +18,68 @@ import picocli.CommandLine.Parameters;
 /** The spec argument and {@code --set NAME=VALUE} options shared by every command. */
 final class GameOptions {
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "the game spec (YAML)")
-  Path spec;
+    @Parameters(index = "0", paramLabel = "SPEC", description = "the game spec (YAML)")
+    Path spec;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a parameter for this run (repeatable)")
-  List<String> sets = List.of();
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a parameter for this run (repeatable)")
+    List<String> sets = List.of();
 
-  /** Loads the spec. */
-  Game game() {
-    return SpecLoader.load(spec);
-  }
+    /** Loads the spec. */
+    Game game() {
+        return SpecLoader.load(spec);
+    }
 
-  /** Loads the spec with its analysis settings. */
-  SpecLoader.GameSpec gameSpec() {
-    return SpecLoader.loadSpec(spec);
-  }
+    /** Loads the spec with its analysis settings. */
+    SpecLoader.GameSpec gameSpec() {
+        return SpecLoader.loadSpec(spec);
+    }
 
-  /** The --set values as exact numbers, checked against the game's parameters. */
-  Map<Symbol, BigFraction> exactOverrides(Game game) {
-    Map<Symbol, BigFraction> result = new LinkedHashMap<>();
-    Map<String, Double> numeric = overrides();
-    game.bind(numeric); // checks names and values
-    for (Map.Entry<String, BigFraction> e : exact().entrySet()) {
-      for (Symbol s : game.parameterSymbols()) {
-        if (s.name().equals(e.getKey())) {
-          result.put(s, e.getValue());
+    /** The --set values as exact numbers, checked against the game's parameters. */
+    Map<Symbol, BigFraction> exactOverrides(Game game) {
+        Map<Symbol, BigFraction> result = new LinkedHashMap<>();
+        Map<String, Double> numeric = overrides();
+        game.bind(numeric); // checks names and values
+        for (Map.Entry<String, BigFraction> e : exact().entrySet()) {
+            for (Symbol s : game.parameterSymbols()) {
+                if (s.name().equals(e.getKey())) {
+                    result.put(s, e.getValue());
+                }
+            }
         }
-      }
+        return result;
     }
-    return result;
-  }
 
-  /** The game bound with the --set values. */
-  BoundGame bound(Game game) {
-    return game.bind(overrides());
-  }
-
-  private Map<String, Double> overrides() {
-    Map<String, Double> m = new LinkedHashMap<>();
-    exact().forEach((k, v) -> m.put(k, v.doubleValue()));
-    return m;
-  }
-
-  private Map<String, BigFraction> exact() {
-    Map<String, BigFraction> m = new LinkedHashMap<>();
-    for (String s : sets) {
-      int eq = s.indexOf('=');
-      if (eq <= 0) {
-        throw new ModelException("--set " + s + ": expected NAME=VALUE", "write e.g. --set S=2.5");
-      }
-      String name = s.substring(0, eq).trim();
-      String value = s.substring(eq + 1).trim();
-      BigFraction v;
-      try {
-        v = new Canonicalizer(Scope.constants()).canonical(value).constantValue();
-      } catch (ModelException e) {
-        throw new ModelException("--set " + s + ": '" + value + "' is not a number", "write a number such as 2.5, 1e-3 or 1/3");
-      }
-      if (m.put(name, v) != null) {
-        throw new ModelException("--set " + name + " is given twice", "give each parameter once");
-      }
+    /** The game bound with the --set values. */
+    BoundGame bound(Game game) {
+        return game.bind(overrides());
     }
-    return m;
-  }
+
+    private Map<String, Double> overrides() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        exact().forEach((k, v) -> m.put(k, v.doubleValue()));
+        return m;
+    }
+
+    private Map<String, BigFraction> exact() {
+        Map<String, BigFraction> m = new LinkedHashMap<>();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new ModelException("--set " + s + ": expected NAME=VALUE", "write e.g. --set S=2.5");
+            }
+            String name = s.substring(0, eq).trim();
+            String value = s.substring(eq + 1).trim();
+            BigFraction v;
+            try {
+                v = new Canonicalizer(Scope.constants()).canonical(value).constantValue();
+            } catch (ModelException e) {
+                throw new ModelException(
+                        "--set " + s + ": '" + value + "' is not a number", "write a number such as 2.5, 1e-3 or 1/3");
+            }
+            if (m.put(name, v) != null) {
+                throw new ModelException("--set " + name + " is given twice", "give each parameter once");
+            }
+        }
+        return m;
+    }
 }

@@ -15,109 +15,124 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.egt4j.ModelException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code egt4j jshell FILE}: runs a JShell notebook to the end with egt4j on the class path and the
  * usual imports, and fails (status 1) at the first snippet that does not compile or throws, naming
  * its line. (The launcher script opens an interactive JShell when no file is given.)
  */
-@Command(name = "jshell", mixinStandardHelpOptions = true, description = "Run a JShell notebook (.jsh) with egt4j on the class path.")
+@Command(
+        name = "jshell",
+        mixinStandardHelpOptions = true,
+        description = "Run a JShell notebook (.jsh) with egt4j on the class path.")
 public final class JShellCommand implements Callable<Integer> {
 
-  /** Imports every notebook starts with. */
-  static final List<String> IMPORTS =
-      List.of(
-          "import java.nio.file.*;",
-          "import java.util.*;",
-          "import org.egt4j.*;",
-          "import org.egt4j.expr.*;",
-          "import org.egt4j.game.*;",
-          "import org.egt4j.dynamics.*;",
-          "import org.egt4j.ode.*;",
-          "import org.egt4j.stability.*;",
-          "import org.egt4j.analysis.*;",
-          "import org.egt4j.spec.*;",
-          "import org.egt4j.report.*;");
+    /** Imports every notebook starts with. */
+    static final List<String> IMPORTS = List.of(
+            "import java.nio.file.*;",
+            "import java.util.*;",
+            "import org.egt4j.*;",
+            "import org.egt4j.expr.*;",
+            "import org.egt4j.game.*;",
+            "import org.egt4j.dynamics.*;",
+            "import org.egt4j.ode.*;",
+            "import org.egt4j.stability.*;",
+            "import org.egt4j.analysis.*;",
+            "import org.egt4j.spec.*;",
+            "import org.egt4j.report.*;");
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the notebook")
-  Path file;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the notebook")
+    Path file;
 
-  @picocli.CommandLine.Option(names = "--print-imports", description = "print the notebook imports (used by the launcher for interactive JShell)")
-  boolean printImports;
+    @picocli.CommandLine.Option(
+            names = "--print-imports",
+            description = "print the notebook imports (used by the launcher for interactive JShell)")
+    boolean printImports;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    if (printImports) {
-      IMPORTS.forEach(spec.commandLine().getOut()::println);
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-    if (file == null) {
-      throw new ModelException("no notebook given", "write ./egt4j jshell FILE, or ./egt4j jshell alone for an interactive session");
-    }
-    String source;
-    try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ModelException("cannot read notebook " + file + ": " + e.getMessage(), "check the path; notebooks are in examples/notebooks/");
-    }
-    return run(source, file.toString(), System.out, System.err) ? 0 : 1;
-  }
-
-  /**
-   * Evaluates a notebook snippet by snippet in a local JShell with the current class path.
-   *
-   * @return true when every snippet compiled and ran without an exception
-   */
-  public static boolean run(String source, String name, PrintStream out, PrintStream err) {
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(err).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        if (!entry.isBlank()) {
-          shell.addToClasspath(entry);
+    @Override
+    public Integer call() {
+        if (printImports) {
+            IMPORTS.forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return 0;
         }
-      }
-      for (String imp : IMPORTS) {
-        shell.eval(imp);
-      }
-      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = source;
-      int consumed = 0;
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        String snippet = info.source();
-        int line = 1 + (int) source.substring(0, consumed + leadingBlank(remaining)).chars().filter(c -> c == '\n').count();
-        if (snippet == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
-          err.println(name + ":" + line + ": incomplete snippet at the end of the notebook");
-          return false;
+        if (file == null) {
+            throw new ModelException(
+                    "no notebook given",
+                    "write ./egt4j jshell FILE, or ./egt4j jshell alone for an interactive session");
         }
-        for (SnippetEvent e : shell.eval(snippet)) {
-          if (e.status() == Snippet.Status.REJECTED) {
-            err.println(name + ":" + line + ": this snippet does not compile:");
-            shell.diagnostics(e.snippet()).forEach((Diag d) -> err.println("  " + d.getMessage(java.util.Locale.ROOT)));
-            return false;
-          }
-          if (e.exception() != null) {
-            err.println(name + ":" + line + ": " + e.exception());
-            return false;
-          }
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ModelException(
+                    "cannot read notebook " + file + ": " + e.getMessage(),
+                    "check the path; notebooks are in examples/notebooks/");
         }
-        consumed += remaining.length() - info.remaining().length();
-        remaining = info.remaining();
-      }
-      return true;
+        return run(source, file.toString(), System.out, System.err) ? 0 : 1;
     }
-  }
 
-  private static int leadingBlank(String s) {
-    int i = 0;
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
+    /**
+     * Evaluates a notebook snippet by snippet in a local JShell with the current class path.
+     *
+     * @return true when every snippet compiled and ran without an exception
+     */
+    public static boolean run(String source, String name, PrintStream out, PrintStream err) {
+        try (JShell shell =
+                JShell.builder().executionEngine("local").out(out).err(err).build()) {
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    shell.addToClasspath(entry);
+                }
+            }
+            for (String imp : IMPORTS) {
+                shell.eval(imp);
+            }
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            String remaining = source;
+            int consumed = 0;
+            while (!remaining.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+                String snippet = info.source();
+                int line = 1
+                        + (int) source.substring(0, consumed + leadingBlank(remaining))
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+                if (snippet == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
+                    err.println(name + ":" + line + ": incomplete snippet at the end of the notebook");
+                    return false;
+                }
+                for (SnippetEvent e : shell.eval(snippet)) {
+                    if (e.status() == Snippet.Status.REJECTED) {
+                        err.println(name + ":" + line + ": this snippet does not compile:");
+                        shell.diagnostics(e.snippet())
+                                .forEach((Diag d) -> err.println("  " + d.getMessage(java.util.Locale.ROOT)));
+                        return false;
+                    }
+                    if (e.exception() != null) {
+                        err.println(name + ":" + line + ": " + e.exception());
+                        return false;
+                    }
+                }
+                consumed += remaining.length() - info.remaining().length();
+                remaining = info.remaining();
+            }
+            return true;
+        }
     }
-    return i;
-  }
+
+    private static int leadingBlank(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

@@ -21,62 +21,87 @@ import picocli.CommandLine.Spec;
  * Lyapunov spectrum of the trajectory from STATE (Benettin's method with the exact Jacobian).
  */
 @Command(
-    name = "lyapunov",
-    mixinStandardHelpOptions = true,
-    description = "Lyapunov exponents of a trajectory and its Kaplan-Yorke dimension.")
+        name = "lyapunov",
+        mixinStandardHelpOptions = true,
+        description = "Lyapunov exponents of a trajectory and its Kaplan-Yorke dimension.")
 final class LyapunovCommand implements Callable<Integer> {
 
-  @Mixin GameOptions options;
+    @Mixin
+    GameOptions options;
 
-  @Option(names = "--from", required = true, paramLabel = "STATE", description = "start state POP=v,POP=v")
-  String from;
+    @Option(names = "--from", required = true, paramLabel = "STATE", description = "start state POP=v,POP=v")
+    String from;
 
-  @Option(names = "--time", required = true, paramLabel = "T", description = "measured time after the transient")
-  double time;
+    @Option(names = "--time", required = true, paramLabel = "T", description = "measured time after the transient")
+    double time;
 
-  @Option(names = "--transient", paramLabel = "T0", defaultValue = "0", description = "time integrated first and discarded (default: ${DEFAULT-VALUE})")
-  double transientTime;
+    @Option(
+            names = "--transient",
+            paramLabel = "T0",
+            defaultValue = "0",
+            description = "time integrated first and discarded (default: ${DEFAULT-VALUE})")
+    double transientTime;
 
-  @Option(names = "--interval", paramLabel = "DT", defaultValue = "1", description = "time between re-orthonormalizations (default: ${DEFAULT-VALUE})")
-  double interval;
+    @Option(
+            names = "--interval",
+            paramLabel = "DT",
+            defaultValue = "1",
+            description = "time between re-orthonormalizations (default: ${DEFAULT-VALUE})")
+    double interval;
 
-  @Option(names = "--rtol", paramLabel = "r", defaultValue = "1e-9", description = "relative tolerance (default: ${DEFAULT-VALUE})")
-  double rtol;
+    @Option(
+            names = "--rtol",
+            paramLabel = "r",
+            defaultValue = "1e-9",
+            description = "relative tolerance (default: ${DEFAULT-VALUE})")
+    double rtol;
 
-  @Option(names = "--atol", paramLabel = "a", defaultValue = "1e-11", description = "absolute tolerance (default: ${DEFAULT-VALUE})")
-  double atol;
+    @Option(
+            names = "--atol",
+            paramLabel = "a",
+            defaultValue = "1e-11",
+            description = "absolute tolerance (default: ${DEFAULT-VALUE})")
+    double atol;
 
-  @Option(names = "--json", description = "JSON: {\"exponents\", \"kaplanYorkeDimension\", ...} (the default)")
-  boolean json;
+    @Option(names = "--json", description = "JSON: {\"exponents\", \"kaplanYorkeDimension\", ...} (the default)")
+    boolean json;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    if (!(Double.isFinite(time) && time > 0) || !(Double.isFinite(transientTime) && transientTime >= 0) || !(interval > 0 && Double.isFinite(interval))) {
-      throw new ModelException("--time must be positive, --transient non-negative and --interval positive", "e.g. --time 2000 --transient 100");
+    @Override
+    public Integer call() {
+        if (!(Double.isFinite(time) && time > 0)
+                || !(Double.isFinite(transientTime) && transientTime >= 0)
+                || !(interval > 0 && Double.isFinite(interval))) {
+            throw new ModelException(
+                    "--time must be positive, --transient non-negative and --interval positive",
+                    "e.g. --time 2000 --transient 100");
+        }
+        if (!(rtol >= 0 && atol >= 0 && rtol + atol > 0 && rtol < 1)) {
+            throw new ModelException(
+                    "--rtol " + rtol + " / --atol " + atol + " are not usable tolerances",
+                    "give e.g. --rtol 1e-9 --atol 1e-11");
+        }
+        Game game = options.game();
+        Replicator field = Replicator.of(options.bound(game));
+        double[] x0;
+        try {
+            x0 = States.parse(game, from);
+        } catch (ModelException e) {
+            throw e.in("--from " + from);
+        }
+        LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
+                field, x0, time, transientTime, interval, SolverSettings.DEFAULT.withTolerances(rtol, atol));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("coordinates", game.coordinateNames());
+        root.put("exponents", r.exponents());
+        root.put("kaplanYorkeDimension", r.kaplanYorkeDimension());
+        root.put("averageDivergence", r.averageDivergence());
+        root.put("historyTimes", r.times());
+        root.put("history", r.history());
+        spec.commandLine().getOut().println(Json.write(root));
+        spec.commandLine().getOut().flush();
+        return 0;
     }
-    if (!(rtol >= 0 && atol >= 0 && rtol + atol > 0 && rtol < 1)) {
-      throw new ModelException("--rtol " + rtol + " / --atol " + atol + " are not usable tolerances", "give e.g. --rtol 1e-9 --atol 1e-11");
-    }
-    Game game = options.game();
-    Replicator field = Replicator.of(options.bound(game));
-    double[] x0;
-    try {
-      x0 = States.parse(game, from);
-    } catch (ModelException e) {
-      throw e.in("--from " + from);
-    }
-    LyapunovSpectrum.Result r = LyapunovSpectrum.compute(field, x0, time, transientTime, interval, SolverSettings.DEFAULT.withTolerances(rtol, atol));
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("coordinates", game.coordinateNames());
-    root.put("exponents", r.exponents());
-    root.put("kaplanYorkeDimension", r.kaplanYorkeDimension());
-    root.put("averageDivergence", r.averageDivergence());
-    root.put("historyTimes", r.times());
-    root.put("history", r.history());
-    spec.commandLine().getOut().println(Json.write(root));
-    spec.commandLine().getOut().flush();
-    return 0;
-  }
 }

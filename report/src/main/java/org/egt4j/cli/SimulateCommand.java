@@ -28,110 +28,134 @@ import picocli.CommandLine.Spec;
  * Dormand–Prince 5(4).
  */
 @Command(
-    name = "simulate",
-    mixinStandardHelpOptions = true,
-    description = "Integrate the replicator dynamics from one or more start states; print sampled trajectories.")
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = "Integrate the replicator dynamics from one or more start states; print sampled trajectories.")
 final class SimulateCommand implements Callable<Integer> {
 
-  @Mixin GameOptions options;
+    @Mixin
+    GameOptions options;
 
-  @Option(names = "--from", required = true, paramLabel = "STATE", description = "start state POP=v,POP=v (repeatable: one trajectory each)")
-  List<String> from;
+    @Option(
+            names = "--from",
+            required = true,
+            paramLabel = "STATE",
+            description = "start state POP=v,POP=v (repeatable: one trajectory each)")
+    List<String> from;
 
-  @Option(names = "--time", required = true, paramLabel = "T", description = "end time")
-  double time;
+    @Option(names = "--time", required = true, paramLabel = "T", description = "end time")
+    double time;
 
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "101", description = "samples per trajectory, evenly spaced on [0, T] (default: ${DEFAULT-VALUE})")
-  int samples;
+    @Option(
+            names = "--samples",
+            paramLabel = "N",
+            defaultValue = "101",
+            description = "samples per trajectory, evenly spaced on [0, T] (default: ${DEFAULT-VALUE})")
+    int samples;
 
-  @Option(names = "--rtol", paramLabel = "r", defaultValue = "1e-8", description = "relative tolerance (default: ${DEFAULT-VALUE})")
-  double rtol;
+    @Option(
+            names = "--rtol",
+            paramLabel = "r",
+            defaultValue = "1e-8",
+            description = "relative tolerance (default: ${DEFAULT-VALUE})")
+    double rtol;
 
-  @Option(names = "--atol", paramLabel = "a", defaultValue = "1e-10", description = "absolute tolerance (default: ${DEFAULT-VALUE})")
-  double atol;
+    @Option(
+            names = "--atol",
+            paramLabel = "a",
+            defaultValue = "1e-10",
+            description = "absolute tolerance (default: ${DEFAULT-VALUE})")
+    double atol;
 
-  static final class Format {
-    @Option(names = "--json", description = "JSON: {\"coordinates\", \"t\", \"x\"}, a list for several --from (default)")
-    boolean json;
+    static final class Format {
+        @Option(
+                names = "--json",
+                description = "JSON: {\"coordinates\", \"t\", \"x\"}, a list for several --from (default)")
+        boolean json;
 
-    @Option(names = "--csv", description = "CSV: t and the coordinates; a run column for several --from")
-    boolean csv;
-  }
-
-  @ArgGroup(exclusive = true)
-  Format format;
-
-  @Option(names = "--bom", description = "with --csv: start with a UTF-8 byte-order mark (for Excel)")
-  boolean bom;
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    if (!(Double.isFinite(time) && time != 0)) {
-      throw new ModelException("--time " + time + " is not a usable end time", "give a finite, non-zero time such as 50");
+        @Option(names = "--csv", description = "CSV: t and the coordinates; a run column for several --from")
+        boolean csv;
     }
-    if (samples < 2 || samples > 10_000_000) {
-      throw new ModelException("--samples " + samples + " is out of range", "give between 2 and 10000000 samples");
-    }
-    if (!(rtol >= 0 && atol >= 0 && rtol + atol > 0 && rtol < 1)) {
-      throw new ModelException("--rtol " + rtol + " / --atol " + atol + " are not usable tolerances", "give e.g. --rtol 1e-8 --atol 1e-10");
-    }
-    Game game = options.game();
-    Replicator field = Replicator.of(options.bound(game));
-    List<double[]> starts = new ArrayList<>();
-    for (String s : from) {
-      try {
-        starts.add(States.parse(game, s));
-      } catch (ModelException e) {
-        throw e.in("--from " + s);
-      }
-    }
-    DormandPrince54 solver = new DormandPrince54(SolverSettings.DEFAULT.withTolerances(rtol, atol));
-    List<double[][]> runs = new ArrayList<>();
-    double[] t = null;
-    for (double[] x0 : starts) {
-      Sampler sampler = Sampler.evenly(0, time, samples);
-      solver.integrate(field, 0, x0, time, sampler);
-      runs.add(sampler.states());
-      t = sampler.times();
-    }
-    List<String> names = game.coordinateNames();
-    var out = spec.commandLine().getOut();
-    if (format != null && format.csv) {
-      List<Object> header = new ArrayList<>();
-      if (runs.size() > 1) {
-        header.add("run");
-      }
-      header.add("t");
-      header.addAll(names);
-      StringBuilder sb = new StringBuilder(bom ? "\uFEFF" : "").append(Csv.line(header));
-      for (int r = 0; r < runs.size(); r++) {
-        for (int k = 0; k < samples; k++) {
-          List<Object> row = new ArrayList<>();
-          if (runs.size() > 1) {
-            row.add(r + 1);
-          }
-          row.add(t[k]);
-          for (double v : runs.get(r)[k]) {
-            row.add(v);
-          }
-          sb.append(Csv.line(row));
+
+    @ArgGroup(exclusive = true)
+    Format format;
+
+    @Option(names = "--bom", description = "with --csv: start with a UTF-8 byte-order mark (for Excel)")
+    boolean bom;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(Double.isFinite(time) && time != 0)) {
+            throw new ModelException(
+                    "--time " + time + " is not a usable end time", "give a finite, non-zero time such as 50");
         }
-      }
-      out.print(sb);
-    } else {
-      List<Object> list = new ArrayList<>();
-      for (double[][] run : runs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("coordinates", names);
-        m.put("t", t);
-        m.put("x", run);
-        list.add(m);
-      }
-      out.println(Json.write(list.size() == 1 ? list.get(0) : list));
+        if (samples < 2 || samples > 10_000_000) {
+            throw new ModelException(
+                    "--samples " + samples + " is out of range", "give between 2 and 10000000 samples");
+        }
+        if (!(rtol >= 0 && atol >= 0 && rtol + atol > 0 && rtol < 1)) {
+            throw new ModelException(
+                    "--rtol " + rtol + " / --atol " + atol + " are not usable tolerances",
+                    "give e.g. --rtol 1e-8 --atol 1e-10");
+        }
+        Game game = options.game();
+        Replicator field = Replicator.of(options.bound(game));
+        List<double[]> starts = new ArrayList<>();
+        for (String s : from) {
+            try {
+                starts.add(States.parse(game, s));
+            } catch (ModelException e) {
+                throw e.in("--from " + s);
+            }
+        }
+        DormandPrince54 solver = new DormandPrince54(SolverSettings.DEFAULT.withTolerances(rtol, atol));
+        List<double[][]> runs = new ArrayList<>();
+        double[] t = null;
+        for (double[] x0 : starts) {
+            Sampler sampler = Sampler.evenly(0, time, samples);
+            solver.integrate(field, 0, x0, time, sampler);
+            runs.add(sampler.states());
+            t = sampler.times();
+        }
+        List<String> names = game.coordinateNames();
+        var out = spec.commandLine().getOut();
+        if (format != null && format.csv) {
+            List<Object> header = new ArrayList<>();
+            if (runs.size() > 1) {
+                header.add("run");
+            }
+            header.add("t");
+            header.addAll(names);
+            StringBuilder sb = new StringBuilder(bom ? "\uFEFF" : "").append(Csv.line(header));
+            for (int r = 0; r < runs.size(); r++) {
+                for (int k = 0; k < samples; k++) {
+                    List<Object> row = new ArrayList<>();
+                    if (runs.size() > 1) {
+                        row.add(r + 1);
+                    }
+                    row.add(t[k]);
+                    for (double v : runs.get(r)[k]) {
+                        row.add(v);
+                    }
+                    sb.append(Csv.line(row));
+                }
+            }
+            out.print(sb);
+        } else {
+            List<Object> list = new ArrayList<>();
+            for (double[][] run : runs) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("coordinates", names);
+                m.put("t", t);
+                m.put("x", run);
+                list.add(m);
+            }
+            out.println(Json.write(list.size() == 1 ? list.get(0) : list));
+        }
+        out.flush();
+        return 0;
     }
-    out.flush();
-    return 0;
-  }
 }

@@ -9,22 +9,24 @@ import java.util.List;
  */
 public final class Csv {
 
-  private Csv() {}
+    private Csv() {}
 
-  /** One CSV line from cells (strings or numbers), with the line break. */
-  public static String line(List<?> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      Object c = cells.get(i);
-      String s = c instanceof Double d ? (Double.isFinite(d) ? Double.toString(d == 0 ? 0.0 : d) : "") : String.valueOf(c);
-      if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-        s = "\"" + s.replace("\"", "\"\"") + "\"";
-      }
-      sb.append(s);
+    /** One CSV line from cells (strings or numbers), with the line break. */
+    public static String line(List<?> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object c = cells.get(i);
+            String s = c instanceof Double d
+                    ? (Double.isFinite(d) ? Double.toString(d == 0 ? 0.0 : d) : "")
+                    : String.valueOf(c);
+            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                s = "\"" + s.replace("\"", "\"\"") + "\"";
+            }
+            sb.append(s);
+        }
+        return sb.append('\n').toString();
     }
-    return sb.append('\n').toString();
-  }
 }

@@ -18,134 +18,153 @@ import org.hipparchus.fraction.BigFraction;
  */
 public final class EquationsReport {
 
-  private final Game game;
-  private final Map<Symbol, BigFraction> fixed;
+    private final Game game;
+    private final Map<Symbol, BigFraction> fixed;
 
-  /**
-   * @param game the game
-   * @param fixed parameter symbols to substitute by exact values (may be empty)
-   */
-  public EquationsReport(Game game, Map<Symbol, BigFraction> fixed) {
-    this.game = game;
-    this.fixed = new LinkedHashMap<>(fixed);
-  }
+    /**
+     * @param game the game
+     * @param fixed parameter symbols to substitute by exact values (may be empty)
+     */
+    public EquationsReport(Game game, Map<Symbol, BigFraction> fixed) {
+        this.game = game;
+        this.fixed = new LinkedHashMap<>(fixed);
+    }
 
-  private Polynomial fix(Polynomial p) {
-    Polynomial r = p;
-    for (Map.Entry<Symbol, BigFraction> e : fixed.entrySet()) {
-      r = r.substitute(e.getKey(), Polynomial.constant(e.getValue()));
+    private Polynomial fix(Polynomial p) {
+        Polynomial r = p;
+        for (Map.Entry<Symbol, BigFraction> e : fixed.entrySet()) {
+            r = r.substitute(e.getKey(), Polynomial.constant(e.getValue()));
+        }
+        return r;
     }
-    return r;
-  }
 
-  private ReplicatorEquation fix(ReplicatorEquation e) {
-    return new ReplicatorEquation(e.coordinate(), e.binary(), fix(e.growth()), fix(e.expanded()));
-  }
+    private ReplicatorEquation fix(ReplicatorEquation e) {
+        return new ReplicatorEquation(e.coordinate(), e.binary(), fix(e.growth()), fix(e.expanded()));
+    }
 
-  /** Plain text: the coordinates, expected payoffs and equations. */
-  public String text() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(game.name()).append('\n');
-    if (!fixed.isEmpty()) {
-      sb.append("with ").append(fixedText()).append('\n');
+    /** Plain text: the coordinates, expected payoffs and equations. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(game.name()).append('\n');
+        if (!fixed.isEmpty()) {
+            sb.append("with ").append(fixedText()).append('\n');
+        }
+        sb.append("\nCoordinates:\n");
+        List<String> names = game.coordinateNames();
+        for (int c = 0; c < game.dimension(); c++) {
+            sb.append("  ").append(game.coordinates().get(c).name());
+            if (!game.coordinates().get(c).name().equals(names.get(c))) {
+                sb.append(" = share of ").append(names.get(c));
+            }
+            sb.append('\n');
+        }
+        sb.append("\nExpected payoffs:\n");
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population p = game.populations().get(k);
+            for (int i = 0; i < p.size(); i++) {
+                sb.append("  E(")
+                        .append(p.name())
+                        .append('.')
+                        .append(p.strategies().get(i))
+                        .append(") = ")
+                        .append(Printer.TEXT.print(fix(game.expectedPayoff(k, i))))
+                        .append('\n');
+            }
+        }
+        sb.append("\nReplicator equations:\n");
+        for (ReplicatorEquation e : game.equations()) {
+            sb.append("  ").append(fix(e).format(Printer.TEXT)).append('\n');
+        }
+        return sb.toString();
     }
-    sb.append("\nCoordinates:\n");
-    List<String> names = game.coordinateNames();
-    for (int c = 0; c < game.dimension(); c++) {
-      sb.append("  ").append(game.coordinates().get(c).name());
-      if (!game.coordinates().get(c).name().equals(names.get(c))) {
-        sb.append(" = share of ").append(names.get(c));
-      }
-      sb.append('\n');
-    }
-    sb.append("\nExpected payoffs:\n");
-    for (int k = 0; k < game.populations().size(); k++) {
-      Population p = game.populations().get(k);
-      for (int i = 0; i < p.size(); i++) {
-        sb.append("  E(").append(p.name()).append('.').append(p.strategies().get(i)).append(") = ")
-            .append(Printer.TEXT.print(fix(game.expectedPayoff(k, i)))).append('\n');
-      }
-    }
-    sb.append("\nReplicator equations:\n");
-    for (ReplicatorEquation e : game.equations()) {
-      sb.append("  ").append(fix(e).format(Printer.TEXT)).append('\n');
-    }
-    return sb.toString();
-  }
 
-  /** LaTeX: an {@code align*} environment with the expected payoffs and the equations. */
-  public String latex() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("% ").append(game.name()).append(fixed.isEmpty() ? "" : ", with " + fixedText()).append('\n');
-    sb.append("\\begin{align*}\n");
-    for (int k = 0; k < game.populations().size(); k++) {
-      Population p = game.populations().get(k);
-      for (int i = 0; i < p.size(); i++) {
-        sb.append("  E_{").append(latexText(p.name())).append(",").append(latexText(p.strategies().get(i))).append("} &= ")
-            .append(Printer.LATEX.print(fix(game.expectedPayoff(k, i)))).append(" \\\\\n");
-      }
+    /** LaTeX: an {@code align*} environment with the expected payoffs and the equations. */
+    public String latex() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("% ")
+                .append(game.name())
+                .append(fixed.isEmpty() ? "" : ", with " + fixedText())
+                .append('\n');
+        sb.append("\\begin{align*}\n");
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population p = game.populations().get(k);
+            for (int i = 0; i < p.size(); i++) {
+                sb.append("  E_{")
+                        .append(latexText(p.name()))
+                        .append(",")
+                        .append(latexText(p.strategies().get(i)))
+                        .append("} &= ")
+                        .append(Printer.LATEX.print(fix(game.expectedPayoff(k, i))))
+                        .append(" \\\\\n");
+            }
+        }
+        List<ReplicatorEquation> eqs = game.equations();
+        for (int c = 0; c < eqs.size(); c++) {
+            String[] parts = fix(eqs.get(c)).format(Printer.LATEX).split(" = ", 2);
+            sb.append("  ")
+                    .append(parts[0])
+                    .append(" &= ")
+                    .append(parts[1])
+                    .append(c + 1 < eqs.size() ? " \\\\\n" : "\n");
+        }
+        sb.append("\\end{align*}\n");
+        return sb.toString();
     }
-    List<ReplicatorEquation> eqs = game.equations();
-    for (int c = 0; c < eqs.size(); c++) {
-      String[] parts = fix(eqs.get(c)).format(Printer.LATEX).split(" = ", 2);
-      sb.append("  ").append(parts[0]).append(" &= ").append(parts[1]).append(c + 1 < eqs.size() ? " \\\\\n" : "\n");
-    }
-    sb.append("\\end{align*}\n");
-    return sb.toString();
-  }
 
-  private static String latexText(String s) {
-    return "\\text{" + s.replace("_", "\\_") + "}";
-  }
+    private static String latexText(String s) {
+        return "\\text{" + s.replace("_", "\\_") + "}";
+    }
 
-  /** JSON: name, parameters, coordinates, expected payoffs and equations (text, LaTeX, expanded). */
-  public String json() {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("name", game.name());
-    Map<String, Object> params = new LinkedHashMap<>();
-    for (int i = 0; i < game.parameters().size(); i++) {
-      BigFraction v = fixed.get(game.parameterSymbols().get(i));
-      params.put(game.parameters().get(i).name(), v == null ? game.parameters().get(i).value() : v.doubleValue());
+    /** JSON: name, parameters, coordinates, expected payoffs and equations (text, LaTeX, expanded). */
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", game.name());
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < game.parameters().size(); i++) {
+            BigFraction v = fixed.get(game.parameterSymbols().get(i));
+            params.put(
+                    game.parameters().get(i).name(),
+                    v == null ? game.parameters().get(i).value() : v.doubleValue());
+        }
+        root.put("parameters", params);
+        root.put("coordinates", game.coordinateNames());
+        List<String> symbols = new ArrayList<>();
+        game.coordinates().forEach(s -> symbols.add(s.name()));
+        root.put("symbols", symbols);
+        List<Object> payoffs = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population p = game.populations().get(k);
+            for (int i = 0; i < p.size(); i++) {
+                Polynomial f = fix(game.expectedPayoff(k, i));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("population", p.name());
+                m.put("strategy", p.strategies().get(i));
+                m.put("text", Printer.TEXT.print(f));
+                m.put("latex", Printer.LATEX.print(f));
+                payoffs.add(m);
+            }
+        }
+        root.put("payoffs", payoffs);
+        List<Object> equations = new ArrayList<>();
+        List<String> names = game.coordinateNames();
+        List<ReplicatorEquation> eqs = game.equations();
+        for (int c = 0; c < eqs.size(); c++) {
+            ReplicatorEquation e = fix(eqs.get(c));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("coordinate", names.get(c));
+            m.put("symbol", e.coordinate().name());
+            m.put("text", e.format(Printer.TEXT));
+            m.put("latex", e.format(Printer.LATEX));
+            m.put("expanded", Printer.TEXT.print(e.expanded()));
+            equations.add(m);
+        }
+        root.put("equations", equations);
+        return Json.write(root);
     }
-    root.put("parameters", params);
-    root.put("coordinates", game.coordinateNames());
-    List<String> symbols = new ArrayList<>();
-    game.coordinates().forEach(s -> symbols.add(s.name()));
-    root.put("symbols", symbols);
-    List<Object> payoffs = new ArrayList<>();
-    for (int k = 0; k < game.populations().size(); k++) {
-      Population p = game.populations().get(k);
-      for (int i = 0; i < p.size(); i++) {
-        Polynomial f = fix(game.expectedPayoff(k, i));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("population", p.name());
-        m.put("strategy", p.strategies().get(i));
-        m.put("text", Printer.TEXT.print(f));
-        m.put("latex", Printer.LATEX.print(f));
-        payoffs.add(m);
-      }
-    }
-    root.put("payoffs", payoffs);
-    List<Object> equations = new ArrayList<>();
-    List<String> names = game.coordinateNames();
-    List<ReplicatorEquation> eqs = game.equations();
-    for (int c = 0; c < eqs.size(); c++) {
-      ReplicatorEquation e = fix(eqs.get(c));
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("coordinate", names.get(c));
-      m.put("symbol", e.coordinate().name());
-      m.put("text", e.format(Printer.TEXT));
-      m.put("latex", e.format(Printer.LATEX));
-      m.put("expanded", Printer.TEXT.print(e.expanded()));
-      equations.add(m);
-    }
-    root.put("equations", equations);
-    return Json.write(root);
-  }
 
-  private String fixedText() {
-    List<String> parts = new ArrayList<>();
-    fixed.forEach((s, v) -> parts.add(s.name() + " = " + Printer.TEXT.print(Polynomial.constant(v))));
-    return String.join(", ", parts);
-  }
+    private String fixedText() {
+        List<String> parts = new ArrayList<>();
+        fixed.forEach((s, v) -> parts.add(s.name() + " = " + Printer.TEXT.print(Polynomial.constant(v))));
+        return String.join(", ", parts);
+    }
 }

@@ -36,403 +36,459 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class Figures {
 
-  /** One written figure: its file name without extension and its caption. */
-  public record Figure(String name, String caption) {}
+    /** One written figure: its file name without extension and its caption. */
+    public record Figure(String name, String caption) {}
 
-  private static final int WIDTH = 900;
-  private static final int HEIGHT = 600;
-  /** Font families known to hold Chinese glyphs, tried in this order when the labels need them. */
-  public static final List<String> CJK_FAMILIES =
-      List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-          "Droid Sans Fallback", "AR PL UMing CN", "Microsoft YaHei", "SimHei", "PingFang SC");
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 600;
+    /** Font families known to hold Chinese glyphs, tried in this order when the labels need them. */
+    public static final List<String> CJK_FAMILIES = List.of(
+            "Noto Sans CJK SC",
+            "Noto Sans SC",
+            "Source Han Sans SC",
+            "Source Han Sans CN",
+            "WenQuanYi Micro Hei",
+            "WenQuanYi Zen Hei",
+            "Droid Sans Fallback",
+            "AR PL UMing CN",
+            "Microsoft YaHei",
+            "SimHei",
+            "PingFang SC");
 
-  private final Font title;
-  private final Font axis;
-  private final Font ticks;
-  private final Font legend;
-  private final String family;
-  private final String fontWarning;
+    private final Font title;
+    private final Font axis;
+    private final Font ticks;
+    private final Font legend;
+    private final String family;
+    private final String fontWarning;
 
-  private final Game game;
-  private final Path dir;
-  private final List<Figure> written = new ArrayList<>();
+    private final Game game;
+    private final Path dir;
+    private final List<Figure> written = new ArrayList<>();
 
-  /** Figures of this game written into {@code dir}, in a font that can draw all its names. */
-  public Figures(Game game, Path dir) {
-    System.setProperty("java.awt.headless", "true");
-    this.game = game;
-    this.dir = dir;
-    List<String> texts = new ArrayList<>();
-    texts.add(game.name());
-    game.populations().forEach(p -> {
-      texts.add(p.name());
-      texts.addAll(p.strategies());
-    });
-    game.parameters().forEach(p -> texts.add(p.name()));
-    String chosen = chooseFamily(texts);
-    this.fontWarning = chosen == null
-        ? "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. "
-            + "Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."
-        : "";
-    this.family = chosen == null ? Font.SANS_SERIF : chosen;
-    this.title = new Font(family, Font.BOLD, 18);
-    this.axis = new Font(family, Font.PLAIN, 15);
-    this.ticks = new Font(family, Font.PLAIN, 13);
-    this.legend = new Font(family, Font.PLAIN, 13);
-  }
-
-  /**
-   * The font family for these texts: the default sans-serif when it can draw them all, else the
-   * first installed CJK family (then any installed family) that can; null when none can.
-   */
-  public static String chooseFamily(List<String> texts) {
-    if (canDisplay(Font.SANS_SERIF, texts)) {
-      return Font.SANS_SERIF;
+    /** Figures of this game written into {@code dir}, in a font that can draw all its names. */
+    public Figures(Game game, Path dir) {
+        System.setProperty("java.awt.headless", "true");
+        this.game = game;
+        this.dir = dir;
+        List<String> texts = new ArrayList<>();
+        texts.add(game.name());
+        game.populations().forEach(p -> {
+            texts.add(p.name());
+            texts.addAll(p.strategies());
+        });
+        game.parameters().forEach(p -> texts.add(p.name()));
+        String chosen = chooseFamily(texts);
+        this.fontWarning = chosen == null
+                ? "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. "
+                        + "Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."
+                : "";
+        this.family = chosen == null ? Font.SANS_SERIF : chosen;
+        this.title = new Font(family, Font.BOLD, 18);
+        this.axis = new Font(family, Font.PLAIN, 15);
+        this.ticks = new Font(family, Font.PLAIN, 13);
+        this.legend = new Font(family, Font.PLAIN, 13);
     }
-    java.util.Set<String> installed = new java.util.HashSet<>(List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT)));
-    for (String f : CJK_FAMILIES) {
-      if (installed.contains(f) && canDisplay(f, texts)) {
-        return f;
-      }
+
+    /**
+     * The font family for these texts: the default sans-serif when it can draw them all, else the
+     * first installed CJK family (then any installed family) that can; null when none can.
+     */
+    public static String chooseFamily(List<String> texts) {
+        if (canDisplay(Font.SANS_SERIF, texts)) {
+            return Font.SANS_SERIF;
+        }
+        java.util.Set<String> installed =
+                new java.util.HashSet<>(List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getAvailableFontFamilyNames(java.util.Locale.ROOT)));
+        for (String f : CJK_FAMILIES) {
+            if (installed.contains(f) && canDisplay(f, texts)) {
+                return f;
+            }
+        }
+        for (String f : new java.util.TreeSet<>(installed)) {
+            if (canDisplay(f, texts)) {
+                return f;
+            }
+        }
+        return null;
     }
-    for (String f : new java.util.TreeSet<>(installed)) {
-      if (canDisplay(f, texts)) {
-        return f;
-      }
+
+    private static boolean canDisplay(String family, List<String> texts) {
+        Font f = new Font(family, Font.PLAIN, 12);
+        for (String t : texts) {
+            if (f.canDisplayUpTo(t) != -1) {
+                return false;
+            }
+        }
+        return true;
     }
-    return null;
-  }
 
-  private static boolean canDisplay(String family, List<String> texts) {
-    Font f = new Font(family, Font.PLAIN, 12);
-    for (String t : texts) {
-      if (f.canDisplayUpTo(t) != -1) {
-        return false;
-      }
+    /** The font family the figures use. */
+    public String family() {
+        return family;
     }
-    return true;
-  }
 
-  /** The font family the figures use. */
-  public String family() {
-    return family;
-  }
-
-  /** Empty, or why labels may not render and which package provides a font. */
-  public String fontWarning() {
-    return fontWarning;
-  }
-
-  /** The figures written so far, in order. */
-  public List<Figure> written() {
-    return List.copyOf(written);
-  }
-
-  /** All figures of a full analysis. */
-  public void all(BoundGame bound, FullAnalysis a) {
-    timeSeries(a.grid(), "time-series", "from the initial grid");
-    phasePortraits(bound, a.grid());
-    for (int k = 0; k < game.populations().size(); k++) {
-      if (game.populations().get(k).size() == 3) {
-        ternary(k, a.grid());
-      }
+    /** Empty, or why labels may not render and which package provides a font. */
+    public String fontWarning() {
+        return fontWarning;
     }
-    for (FullAnalysis.Sensitivity s : a.sensitivity()) {
-      timeSeries(s.trajectories(), "sensitivity-" + s.parameter(), "under " + s.trajectories().labels().size() + " values of " + s.parameter());
+
+    /** The figures written so far, in order. */
+    public List<Figure> written() {
+        return List.copyOf(written);
     }
-    if (a.map() != null) {
-      stabilityMap(a.map());
+
+    /** All figures of a full analysis. */
+    public void all(BoundGame bound, FullAnalysis a) {
+        timeSeries(a.grid(), "time-series", "from the initial grid");
+        phasePortraits(bound, a.grid());
+        for (int k = 0; k < game.populations().size(); k++) {
+            if (game.populations().get(k).size() == 3) {
+                ternary(k, a.grid());
+            }
+        }
+        for (FullAnalysis.Sensitivity s : a.sensitivity()) {
+            timeSeries(
+                    s.trajectories(),
+                    "sensitivity-" + s.parameter(),
+                    "under " + s.trajectories().labels().size() + " values of " + s.parameter());
+        }
+        if (a.map() != null) {
+            stabilityMap(a.map());
+        }
+        if (a.basins() != null) {
+            basins(a.basins());
+        }
     }
-    if (a.basins() != null) {
-      basins(a.basins());
+
+    private XYChart xy(String title, String xTitle, String yTitle) {
+        return xy(title, xTitle, yTitle, WIDTH, HEIGHT);
     }
-  }
 
-  private XYChart xy(String title, String xTitle, String yTitle) {
-    return xy(title, xTitle, yTitle, WIDTH, HEIGHT);
-  }
-
-  private XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
-    XYChart c = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-    style(c.getStyler());
-    c.getStyler().setAxisTitleFont(axis);
-    c.getStyler().setAxisTickLabelsFont(ticks);
-    c.getStyler().setPlotGridLinesVisible(true);
-    c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-    return c;
-  }
-
-  private void style(Styler s) {
-    s.setChartBackgroundColor(Color.WHITE);
-    s.setPlotBackgroundColor(Color.WHITE);
-    s.setChartTitleFont(title);
-    s.setLegendFont(legend);
-    s.setLegendPosition(Styler.LegendPosition.OutsideE);
-    s.setAntiAlias(true);
-  }
-
-  private void save(Chart<?, ?> chart, String name, String caption) {
-    try {
-      String base = dir.resolve(name).toString();
-      BitmapEncoder.saveBitmapWithDPI(chart, base, BitmapEncoder.BitmapFormat.PNG, 150);
-      VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
+        XYChart c = new XYChartBuilder()
+                .width(width)
+                .height(height)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
+        style(c.getStyler());
+        c.getStyler().setAxisTitleFont(axis);
+        c.getStyler().setAxisTickLabelsFont(ticks);
+        c.getStyler().setPlotGridLinesVisible(true);
+        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        return c;
     }
-    written.add(new Figure(name, caption));
-  }
 
-  /** One chart per population (per strategy for more than two): the share over time, one line per run. */
-  void timeSeries(TrajectorySet set, String prefix, String what) {
-    for (int k = 0; k < game.populations().size(); k++) {
-      Population p = game.populations().get(k);
-      int shown = p.size() == 2 ? 1 : p.size();
-      for (int s = 0; s < shown; s++) {
-        String strategy = p.strategies().get(s);
-        XYChart c = xy("Share of " + strategy + " in " + p.name() + ", " + what, "t", "share of " + strategy);
+    private void style(Styler s) {
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setChartTitleFont(title);
+        s.setLegendFont(legend);
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setAntiAlias(true);
+    }
+
+    private void save(Chart<?, ?> chart, String name, String caption) {
+        try {
+            String base = dir.resolve(name).toString();
+            BitmapEncoder.saveBitmapWithDPI(chart, base, BitmapEncoder.BitmapFormat.PNG, 150);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written.add(new Figure(name, caption));
+    }
+
+    /** One chart per population (per strategy for more than two): the share over time, one line per run. */
+    void timeSeries(TrajectorySet set, String prefix, String what) {
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population p = game.populations().get(k);
+            int shown = p.size() == 2 ? 1 : p.size();
+            for (int s = 0; s < shown; s++) {
+                String strategy = p.strategies().get(s);
+                XYChart c = xy("Share of " + strategy + " in " + p.name() + ", " + what, "t", "share of " + strategy);
+                c.getStyler().setYAxisMin(0.0);
+                c.getStyler().setYAxisMax(1.0);
+                boolean legend = set.labels().size() <= 12;
+                c.getStyler().setLegendVisible(legend);
+                for (int r = 0; r < set.states().length; r++) {
+                    double[] y = share(set.states()[r], k, s);
+                    XYSeries series = c.addSeries(set.labels().get(r), set.times(), y);
+                    series.setMarker(SeriesMarkers.NONE);
+                    series.setLineStyle(new BasicStroke(1.6f));
+                }
+                save(
+                        c,
+                        prefix + "-" + p.name() + (shown > 1 ? "-" + strategy : ""),
+                        "Share of " + strategy + " in " + p.name() + " over time, " + what + ".");
+            }
+        }
+    }
+
+    /** Share of strategy s of population k along a trajectory (reduced samples). */
+    private double[] share(double[][] samples, int k, int s) {
+        double[] y = new double[samples.length];
+        int n = game.populations().get(k).size();
+        for (int i = 0; i < samples.length; i++) {
+            if (s < n - 1) {
+                y[i] = samples[i][game.offset(k) + s];
+            } else {
+                double sum = 0;
+                for (int j = 0; j < n - 1; j++) {
+                    sum += samples[i][game.offset(k) + j];
+                }
+                y[i] = 1 - sum;
+            }
+        }
+        return y;
+    }
+
+    /** 2-D: arrows of the field and the trajectories; more: projections on coordinate pairs. */
+    void phasePortraits(BoundGame bound, TrajectorySet grid) {
+        int n = game.dimension();
+        if (n < 2) {
+            return;
+        }
+        List<String> names = game.coordinateNames();
+        List<int[]> pairs = new ArrayList<>();
+        if (n == 2) {
+            pairs.add(new int[] {0, 1});
+        } else {
+            for (int i = 0; i < Math.min(n, 4); i++) {
+                for (int j = i + 1; j < Math.min(n, 4); j++) {
+                    pairs.add(new int[] {i, j});
+                }
+            }
+        }
+        Replicator field = Replicator.of(bound);
+        for (int[] pair : pairs) {
+            String xName = names.get(pair[0]);
+            String yName = names.get(pair[1]);
+            XYChart c = xy(
+                    n == 2 ? "Phase portrait" : "Phase portrait, projection on (" + xName + ", " + yName + ")",
+                    "share of " + xName,
+                    "share of " + yName);
+            c.getStyler().setXAxisMin(0.0);
+            c.getStyler().setXAxisMax(1.0);
+            c.getStyler().setYAxisMin(0.0);
+            c.getStyler().setYAxisMax(1.0);
+            c.getStyler().setLegendVisible(false);
+            c.getStyler().setMarkerSize(6);
+            if (n == 2 && game.populations().size() == 2) {
+                arrows(c, field);
+            }
+            for (int r = 0; r < grid.states().length; r++) {
+                double[][] st = grid.states()[r];
+                double[] x = new double[st.length];
+                double[] y = new double[st.length];
+                for (int i = 0; i < st.length; i++) {
+                    x[i] = st[i][pair[0]];
+                    y[i] = st[i][pair[1]];
+                }
+                XYSeries s = c.addSeries("run " + (r + 1), x, y);
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineStyle(new BasicStroke(2.0f));
+                XYSeries startPoint = c.addSeries("start " + (r + 1), new double[] {x[0]}, new double[] {y[0]});
+                startPoint.setMarker(SeriesMarkers.CIRCLE);
+                startPoint.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                startPoint.setMarkerColor(Color.DARK_GRAY);
+            }
+            String name = n == 2 ? "phase-portrait" : "phase-portrait-" + pair[0] + "-" + pair[1];
+            save(
+                    c,
+                    name,
+                    n == 2
+                            ? "Phase portrait: the replicator field (grey) and trajectories from the initial grid (dots: starts)."
+                            : "Trajectories projected on the shares of " + xName + " and " + yName + ".");
+        }
+    }
+
+    private void arrows(XYChart c, Replicator field) {
+        int m = 15;
+        double[] x = new double[2];
+        double[] dx = new double[2];
+        double max = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                x[0] = (i + 0.5) / m;
+                x[1] = (j + 0.5) / m;
+                field.derivative(x, dx);
+                max = Math.max(max, Math.hypot(dx[0], dx[1]));
+            }
+        }
+        if (max == 0) {
+            return;
+        }
+        List<Double> hx = new ArrayList<>();
+        List<Double> hy = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                x[0] = (i + 0.5) / m;
+                x[1] = (j + 0.5) / m;
+                field.derivative(x, dx);
+                double len = Math.hypot(dx[0], dx[1]);
+                if (len == 0) {
+                    continue;
+                }
+                double scale = 0.8 / m * Math.sqrt(len / max) / len;
+                double x1 = x[0] + dx[0] * scale;
+                double y1 = x[1] + dx[1] * scale;
+                XYSeries a = c.addSeries("field " + i + "," + j, new double[] {x[0], x1}, new double[] {x[1], y1});
+                a.setMarker(SeriesMarkers.NONE);
+                a.setLineColor(new Color(160, 160, 160));
+                a.setLineStyle(new BasicStroke(1.2f));
+                hx.add(x1);
+                hy.add(y1);
+            }
+        }
+        XYSeries heads = c.addSeries("field heads", hx, hy);
+        heads.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        heads.setMarker(SeriesMarkers.CIRCLE);
+        heads.setMarkerColor(new Color(150, 150, 150));
+    }
+
+    /** A ternary (simplex) plot of a three-strategy population. */
+    void ternary(int k, TrajectorySet grid) {
+        Population p = game.populations().get(k);
+        XYChart c = xy("Simplex of " + p.name(), "", "", 700, 660);
+        c.getStyler().setXAxisTicksVisible(false);
+        c.getStyler().setYAxisTicksVisible(false);
+        c.getStyler().setXAxisTitleVisible(false);
+        c.getStyler().setYAxisTitleVisible(false);
+        c.getStyler().setPlotGridLinesVisible(false);
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setXAxisMin(-0.1);
+        c.getStyler().setXAxisMax(1.1);
+        c.getStyler().setYAxisMin(-0.1);
+        c.getStyler().setYAxisMax(0.98);
+        c.getStyler().setAnnotationTextFont(axis);
+        double h = Math.sqrt(3) / 2;
+        XYSeries border = c.addSeries("simplex", new double[] {0, 1, 0.5, 0}, new double[] {0, 0, h, 0});
+        border.setMarker(SeriesMarkers.NONE);
+        border.setLineColor(Color.BLACK);
+        border.setLineWidth(1.5f);
+        c.addAnnotation(new AnnotationText(p.strategies().get(0), -0.04, -0.05, false));
+        c.addAnnotation(new AnnotationText(p.strategies().get(1), 1.04, -0.05, false));
+        c.addAnnotation(new AnnotationText(p.strategies().get(2), 0.5, h + 0.05, false));
+        for (int r = 0; r < grid.states().length; r++) {
+            double[] s1 = share(grid.states()[r], k, 1);
+            double[] s2 = share(grid.states()[r], k, 2);
+            double[] px = new double[s1.length];
+            double[] py = new double[s1.length];
+            for (int i = 0; i < s1.length; i++) {
+                px[i] = s1[i] + 0.5 * s2[i];
+                py[i] = h * s2[i];
+            }
+            XYSeries s = c.addSeries("run " + (r + 1), px, py);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineStyle(new BasicStroke(1.8f));
+        }
+        save(
+                c,
+                "simplex-" + p.name(),
+                "Trajectories of " + p.name() + " in its simplex; corners are the pure strategies.");
+    }
+
+    /** Which profile is the ESS over the two map parameters, with threshold curves. */
+    void stabilityMap(StabilityMap map) {
+        XYChart c = xy("Stability map: which profile is an ESS", map.xParameter(), map.yParameter());
+        c.getStyler().setXAxisMin(map.x()[0]);
+        c.getStyler().setXAxisMax(map.x()[map.x().length - 1]);
+        c.getStyler().setYAxisMin(map.y()[0]);
+        c.getStyler().setYAxisMax(map.y()[map.y().length - 1]);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setMarkerSize(Math.max(4, 560 / map.x().length));
+        java.util.TreeMap<Integer, List<double[]>> classes = new java.util.TreeMap<>();
+        for (int j = 0; j < map.y().length; j++) {
+            for (int i = 0; i < map.x().length; i++) {
+                classes.computeIfAbsent(map.cells()[j][i], key -> new ArrayList<>())
+                        .add(new double[] {map.x()[i], map.y()[j]});
+            }
+        }
+        for (var e : classes.entrySet()) {
+            String label = e.getKey() == StabilityMap.NONE
+                    ? "no ESS"
+                    : e.getKey() == StabilityMap.SEVERAL
+                            ? "several ESS"
+                            : "ESS " + map.vertexLabels().get(e.getKey());
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            e.getValue().forEach(p -> {
+                xs.add(p[0]);
+                ys.add(p[1]);
+            });
+            XYSeries s = c.addSeries(label, xs, ys);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.SQUARE);
+        }
+        int shown = 0;
+        for (StabilityMap.Curve curve : map.curves()) {
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (int j = 0; j < curve.x().length; j++) {
+                if (Double.isFinite(curve.x()[j])
+                        && curve.x()[j] >= map.x()[0]
+                        && curve.x()[j] <= map.x()[map.x().length - 1]) {
+                    xs.add(curve.x()[j]);
+                    ys.add(curve.y()[j]);
+                }
+            }
+            if (xs.size() < 2 || shown >= 8) {
+                continue;
+            }
+            shown++;
+            XYSeries s = c.addSeries(curve.label(), xs, ys);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(Color.BLACK);
+            s.setLineStyle(
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            s.setShowInLegend(false);
+        }
+        save(
+                c,
+                "stability-map",
+                "Which pure profile is an ESS over " + map.xParameter() + " and " + map.yParameter()
+                        + " (other parameters fixed); dashed: thresholds where an eigenvalue changes sign.");
+    }
+
+    /** Basin shares with 95% Wilson intervals. */
+    void basins(BasinEstimate b) {
+        CategoryChart c = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title("Basins of attraction (" + b.samples() + " random starts)")
+                .xAxisTitle("attractor")
+                .yAxisTitle("share of starts")
+                .build();
+        style(c.getStyler());
+        c.getStyler().setAxisTitleFont(axis);
+        c.getStyler().setAxisTickLabelsFont(ticks);
+        c.getStyler().setLegendVisible(false);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
-        boolean legend = set.labels().size() <= 12;
-        c.getStyler().setLegendVisible(legend);
-        for (int r = 0; r < set.states().length; r++) {
-          double[] y = share(set.states()[r], k, s);
-          XYSeries series = c.addSeries(set.labels().get(r), set.times(), y);
-          series.setMarker(SeriesMarkers.NONE);
-          series.setLineStyle(new BasicStroke(1.6f));
+        c.getStyler().setErrorBarsColor(Color.BLACK);
+        List<String> names = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        List<Double> errors = new ArrayList<>();
+        for (BasinEstimate.Attractor a : b.attractors()) {
+            names.add(a.label());
+            shares.add(a.share());
+            errors.add(Math.max(a.share() - a.interval().lower(), a.interval().upper() - a.share()));
         }
-        save(c, prefix + "-" + p.name() + (shown > 1 ? "-" + strategy : ""), "Share of " + strategy + " in " + p.name() + " over time, " + what + ".");
-      }
-    }
-  }
-
-  /** Share of strategy s of population k along a trajectory (reduced samples). */
-  private double[] share(double[][] samples, int k, int s) {
-    double[] y = new double[samples.length];
-    int n = game.populations().get(k).size();
-    for (int i = 0; i < samples.length; i++) {
-      if (s < n - 1) {
-        y[i] = samples[i][game.offset(k) + s];
-      } else {
-        double sum = 0;
-        for (int j = 0; j < n - 1; j++) {
-          sum += samples[i][game.offset(k) + j];
+        if (b.unresolved() > 0 || names.isEmpty()) {
+            double u = (double) b.unresolved() / b.samples();
+            names.add("none reached");
+            shares.add(u);
+            errors.add(Math.max(
+                    u - b.unresolvedInterval().lower(), b.unresolvedInterval().upper() - u));
         }
-        y[i] = 1 - sum;
-      }
+        c.addSeries("share", names, shares, errors);
+        save(
+                c,
+                "basins",
+                "Share of random starts reaching each asymptotically stable rest point, with 95% Wilson intervals.");
     }
-    return y;
-  }
-
-  /** 2-D: arrows of the field and the trajectories; more: projections on coordinate pairs. */
-  void phasePortraits(BoundGame bound, TrajectorySet grid) {
-    int n = game.dimension();
-    if (n < 2) {
-      return;
-    }
-    List<String> names = game.coordinateNames();
-    List<int[]> pairs = new ArrayList<>();
-    if (n == 2) {
-      pairs.add(new int[] {0, 1});
-    } else {
-      for (int i = 0; i < Math.min(n, 4); i++) {
-        for (int j = i + 1; j < Math.min(n, 4); j++) {
-          pairs.add(new int[] {i, j});
-        }
-      }
-    }
-    Replicator field = Replicator.of(bound);
-    for (int[] pair : pairs) {
-      String xName = names.get(pair[0]);
-      String yName = names.get(pair[1]);
-      XYChart c = xy(n == 2 ? "Phase portrait" : "Phase portrait, projection on (" + xName + ", " + yName + ")", "share of " + xName, "share of " + yName);
-      c.getStyler().setXAxisMin(0.0);
-      c.getStyler().setXAxisMax(1.0);
-      c.getStyler().setYAxisMin(0.0);
-      c.getStyler().setYAxisMax(1.0);
-      c.getStyler().setLegendVisible(false);
-      c.getStyler().setMarkerSize(6);
-      if (n == 2 && game.populations().size() == 2) {
-        arrows(c, field);
-      }
-      for (int r = 0; r < grid.states().length; r++) {
-        double[][] st = grid.states()[r];
-        double[] x = new double[st.length];
-        double[] y = new double[st.length];
-        for (int i = 0; i < st.length; i++) {
-          x[i] = st[i][pair[0]];
-          y[i] = st[i][pair[1]];
-        }
-        XYSeries s = c.addSeries("run " + (r + 1), x, y);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineStyle(new BasicStroke(2.0f));
-        XYSeries startPoint = c.addSeries("start " + (r + 1), new double[] {x[0]}, new double[] {y[0]});
-        startPoint.setMarker(SeriesMarkers.CIRCLE);
-        startPoint.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        startPoint.setMarkerColor(Color.DARK_GRAY);
-      }
-      String name = n == 2 ? "phase-portrait" : "phase-portrait-" + pair[0] + "-" + pair[1];
-      save(c, name, n == 2 ? "Phase portrait: the replicator field (grey) and trajectories from the initial grid (dots: starts)." : "Trajectories projected on the shares of " + xName + " and " + yName + ".");
-    }
-  }
-
-  private void arrows(XYChart c, Replicator field) {
-    int m = 15;
-    double[] x = new double[2];
-    double[] dx = new double[2];
-    double max = 0;
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < m; j++) {
-        x[0] = (i + 0.5) / m;
-        x[1] = (j + 0.5) / m;
-        field.derivative(x, dx);
-        max = Math.max(max, Math.hypot(dx[0], dx[1]));
-      }
-    }
-    if (max == 0) {
-      return;
-    }
-    List<Double> hx = new ArrayList<>();
-    List<Double> hy = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < m; j++) {
-        x[0] = (i + 0.5) / m;
-        x[1] = (j + 0.5) / m;
-        field.derivative(x, dx);
-        double len = Math.hypot(dx[0], dx[1]);
-        if (len == 0) {
-          continue;
-        }
-        double scale = 0.8 / m * Math.sqrt(len / max) / len;
-        double x1 = x[0] + dx[0] * scale;
-        double y1 = x[1] + dx[1] * scale;
-        XYSeries a = c.addSeries("field " + i + "," + j, new double[] {x[0], x1}, new double[] {x[1], y1});
-        a.setMarker(SeriesMarkers.NONE);
-        a.setLineColor(new Color(160, 160, 160));
-        a.setLineStyle(new BasicStroke(1.2f));
-        hx.add(x1);
-        hy.add(y1);
-      }
-    }
-    XYSeries heads = c.addSeries("field heads", hx, hy);
-    heads.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    heads.setMarker(SeriesMarkers.CIRCLE);
-    heads.setMarkerColor(new Color(150, 150, 150));
-  }
-
-  /** A ternary (simplex) plot of a three-strategy population. */
-  void ternary(int k, TrajectorySet grid) {
-    Population p = game.populations().get(k);
-    XYChart c = xy("Simplex of " + p.name(), "", "", 700, 660);
-    c.getStyler().setXAxisTicksVisible(false);
-    c.getStyler().setYAxisTicksVisible(false);
-    c.getStyler().setXAxisTitleVisible(false);
-    c.getStyler().setYAxisTitleVisible(false);
-    c.getStyler().setPlotGridLinesVisible(false);
-    c.getStyler().setLegendVisible(false);
-    c.getStyler().setXAxisMin(-0.1);
-    c.getStyler().setXAxisMax(1.1);
-    c.getStyler().setYAxisMin(-0.1);
-    c.getStyler().setYAxisMax(0.98);
-    c.getStyler().setAnnotationTextFont(axis);
-    double h = Math.sqrt(3) / 2;
-    XYSeries border = c.addSeries("simplex", new double[] {0, 1, 0.5, 0}, new double[] {0, 0, h, 0});
-    border.setMarker(SeriesMarkers.NONE);
-    border.setLineColor(Color.BLACK);
-    border.setLineWidth(1.5f);
-    c.addAnnotation(new AnnotationText(p.strategies().get(0), -0.04, -0.05, false));
-    c.addAnnotation(new AnnotationText(p.strategies().get(1), 1.04, -0.05, false));
-    c.addAnnotation(new AnnotationText(p.strategies().get(2), 0.5, h + 0.05, false));
-    for (int r = 0; r < grid.states().length; r++) {
-      double[] s1 = share(grid.states()[r], k, 1);
-      double[] s2 = share(grid.states()[r], k, 2);
-      double[] px = new double[s1.length];
-      double[] py = new double[s1.length];
-      for (int i = 0; i < s1.length; i++) {
-        px[i] = s1[i] + 0.5 * s2[i];
-        py[i] = h * s2[i];
-      }
-      XYSeries s = c.addSeries("run " + (r + 1), px, py);
-      s.setMarker(SeriesMarkers.NONE);
-      s.setLineStyle(new BasicStroke(1.8f));
-    }
-    save(c, "simplex-" + p.name(), "Trajectories of " + p.name() + " in its simplex; corners are the pure strategies.");
-  }
-
-  /** Which profile is the ESS over the two map parameters, with threshold curves. */
-  void stabilityMap(StabilityMap map) {
-    XYChart c = xy("Stability map: which profile is an ESS", map.xParameter(), map.yParameter());
-    c.getStyler().setXAxisMin(map.x()[0]);
-    c.getStyler().setXAxisMax(map.x()[map.x().length - 1]);
-    c.getStyler().setYAxisMin(map.y()[0]);
-    c.getStyler().setYAxisMax(map.y()[map.y().length - 1]);
-    c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-    c.getStyler().setMarkerSize(Math.max(4, 560 / map.x().length));
-    java.util.TreeMap<Integer, List<double[]>> classes = new java.util.TreeMap<>();
-    for (int j = 0; j < map.y().length; j++) {
-      for (int i = 0; i < map.x().length; i++) {
-        classes.computeIfAbsent(map.cells()[j][i], key -> new ArrayList<>()).add(new double[] {map.x()[i], map.y()[j]});
-      }
-    }
-    for (var e : classes.entrySet()) {
-      String label = e.getKey() == StabilityMap.NONE ? "no ESS" : e.getKey() == StabilityMap.SEVERAL ? "several ESS" : "ESS " + map.vertexLabels().get(e.getKey());
-      List<Double> xs = new ArrayList<>();
-      List<Double> ys = new ArrayList<>();
-      e.getValue().forEach(p -> {
-        xs.add(p[0]);
-        ys.add(p[1]);
-      });
-      XYSeries s = c.addSeries(label, xs, ys);
-      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      s.setMarker(SeriesMarkers.SQUARE);
-    }
-    int shown = 0;
-    for (StabilityMap.Curve curve : map.curves()) {
-      List<Double> xs = new ArrayList<>();
-      List<Double> ys = new ArrayList<>();
-      for (int j = 0; j < curve.x().length; j++) {
-        if (Double.isFinite(curve.x()[j]) && curve.x()[j] >= map.x()[0] && curve.x()[j] <= map.x()[map.x().length - 1]) {
-          xs.add(curve.x()[j]);
-          ys.add(curve.y()[j]);
-        }
-      }
-      if (xs.size() < 2 || shown >= 8) {
-        continue;
-      }
-      shown++;
-      XYSeries s = c.addSeries(curve.label(), xs, ys);
-      s.setMarker(SeriesMarkers.NONE);
-      s.setLineColor(Color.BLACK);
-      s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-      s.setShowInLegend(false);
-    }
-    save(c, "stability-map", "Which pure profile is an ESS over " + map.xParameter() + " and " + map.yParameter() + " (other parameters fixed); dashed: thresholds where an eigenvalue changes sign.");
-  }
-
-  /** Basin shares with 95% Wilson intervals. */
-  void basins(BasinEstimate b) {
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Basins of attraction (" + b.samples() + " random starts)").xAxisTitle("attractor").yAxisTitle("share of starts").build();
-    style(c.getStyler());
-    c.getStyler().setAxisTitleFont(axis);
-    c.getStyler().setAxisTickLabelsFont(ticks);
-    c.getStyler().setLegendVisible(false);
-    c.getStyler().setYAxisMin(0.0);
-    c.getStyler().setYAxisMax(1.0);
-    c.getStyler().setErrorBarsColor(Color.BLACK);
-    List<String> names = new ArrayList<>();
-    List<Double> shares = new ArrayList<>();
-    List<Double> errors = new ArrayList<>();
-    for (BasinEstimate.Attractor a : b.attractors()) {
-      names.add(a.label());
-      shares.add(a.share());
-      errors.add(Math.max(a.share() - a.interval().lower(), a.interval().upper() - a.share()));
-    }
-    if (b.unresolved() > 0 || names.isEmpty()) {
-      double u = (double) b.unresolved() / b.samples();
-      names.add("none reached");
-      shares.add(u);
-      errors.add(Math.max(u - b.unresolvedInterval().lower(), b.unresolvedInterval().upper() - u));
-    }
-    c.addSeries("share", names, shares, errors);
-    save(c, "basins", "Share of random starts reaching each asymptotically stable rest point, with 95% Wilson intervals.");
-  }
 }

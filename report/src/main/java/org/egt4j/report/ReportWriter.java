@@ -32,313 +32,407 @@ import org.egt4j.stability.VertexTable;
  */
 public final class ReportWriter {
 
-  private final Game game;
-  private final BoundGame bound;
-  private final FullAnalysis analysis;
-  private String fontWarning = "";
-  private boolean bom;
+    private final Game game;
+    private final BoundGame bound;
+    private final FullAnalysis analysis;
+    private String fontWarning = "";
+    private boolean bom;
 
-  /** Empty, or the warning about fonts that the figures could not draw with (after {@link #write}). */
-  public String fontWarning() {
-    return fontWarning;
-  }
-
-  /**
-   * Starts every CSV file with a byte-order mark, which Excel needs to read UTF-8 (Chinese names).
-   *
-   * @return this writer
-   */
-  public ReportWriter withByteOrderMark(boolean on) {
-    this.bom = on;
-    return this;
-  }
-
-  /** A writer for this analysis of this bound game. */
-  public ReportWriter(BoundGame bound, FullAnalysis analysis) {
-    this.game = bound.game();
-    this.bound = bound;
-    this.analysis = analysis;
-  }
-
-  /**
-   * Writes everything into {@code dir} (created if needed).
-   *
-   * @param command the exact command line, for the manifest
-   * @param spec the spec file's bytes, for its SHA-256
-   * @return the files written, relative to dir
-   */
-  public List<String> write(Path dir, String command, byte[] spec) {
-    List<String> files = new ArrayList<>();
-    try {
-      Files.createDirectories(dir.resolve("figures"));
-      Figures figures = new Figures(game, dir.resolve("figures"));
-      fontWarning = figures.fontWarning();
-      figures.all(bound, analysis);
-      AnalysisReport report = new AnalysisReport(analysis.stability());
-      write(dir, "report.md", markdown(report, figures.written()), files);
-      write(dir, "report.tex", latex(report), files);
-      write(dir, "report.json", json(report), files);
-      write(dir, "vertices.csv", verticesCsv(), files);
-      write(dir, "rest-points.csv", restPointsCsv(), files);
-      write(dir, "trajectories.csv", trajectoriesCsv(analysis.grid()), files);
-      for (FullAnalysis.Sensitivity s : analysis.sensitivity()) {
-        write(dir, "sensitivity-" + s.parameter() + ".csv", trajectoriesCsv(s.trajectories()), files);
-      }
-      if (analysis.map() != null) {
-        write(dir, "stability-map.csv", mapCsv(analysis.map()), files);
-      }
-      if (analysis.basins() != null) {
-        write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
-      }
-      write(dir, "manifest.json", manifest(command, spec), files);
-      for (Figures.Figure f : figures.written()) {
-        files.add("figures/" + f.name() + ".png");
-        files.add("figures/" + f.name() + ".svg");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Empty, or the warning about fonts that the figures could not draw with (after {@link #write}). */
+    public String fontWarning() {
+        return fontWarning;
     }
-    return files;
-  }
 
-  private void write(Path dir, String name, String content, List<String> files) throws IOException {
-    Files.writeString(dir.resolve(name), bom && name.endsWith(".csv") ? "\uFEFF" + content : content, StandardCharsets.UTF_8);
-    files.add(name);
-  }
+    /**
+     * Starts every CSV file with a byte-order mark, which Excel needs to read UTF-8 (Chinese names).
+     *
+     * @return this writer
+     */
+    public ReportWriter withByteOrderMark(boolean on) {
+        this.bom = on;
+        return this;
+    }
 
-  private String markdown(AnalysisReport report, List<Figures.Figure> figures) {
-    StringBuilder sb = new StringBuilder(report.markdown());
-    AnalysisSettings s = analysis.settings();
-    sb.append("\n## Analyses\n\n");
-    sb.append("Settings (all defaults written out): time ").append(num(s.time())).append(", samples ").append(s.samples())
-        .append(", initial levels ").append(java.util.Arrays.toString(s.levels())).append(" (at most ").append(s.gridCap()).append(" runs)")
-        .append(", sensitivity values ").append(s.sensitivityValues()).append(", map resolution ").append(s.mapResolution())
-        .append(", basin samples ").append(s.basinSamples()).append(" (time limit ").append(num(s.basinTime())).append(", seed ").append(s.seed()).append(")")
-        .append(", solver Dormand–Prince 5(4) with rtol ").append(s.rtol()).append(" and atol ").append(s.atol()).append(".\n\n");
-    BasinEstimate b = analysis.basins();
-    if (b != null) {
-      sb.append("### Basins of attraction\n\n| attractor | starts | share | 95% interval |\n|---|---|---|---|\n");
-      for (BasinEstimate.Attractor a : b.attractors()) {
-        sb.append("| ").append(a.label()).append(" | ").append(a.count()).append(" | ").append(num(a.share())).append(" | [")
-            .append(num(a.interval().lower())).append(", ").append(num(a.interval().upper())).append("] |\n");
-      }
-      sb.append("| none reached | ").append(b.unresolved()).append(" | ").append(num((double) b.unresolved() / b.samples())).append(" | [")
-          .append(num(b.unresolvedInterval().lower())).append(", ").append(num(b.unresolvedInterval().upper())).append("] |\n\n");
+    /** A writer for this analysis of this bound game. */
+    public ReportWriter(BoundGame bound, FullAnalysis analysis) {
+        this.game = bound.game();
+        this.bound = bound;
+        this.analysis = analysis;
     }
-    if (analysis.map() != null) {
-      StabilityMap m = analysis.map();
-      sb.append("### Stability map\n\nOver ").append(m.xParameter()).append(" ∈ [").append(num(m.x()[0])).append(", ").append(num(m.x()[m.x().length - 1]))
-          .append("] and ").append(m.yParameter()).append(" ∈ [").append(num(m.y()[0])).append(", ").append(num(m.y()[m.y().length - 1]))
-          .append("], the other parameters fixed; data in `stability-map.csv`.\n\n");
-    }
-    sb.append("### Figures\n\n");
-    if (!fontWarning.isEmpty()) {
-      sb.append("> **Note.** ").append(fontWarning).append("\n\n");
-    }
-    for (Figures.Figure f : figures) {
-      sb.append("![").append(f.caption()).append("](figures/").append(f.name()).append(".png)\n\n*").append(f.caption()).append("*\n\n");
-    }
-    return sb.toString();
-  }
 
-  private String latex(AnalysisReport report) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("% egt4j report fragments for ").append(game.name()).append("; \\input{report.tex} needs \\usepackage{amsmath,booktabs}\n\n");
-    sb.append(new EquationsReport(game, Map.of()).latex()).append('\n');
-    sb.append(report.latexVertexTable()).append('\n');
-    sb.append("% rest points\n\\begin{tabular}{lllll}\n\\toprule\nState & Eigenvalues & Stability & Nash & ESS \\\\\n\\midrule\n");
-    for (RestPoint p : analysis.stability().restPoints()) {
-      List<String> e = new ArrayList<>();
-      p.eigenvalues().forEach(x -> e.add(x.im() == 0 ? num(x.re()) : num(x.re()) + (x.im() < 0 ? " - " : " + ") + num(Math.abs(x.im())) + "i"));
-      List<String> st = new ArrayList<>();
-      for (int k = 0; k < p.shares().length; k++) {
-        List<String> v = new ArrayList<>();
-        for (double x : p.shares()[k]) {
-          v.add(num(x));
+    /**
+     * Writes everything into {@code dir} (created if needed).
+     *
+     * @param command the exact command line, for the manifest
+     * @param spec the spec file's bytes, for its SHA-256
+     * @return the files written, relative to dir
+     */
+    public List<String> write(Path dir, String command, byte[] spec) {
+        List<String> files = new ArrayList<>();
+        try {
+            Files.createDirectories(dir.resolve("figures"));
+            Figures figures = new Figures(game, dir.resolve("figures"));
+            fontWarning = figures.fontWarning();
+            figures.all(bound, analysis);
+            AnalysisReport report = new AnalysisReport(analysis.stability());
+            write(dir, "report.md", markdown(report, figures.written()), files);
+            write(dir, "report.tex", latex(report), files);
+            write(dir, "report.json", json(report), files);
+            write(dir, "vertices.csv", verticesCsv(), files);
+            write(dir, "rest-points.csv", restPointsCsv(), files);
+            write(dir, "trajectories.csv", trajectoriesCsv(analysis.grid()), files);
+            for (FullAnalysis.Sensitivity s : analysis.sensitivity()) {
+                write(dir, "sensitivity-" + s.parameter() + ".csv", trajectoriesCsv(s.trajectories()), files);
+            }
+            if (analysis.map() != null) {
+                write(dir, "stability-map.csv", mapCsv(analysis.map()), files);
+            }
+            if (analysis.basins() != null) {
+                write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
+            }
+            write(dir, "manifest.json", manifest(command, spec), files);
+            for (Figures.Figure f : figures.written()) {
+                files.add("figures/" + f.name() + ".png");
+                files.add("figures/" + f.name() + ".svg");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        st.add("(" + String.join(", ", v) + ")");
-      }
-      sb.append("$").append(String.join(", ", st)).append("$ & $").append(String.join(",\\ ", e)).append("$ & ").append(p.stability().label())
-          .append(" & ").append(p.nash() ? "yes" : "no").append(" & ").append(p.ess() ? "yes" : "no").append(" \\\\\n");
+        return files;
     }
-    sb.append("\\bottomrule\n\\end{tabular}\n");
-    return sb.toString();
-  }
 
-  private String json(AnalysisReport report) {
-    String base = report.json();
-    Map<String, Object> extra = new LinkedHashMap<>();
-    AnalysisSettings s = analysis.settings();
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("time", s.time());
-    settings.put("samples", s.samples());
-    settings.put("levels", s.levels());
-    settings.put("gridCap", s.gridCap());
-    settings.put("sensitivityValues", s.sensitivityValues());
-    settings.put("mapResolution", s.mapResolution());
-    settings.put("basins", s.basinSamples());
-    settings.put("basinTime", s.basinTime());
-    settings.put("seed", s.seed());
-    settings.put("rtol", s.rtol());
-    settings.put("atol", s.atol());
-    extra.put("analysisSettings", settings);
-    List<Object> ends = new ArrayList<>();
-    for (double[][] run : analysis.grid().states()) {
-      ends.add(run[run.length - 1]);
+    private void write(Path dir, String name, String content, List<String> files) throws IOException {
+        Files.writeString(
+                dir.resolve(name), bom && name.endsWith(".csv") ? "\uFEFF" + content : content, StandardCharsets.UTF_8);
+        files.add(name);
     }
-    Map<String, Object> grid = new LinkedHashMap<>();
-    grid.put("starts", analysis.grid().starts());
-    grid.put("ends", ends);
-    extra.put("trajectories", grid);
-    List<Object> sens = new ArrayList<>();
-    for (FullAnalysis.Sensitivity se : analysis.sensitivity()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("parameter", se.parameter());
-      m.put("values", se.values());
-      List<Object> e = new ArrayList<>();
-      for (double[][] run : se.trajectories().states()) {
-        e.add(run[run.length - 1]);
-      }
-      m.put("ends", e);
-      sens.add(m);
-    }
-    extra.put("sensitivity", sens);
-    if (analysis.map() != null) {
-      StabilityMap m = analysis.map();
-      Map<String, Object> mm = new LinkedHashMap<>();
-      mm.put("x", m.xParameter());
-      mm.put("y", m.yParameter());
-      mm.put("xValues", m.x());
-      mm.put("yValues", m.y());
-      List<Object> rows = new ArrayList<>();
-      for (int[] row : m.cells()) {
-        List<Object> r = new ArrayList<>();
-        for (int v : row) {
-          r.add(v);
+
+    private String markdown(AnalysisReport report, List<Figures.Figure> figures) {
+        StringBuilder sb = new StringBuilder(report.markdown());
+        AnalysisSettings s = analysis.settings();
+        sb.append("\n## Analyses\n\n");
+        sb.append("Settings (all defaults written out): time ")
+                .append(num(s.time()))
+                .append(", samples ")
+                .append(s.samples())
+                .append(", initial levels ")
+                .append(java.util.Arrays.toString(s.levels()))
+                .append(" (at most ")
+                .append(s.gridCap())
+                .append(" runs)")
+                .append(", sensitivity values ")
+                .append(s.sensitivityValues())
+                .append(", map resolution ")
+                .append(s.mapResolution())
+                .append(", basin samples ")
+                .append(s.basinSamples())
+                .append(" (time limit ")
+                .append(num(s.basinTime()))
+                .append(", seed ")
+                .append(s.seed())
+                .append(")")
+                .append(", solver Dormand–Prince 5(4) with rtol ")
+                .append(s.rtol())
+                .append(" and atol ")
+                .append(s.atol())
+                .append(".\n\n");
+        BasinEstimate b = analysis.basins();
+        if (b != null) {
+            sb.append("### Basins of attraction\n\n| attractor | starts | share | 95% interval |\n|---|---|---|---|\n");
+            for (BasinEstimate.Attractor a : b.attractors()) {
+                sb.append("| ")
+                        .append(a.label())
+                        .append(" | ")
+                        .append(a.count())
+                        .append(" | ")
+                        .append(num(a.share()))
+                        .append(" | [")
+                        .append(num(a.interval().lower()))
+                        .append(", ")
+                        .append(num(a.interval().upper()))
+                        .append("] |\n");
+            }
+            sb.append("| none reached | ")
+                    .append(b.unresolved())
+                    .append(" | ")
+                    .append(num((double) b.unresolved() / b.samples()))
+                    .append(" | [")
+                    .append(num(b.unresolvedInterval().lower()))
+                    .append(", ")
+                    .append(num(b.unresolvedInterval().upper()))
+                    .append("] |\n\n");
         }
-        rows.add(r);
-      }
-      mm.put("cells", rows);
-      mm.put("vertexLabels", m.vertexLabels());
-      extra.put("stabilityMap", mm);
-    }
-    if (analysis.basins() != null) {
-      BasinEstimate b = analysis.basins();
-      Map<String, Object> bm = new LinkedHashMap<>();
-      bm.put("samples", b.samples());
-      bm.put("seed", b.seed());
-      List<Object> att = new ArrayList<>();
-      for (BasinEstimate.Attractor a : b.attractors()) {
-        Map<String, Object> am = new LinkedHashMap<>();
-        am.put("attractor", a.label());
-        am.put("count", a.count());
-        am.put("share", a.share());
-        am.put("lower", a.interval().lower());
-        am.put("upper", a.interval().upper());
-        att.add(am);
-      }
-      bm.put("attractors", att);
-      bm.put("unresolved", b.unresolved());
-      extra.put("basins", bm);
-    }
-    String more = Json.write(extra);
-    return base.substring(0, base.length() - 1) + "," + more.substring(1) + "\n";
-  }
-
-  private String verticesCsv() {
-    StringBuilder sb = new StringBuilder(Csv.line(List.of("profile", "population", "strategy", "eigenvalue", "value", "stability", "ess")));
-    for (VertexTable.Vertex v : analysis.stability().vertices().vertices()) {
-      for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
-        sb.append(Csv.line(List.of(v.label(), game.populations().get(e.population()).name(), game.populations().get(e.population()).strategies().get(e.strategy()),
-            org.egt4j.expr.Printer.TEXT.print(e.expression()), e.value(), v.stability().label(), v.ess())));
-      }
-    }
-    return sb.toString();
-  }
-
-  private String restPointsCsv() {
-    List<Object> header = new ArrayList<>(List.of("point"));
-    game.populations().forEach(p -> p.strategies().forEach(s -> header.add(p.name() + "." + s)));
-    header.addAll(List.of("eigenvalues", "stability", "nash", "ess", "exact"));
-    StringBuilder sb = new StringBuilder(Csv.line(header));
-    int i = 1;
-    for (RestPoint p : analysis.stability().restPoints()) {
-      List<Object> row = new ArrayList<>(List.of(i++));
-      for (double[] s : p.shares()) {
-        for (double v : s) {
-          row.add(v);
+        if (analysis.map() != null) {
+            StabilityMap m = analysis.map();
+            sb.append("### Stability map\n\nOver ")
+                    .append(m.xParameter())
+                    .append(" ∈ [")
+                    .append(num(m.x()[0]))
+                    .append(", ")
+                    .append(num(m.x()[m.x().length - 1]))
+                    .append("] and ")
+                    .append(m.yParameter())
+                    .append(" ∈ [")
+                    .append(num(m.y()[0]))
+                    .append(", ")
+                    .append(num(m.y()[m.y().length - 1]))
+                    .append("], the other parameters fixed; data in `stability-map.csv`.\n\n");
         }
-      }
-      List<String> e = new ArrayList<>();
-      p.eigenvalues().forEach(x -> e.add(x.toString()));
-      row.addAll(List.of(String.join("; ", e), p.stability().label(), p.nash(), p.ess(), p.exact()));
-      sb.append(Csv.line(row));
-    }
-    return sb.toString();
-  }
-
-  private String trajectoriesCsv(TrajectorySet set) {
-    List<Object> header = new ArrayList<>(List.of("run", "label", "t"));
-    header.addAll(game.coordinateNames());
-    StringBuilder sb = new StringBuilder(Csv.line(header));
-    for (int r = 0; r < set.states().length; r++) {
-      for (int k = 0; k < set.times().length; k++) {
-        List<Object> row = new ArrayList<>(List.of(r + 1, set.labels().get(r), set.times()[k]));
-        for (double v : set.states()[r][k]) {
-          row.add(v);
+        sb.append("### Figures\n\n");
+        if (!fontWarning.isEmpty()) {
+            sb.append("> **Note.** ").append(fontWarning).append("\n\n");
         }
-        sb.append(Csv.line(row));
-      }
+        for (Figures.Figure f : figures) {
+            sb.append("![")
+                    .append(f.caption())
+                    .append("](figures/")
+                    .append(f.name())
+                    .append(".png)\n\n*")
+                    .append(f.caption())
+                    .append("*\n\n");
+        }
+        return sb.toString();
     }
-    return sb.toString();
-  }
 
-  private static String mapCsv(StabilityMap m) {
-    StringBuilder sb = new StringBuilder(Csv.line(List.of(m.xParameter(), m.yParameter(), "class", "ess")));
-    for (int j = 0; j < m.y().length; j++) {
-      for (int i = 0; i < m.x().length; i++) {
-        int c = m.cells()[j][i];
-        sb.append(Csv.line(List.of(m.x()[i], m.y()[j], c, c == StabilityMap.NONE ? "none" : c == StabilityMap.SEVERAL ? "several" : m.vertexLabels().get(c))));
-      }
+    private String latex(AnalysisReport report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("% egt4j report fragments for ")
+                .append(game.name())
+                .append("; \\input{report.tex} needs \\usepackage{amsmath,booktabs}\n\n");
+        sb.append(new EquationsReport(game, Map.of()).latex()).append('\n');
+        sb.append(report.latexVertexTable()).append('\n');
+        sb.append(
+                "% rest points\n\\begin{tabular}{lllll}\n\\toprule\nState & Eigenvalues & Stability & Nash & ESS \\\\\n\\midrule\n");
+        for (RestPoint p : analysis.stability().restPoints()) {
+            List<String> e = new ArrayList<>();
+            p.eigenvalues()
+                    .forEach(x -> e.add(
+                            x.im() == 0
+                                    ? num(x.re())
+                                    : num(x.re()) + (x.im() < 0 ? " - " : " + ") + num(Math.abs(x.im())) + "i"));
+            List<String> st = new ArrayList<>();
+            for (int k = 0; k < p.shares().length; k++) {
+                List<String> v = new ArrayList<>();
+                for (double x : p.shares()[k]) {
+                    v.add(num(x));
+                }
+                st.add("(" + String.join(", ", v) + ")");
+            }
+            sb.append("$")
+                    .append(String.join(", ", st))
+                    .append("$ & $")
+                    .append(String.join(",\\ ", e))
+                    .append("$ & ")
+                    .append(p.stability().label())
+                    .append(" & ")
+                    .append(p.nash() ? "yes" : "no")
+                    .append(" & ")
+                    .append(p.ess() ? "yes" : "no")
+                    .append(" \\\\\n");
+        }
+        sb.append("\\bottomrule\n\\end{tabular}\n");
+        return sb.toString();
     }
-    return sb.toString();
-  }
 
-  private static String basinsCsv(BasinEstimate b) {
-    StringBuilder sb = new StringBuilder(Csv.line(List.of("attractor", "count", "share", "lower95", "upper95")));
-    for (BasinEstimate.Attractor a : b.attractors()) {
-      sb.append(Csv.line(List.of(a.label(), a.count(), a.share(), a.interval().lower(), a.interval().upper())));
+    private String json(AnalysisReport report) {
+        String base = report.json();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        AnalysisSettings s = analysis.settings();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("time", s.time());
+        settings.put("samples", s.samples());
+        settings.put("levels", s.levels());
+        settings.put("gridCap", s.gridCap());
+        settings.put("sensitivityValues", s.sensitivityValues());
+        settings.put("mapResolution", s.mapResolution());
+        settings.put("basins", s.basinSamples());
+        settings.put("basinTime", s.basinTime());
+        settings.put("seed", s.seed());
+        settings.put("rtol", s.rtol());
+        settings.put("atol", s.atol());
+        extra.put("analysisSettings", settings);
+        List<Object> ends = new ArrayList<>();
+        for (double[][] run : analysis.grid().states()) {
+            ends.add(run[run.length - 1]);
+        }
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("starts", analysis.grid().starts());
+        grid.put("ends", ends);
+        extra.put("trajectories", grid);
+        List<Object> sens = new ArrayList<>();
+        for (FullAnalysis.Sensitivity se : analysis.sensitivity()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("parameter", se.parameter());
+            m.put("values", se.values());
+            List<Object> e = new ArrayList<>();
+            for (double[][] run : se.trajectories().states()) {
+                e.add(run[run.length - 1]);
+            }
+            m.put("ends", e);
+            sens.add(m);
+        }
+        extra.put("sensitivity", sens);
+        if (analysis.map() != null) {
+            StabilityMap m = analysis.map();
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("x", m.xParameter());
+            mm.put("y", m.yParameter());
+            mm.put("xValues", m.x());
+            mm.put("yValues", m.y());
+            List<Object> rows = new ArrayList<>();
+            for (int[] row : m.cells()) {
+                List<Object> r = new ArrayList<>();
+                for (int v : row) {
+                    r.add(v);
+                }
+                rows.add(r);
+            }
+            mm.put("cells", rows);
+            mm.put("vertexLabels", m.vertexLabels());
+            extra.put("stabilityMap", mm);
+        }
+        if (analysis.basins() != null) {
+            BasinEstimate b = analysis.basins();
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("samples", b.samples());
+            bm.put("seed", b.seed());
+            List<Object> att = new ArrayList<>();
+            for (BasinEstimate.Attractor a : b.attractors()) {
+                Map<String, Object> am = new LinkedHashMap<>();
+                am.put("attractor", a.label());
+                am.put("count", a.count());
+                am.put("share", a.share());
+                am.put("lower", a.interval().lower());
+                am.put("upper", a.interval().upper());
+                att.add(am);
+            }
+            bm.put("attractors", att);
+            bm.put("unresolved", b.unresolved());
+            extra.put("basins", bm);
+        }
+        String more = Json.write(extra);
+        return base.substring(0, base.length() - 1) + "," + more.substring(1) + "\n";
     }
-    sb.append(Csv.line(List.of("none reached", b.unresolved(), (double) b.unresolved() / b.samples(), b.unresolvedInterval().lower(), b.unresolvedInterval().upper())));
-    return sb.toString();
-  }
 
-  private String manifest(String command, byte[] spec) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    String v = ReportWriter.class.getPackage().getImplementationVersion();
-    m.put("egt4jVersion", v == null ? "development" : v);
-    m.put("javaVersion", System.getProperty("java.version"));
-    m.put("specSha256", sha256(spec));
-    m.put("parameters", new LinkedHashMap<>(bound.parameterValues()));
-    Map<String, Object> solver = new LinkedHashMap<>();
-    solver.put("method", "Dormand-Prince 5(4), dense output, PI step control");
-    solver.put("rtol", analysis.settings().rtol());
-    solver.put("atol", analysis.settings().atol());
-    m.put("solver", solver);
-    m.put("seeds", Map.of("basins", analysis.settings().seed()));
-    m.put("command", command);
-    return Json.write(m) + "\n";
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    private String verticesCsv() {
+        StringBuilder sb = new StringBuilder(
+                Csv.line(List.of("profile", "population", "strategy", "eigenvalue", "value", "stability", "ess")));
+        for (VertexTable.Vertex v : analysis.stability().vertices().vertices()) {
+            for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
+                sb.append(Csv.line(List.of(
+                        v.label(),
+                        game.populations().get(e.population()).name(),
+                        game.populations().get(e.population()).strategies().get(e.strategy()),
+                        org.egt4j.expr.Printer.TEXT.print(e.expression()),
+                        e.value(),
+                        v.stability().label(),
+                        v.ess())));
+            }
+        }
+        return sb.toString();
     }
-  }
 
-  private static String num(double v) {
-    return AnalysisReport.num(v);
-  }
+    private String restPointsCsv() {
+        List<Object> header = new ArrayList<>(List.of("point"));
+        game.populations().forEach(p -> p.strategies().forEach(s -> header.add(p.name() + "." + s)));
+        header.addAll(List.of("eigenvalues", "stability", "nash", "ess", "exact"));
+        StringBuilder sb = new StringBuilder(Csv.line(header));
+        int i = 1;
+        for (RestPoint p : analysis.stability().restPoints()) {
+            List<Object> row = new ArrayList<>(List.of(i++));
+            for (double[] s : p.shares()) {
+                for (double v : s) {
+                    row.add(v);
+                }
+            }
+            List<String> e = new ArrayList<>();
+            p.eigenvalues().forEach(x -> e.add(x.toString()));
+            row.addAll(List.of(String.join("; ", e), p.stability().label(), p.nash(), p.ess(), p.exact()));
+            sb.append(Csv.line(row));
+        }
+        return sb.toString();
+    }
+
+    private String trajectoriesCsv(TrajectorySet set) {
+        List<Object> header = new ArrayList<>(List.of("run", "label", "t"));
+        header.addAll(game.coordinateNames());
+        StringBuilder sb = new StringBuilder(Csv.line(header));
+        for (int r = 0; r < set.states().length; r++) {
+            for (int k = 0; k < set.times().length; k++) {
+                List<Object> row = new ArrayList<>(List.of(r + 1, set.labels().get(r), set.times()[k]));
+                for (double v : set.states()[r][k]) {
+                    row.add(v);
+                }
+                sb.append(Csv.line(row));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String mapCsv(StabilityMap m) {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of(m.xParameter(), m.yParameter(), "class", "ess")));
+        for (int j = 0; j < m.y().length; j++) {
+            for (int i = 0; i < m.x().length; i++) {
+                int c = m.cells()[j][i];
+                sb.append(Csv.line(List.of(
+                        m.x()[i],
+                        m.y()[j],
+                        c,
+                        c == StabilityMap.NONE
+                                ? "none"
+                                : c == StabilityMap.SEVERAL
+                                        ? "several"
+                                        : m.vertexLabels().get(c))));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String basinsCsv(BasinEstimate b) {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("attractor", "count", "share", "lower95", "upper95")));
+        for (BasinEstimate.Attractor a : b.attractors()) {
+            sb.append(Csv.line(List.of(
+                    a.label(),
+                    a.count(),
+                    a.share(),
+                    a.interval().lower(),
+                    a.interval().upper())));
+        }
+        sb.append(Csv.line(List.of(
+                "none reached",
+                b.unresolved(),
+                (double) b.unresolved() / b.samples(),
+                b.unresolvedInterval().lower(),
+                b.unresolvedInterval().upper())));
+        return sb.toString();
+    }
+
+    private String manifest(String command, byte[] spec) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String v = ReportWriter.class.getPackage().getImplementationVersion();
+        m.put("egt4jVersion", v == null ? "development" : v);
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("specSha256", sha256(spec));
+        m.put("parameters", new LinkedHashMap<>(bound.parameterValues()));
+        Map<String, Object> solver = new LinkedHashMap<>();
+        solver.put("method", "Dormand-Prince 5(4), dense output, PI step control");
+        solver.put("rtol", analysis.settings().rtol());
+        solver.put("atol", analysis.settings().atol());
+        m.put("solver", solver);
+        m.put("seeds", Map.of("basins", analysis.settings().seed()));
+        m.put("command", command);
+        return Json.write(m) + "\n";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String num(double v) {
+        return AnalysisReport.num(v);
+    }
 }

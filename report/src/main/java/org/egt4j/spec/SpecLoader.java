@@ -22,7 +22,6 @@ import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Names;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Scope;
-import org.egt4j.expr.Symbol;
 import org.egt4j.game.Game;
 import org.egt4j.game.GameBuilder;
 import org.egt4j.game.Text;
@@ -52,493 +51,645 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SpecLoader {
 
-  /** Largest accepted spec file. */
-  public static final int MAX_BYTES = 4 << 20;
+    /** Largest accepted spec file. */
+    public static final int MAX_BYTES = 4 << 20;
 
-  /** Deepest accepted YAML nesting. */
-  public static final int MAX_DEPTH = 32;
+    /** Deepest accepted YAML nesting. */
+    public static final int MAX_DEPTH = 32;
 
-  /** Most YAML nodes accepted. */
-  public static final int MAX_NODES = 2_000_000;
+    /** Most YAML nodes accepted. */
+    public static final int MAX_NODES = 2_000_000;
 
-  private static final Set<String> TOP_KEYS = Set.of("name", "description", "parameters", "definitions", "populations", "matrix", "payoffs", "fitness", "analysis");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "name",
+            "description",
+            "parameters",
+            "definitions",
+            "populations",
+            "matrix",
+            "payoffs",
+            "fitness",
+            "analysis");
 
-  private static final Set<String> ANALYSIS_KEYS =
-      Set.of("time", "samples", "levels", "gridCap", "sensitivity", "sensitivityValues", "map", "mapResolution", "basins", "basinTime", "seed", "rtol", "atol");
+    private static final Set<String> ANALYSIS_KEYS = Set.of(
+            "time",
+            "samples",
+            "levels",
+            "gridCap",
+            "sensitivity",
+            "sensitivityValues",
+            "map",
+            "mapResolution",
+            "basins",
+            "basinTime",
+            "seed",
+            "rtol",
+            "atol");
 
-  /**
-   * A loaded spec: the game and the settings of its optional {@code analysis:} block (defaults where
-   * absent).
-   *
-   * @param game the game
-   * @param analysis the analysis settings
-   */
-  public record GameSpec(Game game, AnalysisSettings analysis) {}
+    /**
+     * A loaded spec: the game and the settings of its optional {@code analysis:} block (defaults where
+     * absent).
+     *
+     * @param game the game
+     * @param analysis the analysis settings
+     */
+    public record GameSpec(Game game, AnalysisSettings analysis) {}
 
-  private final String source;
-  private final String text;
+    private final String source;
+    private final String text;
 
-  private SpecLoader(String source, String text) {
-    this.source = source;
-    this.text = text;
-  }
+    private SpecLoader(String source, String text) {
+        this.source = source;
+        this.text = text;
+    }
 
-  /**
-   * Loads a spec file.
-   *
-   * @throws ModelException for a missing or unreadable file and for every problem in it
-   */
-  public static Game load(Path file) {
-    return loadSpec(file).game();
-  }
+    /**
+     * Loads a spec file.
+     *
+     * @throws ModelException for a missing or unreadable file and for every problem in it
+     */
+    public static Game load(Path file) {
+        return loadSpec(file).game();
+    }
 
-  /**
-   * Loads a spec file with its analysis settings.
-   *
-   * @throws ModelException for a missing or unreadable file and for every problem in it
-   */
-  public static GameSpec loadSpec(Path file) {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(file)) {
-        throw new ModelException("'" + name + "' is a directory, not a game spec", "give the path of a .yaml file", new Origin(name, 0, 0), -1);
-      }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new ModelException("'" + name + "' is too large (" + size + " bytes)", "game specs up to " + MAX_BYTES + " bytes are accepted", new Origin(name, 0, 0), -1);
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ModelException("file not found: " + name, "check the path; example specs are in examples/games/", new Origin(name, 0, 0), -1);
-    } catch (IOException e) {
-      throw new ModelException("cannot read " + name + ": " + e.getMessage(), "check that the file exists and is readable", new Origin(name, 0, 0), -1);
-    }
-    String content;
-    try {
-      content =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new ModelException(name + " is not valid UTF-8", "save the file as UTF-8", new Origin(name, 0, 0), -1);
-    }
-    return parseSpec(name, content);
-  }
-
-  /**
-   * Loads a spec from text; {@code source} names it in messages.
-   *
-   * @throws ModelException for every problem in it
-   */
-  public static Game parse(String source, String text) {
-    return parseSpec(source, text).game();
-  }
-
-  /**
-   * Loads a spec from text with its analysis settings; {@code source} names it in messages.
-   *
-   * @throws ModelException for every problem in it
-   */
-  public static GameSpec parseSpec(String source, String text) {
-    if (text.length() > MAX_BYTES) {
-      throw new ModelException(source + " is too large", "game specs up to " + MAX_BYTES + " bytes are accepted", new Origin(source, 0, 0), -1);
-    }
-    SpecLoader loader = new SpecLoader(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
-    try {
-      return loader.load();
-    } catch (ModelException e) {
-      throw loader.place(e);
-    }
-  }
-
-  private GameSpec load() {
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(source)
-            .setMaxAliasesForCollections(0)
-            .setAllowRecursiveKeys(false)
-            .setCodePointLimit(MAX_BYTES)
-            .build();
-    Node root;
-    try {
-      screen(settings);
-      Optional<Node> composed = new Compose(settings).composeString(text);
-      if (composed.isEmpty()) {
-        throw new ModelException("the spec is empty", "a spec needs at least name, populations and payoffs; see examples/games/", new Origin(source, 1, 1), -1);
-      }
-      root = composed.get();
-    } catch (MarkedYamlEngineException e) {
-      Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-      String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-      throw new ModelException(
-          "YAML syntax error: " + problem + (e.getContext() == null ? "" : " (" + e.getContext() + ")"),
-          "check indentation, colons and quotes; quote expressions that contain ':' or start with '-' or '*'",
-          m == null ? new Origin(source, 1, 1) : new Origin(source, m.getLine() + 1, m.getColumn() + 1),
-          -1);
-    } catch (YamlEngineException e) {
-      throw new ModelException("YAML error: " + e.getMessage(), "check the YAML syntax", new Origin(source, 1, 1), -1);
-    }
-    if (root instanceof ScalarNode s && s.getValue().isBlank()) {
-      throw new ModelException("the spec is empty", "a spec needs at least name, populations and payoffs; see examples/games/", new Origin(source, 1, 1), -1);
-    }
-    MappingNode top = mapping(root, "the spec", "write `name:`, `populations:` and a payoff form as top-level keys");
-    Map<String, NodeTuple> keys = keys(top, TOP_KEYS, "top-level key");
-    NodeTuple nameEntry = keys.get("name");
-    if (nameEntry == null) {
-      throw new ModelException("the spec has no name", "add a line `name: My game`", origin(top), -1);
-    }
-    GameBuilder b = Game.builder(text(nameEntry.getValueNode(), "name"));
-    if (keys.containsKey("description")) {
-      b.description(text(keys.get("description").getValueNode(), "description").value());
-    }
-    if (keys.containsKey("parameters")) {
-      parameters(b, keys.get("parameters").getValueNode());
-    }
-    if (keys.containsKey("definitions")) {
-      for (NodeTuple t : entries(keys.get("definitions").getValueNode(), "definitions", "write `NAME: expression` lines")) {
-        b.definition(key(t), text(t.getValueNode(), "definition " + key(t).value()));
-      }
-    }
-    if (!keys.containsKey("populations")) {
-      throw new ModelException("the spec has no populations", "add e.g. `populations: {row: [opera, football], column: [opera, football]}`", origin(top), -1);
-    }
-    List<Text> populationNames = new ArrayList<>();
-    for (NodeTuple t : entries(keys.get("populations").getValueNode(), "populations", "write `NAME: [strategy, strategy]` lines")) {
-      populationNames.add(key(t));
-      population(b, key(t), t.getValueNode());
-    }
-    if (keys.containsKey("matrix")) {
-      matrix(b, keys.get("matrix").getValueNode());
-    }
-    if (keys.containsKey("payoffs")) {
-      payoffs(b, keys.get("payoffs").getValueNode(), populationNames);
-    }
-    if (keys.containsKey("fitness")) {
-      for (NodeTuple p : entries(keys.get("fitness").getValueNode(), "fitness", "write `POPULATION: {strategy: expression, ...}`")) {
-        for (NodeTuple s : entries(p.getValueNode(), "fitness of " + key(p).value(), "write `strategy: expression` lines")) {
-          b.fitness(key(p), key(s), text(s.getValueNode(), "fitness of " + key(p).value() + "." + key(s).value()));
+    /**
+     * Loads a spec file with its analysis settings.
+     *
+     * @throws ModelException for a missing or unreadable file and for every problem in it
+     */
+    public static GameSpec loadSpec(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ModelException(
+                        "'" + name + "' is a directory, not a game spec",
+                        "give the path of a .yaml file",
+                        new Origin(name, 0, 0),
+                        -1);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ModelException(
+                        "'" + name + "' is too large (" + size + " bytes)",
+                        "game specs up to " + MAX_BYTES + " bytes are accepted",
+                        new Origin(name, 0, 0),
+                        -1);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelException(
+                    "file not found: " + name,
+                    "check the path; example specs are in examples/games/",
+                    new Origin(name, 0, 0),
+                    -1);
+        } catch (IOException e) {
+            throw new ModelException(
+                    "cannot read " + name + ": " + e.getMessage(),
+                    "check that the file exists and is readable",
+                    new Origin(name, 0, 0),
+                    -1);
         }
-      }
-    }
-    Game game = b.build();
-    AnalysisSettings analysis = keys.containsKey("analysis") ? analysis(keys.get("analysis").getValueNode(), game) : AnalysisSettings.DEFAULT;
-    return new GameSpec(game, analysis);
-  }
-
-  private AnalysisSettings analysis(Node node, Game game) {
-    Map<String, NodeTuple> k = keys(mapping(node, "analysis", "write `analysis: {time: 50, samples: 201, ...}`"), ANALYSIS_KEYS, "analysis setting");
-    AnalysisSettings d = AnalysisSettings.DEFAULT;
-    double time = k.containsKey("time") ? positive(k.get("time").getValueNode(), "analysis time") : d.time();
-    int samples = k.containsKey("samples") ? integer(k.get("samples").getValueNode(), "samples", 2, 100_000) : d.samples();
-    double[] levels = d.levels();
-    if (k.containsKey("levels")) {
-      Node l = k.get("levels").getValueNode();
-      if (!(l instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-        throw new ModelException("levels must be a non-empty list of shares", "write e.g. `levels: [0.2, 0.5, 0.8]`", origin(l), -1);
-      }
-      levels = new double[seq.getValue().size()];
-      for (int i = 0; i < levels.length; i++) {
-        levels[i] = number(seq.getValue().get(i), "a level");
-        if (!(levels[i] >= 0 && levels[i] <= 1)) {
-          throw new ModelException("level " + levels[i] + " is outside [0, 1]", "levels are shares of the first strategy", origin(seq.getValue().get(i)), -1);
+        String content;
+        try {
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ModelException(
+                    name + " is not valid UTF-8", "save the file as UTF-8", new Origin(name, 0, 0), -1);
         }
-      }
+        return parseSpec(name, content);
     }
-    int gridCap = k.containsKey("gridCap") ? integer(k.get("gridCap").getValueNode(), "gridCap", 1, 10_000) : d.gridCap();
-    List<String> sensitivity = k.containsKey("sensitivity") ? parameterList(k.get("sensitivity").getValueNode(), game, -1) : d.sensitivity();
-    int sensitivityValues = k.containsKey("sensitivityValues") ? integer(k.get("sensitivityValues").getValueNode(), "sensitivityValues", 2, 50) : d.sensitivityValues();
-    List<String> map = k.containsKey("map") ? parameterList(k.get("map").getValueNode(), game, 2) : d.mapAxes();
-    int mapResolution = k.containsKey("mapResolution") ? integer(k.get("mapResolution").getValueNode(), "mapResolution", 2, 1000) : d.mapResolution();
-    int basins = k.containsKey("basins") ? integer(k.get("basins").getValueNode(), "basins", 0, 10_000_000) : d.basinSamples();
-    double basinTime = k.containsKey("basinTime") ? positive(k.get("basinTime").getValueNode(), "basinTime") : d.basinTime();
-    long seed = k.containsKey("seed") ? integer(k.get("seed").getValueNode(), "seed", 0, Integer.MAX_VALUE) : d.seed();
-    double rtol = k.containsKey("rtol") ? positive(k.get("rtol").getValueNode(), "rtol") : d.rtol();
-    double atol = k.containsKey("atol") ? positive(k.get("atol").getValueNode(), "atol") : d.atol();
-    return new AnalysisSettings(time, samples, levels, gridCap, sensitivity, sensitivityValues, map, mapResolution, basins, basinTime, seed, rtol, atol);
-  }
 
-  private double positive(Node node, String what) {
-    double v = number(node, what);
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new ModelException(what + " must be a positive number, not " + v, "give e.g. 50", origin(node), -1);
+    /**
+     * Loads a spec from text; {@code source} names it in messages.
+     *
+     * @throws ModelException for every problem in it
+     */
+    public static Game parse(String source, String text) {
+        return parseSpec(source, text).game();
     }
-    return v;
-  }
 
-  private int integer(Node node, String what, int min, int max) {
-    double v = number(node, what);
-    if (v != Math.rint(v) || v < min || v > max) {
-      throw new ModelException(what + " must be a whole number from " + min + " to " + max + ", not " + v, "give e.g. " + Math.max(min, Math.min(max, 100)), origin(node), -1);
-    }
-    return (int) v;
-  }
-
-  private List<String> parameterList(Node node, Game game, int size) {
-    List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
-    if (size > 0 && items.size() != size) {
-      throw new ModelException("the stability map needs exactly two parameters", "write `map: [S, F]`", origin(node), -1);
-    }
-    List<String> names = new ArrayList<>();
-    java.util.Set<String> known = new java.util.TreeSet<>();
-    game.parameters().forEach(p -> known.add(p.name()));
-    for (Node n : items) {
-      Text t = text(n, "a parameter name");
-      if (!known.contains(t.value())) {
-        String sug = Names.suggest(t.value(), known);
-        throw new ModelException(
-            "unknown parameter '" + t.value() + "'" + (sug == null ? "" : " (did you mean '" + sug + "'?)"),
-            "the parameters are: " + Names.list(known),
-            t.origin(),
-            -1);
-      }
-      names.add(t.value());
-    }
-    return names;
-  }
-
-  /** Refuses anchors, aliases, deep nesting and huge documents before composing. */
-  private void screen(LoadSettings settings) {
-    int depth = 0;
-    int nodes = 0;
-    int documents = 0;
-    for (Event e : new Parse(settings).parseString(text)) {
-      switch (e.getEventId()) {
-        case Alias -> throw new ModelException("YAML aliases are not accepted", "write the value out instead of referring to an anchor", at(e), -1);
-        case MappingStart, SequenceStart -> {
-          if (++depth > MAX_DEPTH) {
-            throw new ModelException("the spec is nested too deeply", "at most " + MAX_DEPTH + " levels are accepted", at(e), -1);
-          }
+    /**
+     * Loads a spec from text with its analysis settings; {@code source} names it in messages.
+     *
+     * @throws ModelException for every problem in it
+     */
+    public static GameSpec parseSpec(String source, String text) {
+        if (text.length() > MAX_BYTES) {
+            throw new ModelException(
+                    source + " is too large",
+                    "game specs up to " + MAX_BYTES + " bytes are accepted",
+                    new Origin(source, 0, 0),
+                    -1);
         }
-        case MappingEnd, SequenceEnd -> depth--;
-        case DocumentStart -> {
-          if (++documents > 1) {
-            throw new ModelException("the file holds more than one YAML document", "keep one game per file; remove the `---` separator", at(e), -1);
-          }
+        SpecLoader loader = new SpecLoader(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        try {
+            return loader.load();
+        } catch (ModelException e) {
+            throw loader.place(e);
         }
-        default -> {}
-      }
-      if (e instanceof NodeEvent ne && ne.getAnchor().isPresent()) {
-        throw new ModelException("YAML anchors are not accepted", "write every value out in full", at(e), -1);
-      }
-      if (e instanceof NodeEvent && ++nodes > MAX_NODES) {
-        throw new ModelException("the spec has too many YAML nodes", "at most " + MAX_NODES + " are accepted", at(e), -1);
-      }
     }
-  }
 
-  private Origin at(Event e) {
-    return e.getStartMark().map(m -> new Origin(source, m.getLine() + 1, m.getColumn() + 1)).orElse(new Origin(source, 0, 0));
-  }
-
-  private void parameters(GameBuilder b, Node node) {
-    for (NodeTuple t : entries(node, "parameters", "write `NAME: value` or `NAME: {value: v, min: a, max: b}`")) {
-      Text name = key(t);
-      Node v = t.getValueNode();
-      if (v instanceof MappingNode m) {
-        Map<String, NodeTuple> k = keys(m, Set.of("value", "min", "max", "meaning"), "key of parameter " + name.value());
-        if (!k.containsKey("value")) {
-          throw new ModelException("parameter '" + name.value() + "' has no value", "write `" + name.value() + ": {value: 1, min: 0, max: 2}`", origin(m), -1);
+    private GameSpec load() {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(source)
+                .setMaxAliasesForCollections(0)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+        Node root;
+        try {
+            screen(settings);
+            Optional<Node> composed = new Compose(settings).composeString(text);
+            if (composed.isEmpty()) {
+                throw new ModelException(
+                        "the spec is empty",
+                        "a spec needs at least name, populations and payoffs; see examples/games/",
+                        new Origin(source, 1, 1),
+                        -1);
+            }
+            root = composed.get();
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            throw new ModelException(
+                    "YAML syntax error: " + problem + (e.getContext() == null ? "" : " (" + e.getContext() + ")"),
+                    "check indentation, colons and quotes; quote expressions that contain ':' or start with '-' or '*'",
+                    m == null ? new Origin(source, 1, 1) : new Origin(source, m.getLine() + 1, m.getColumn() + 1),
+                    -1);
+        } catch (YamlEngineException e) {
+            throw new ModelException(
+                    "YAML error: " + e.getMessage(), "check the YAML syntax", new Origin(source, 1, 1), -1);
         }
-        double value = number(k.get("value").getValueNode(), name.value());
-        double min = k.containsKey("min") ? number(k.get("min").getValueNode(), name.value() + " min") : Double.NaN;
-        double max = k.containsKey("max") ? number(k.get("max").getValueNode(), name.value() + " max") : Double.NaN;
-        String meaning = k.containsKey("meaning") ? text(k.get("meaning").getValueNode(), "meaning of " + name.value()).value() : "";
-        b.parameter(name, value, min, max, meaning);
-      } else {
-        b.parameter(name, number(v, name.value()), Double.NaN, Double.NaN);
-      }
-    }
-  }
-
-  private void population(GameBuilder b, Text name, Node node) {
-    Node strategies = node;
-    Text share = null;
-    if (node instanceof MappingNode m) {
-      Map<String, NodeTuple> k = keys(m, Set.of("strategies", "share"), "key of population " + name.value());
-      if (!k.containsKey("strategies")) {
-        throw new ModelException("population '" + name.value() + "' has no strategies", "write `" + name.value() + ": {strategies: [a, b], share: x}`", origin(m), -1);
-      }
-      strategies = k.get("strategies").getValueNode();
-      if (k.containsKey("share")) {
-        share = text(k.get("share").getValueNode(), "share symbol of " + name.value());
-      }
-    }
-    if (!(strategies instanceof SequenceNode seq)) {
-      throw new ModelException(
-          "the strategies of population '" + name.value() + "' must be a list",
-          "write `" + name.value() + ": [first, second]`",
-          origin(strategies),
-          -1);
-    }
-    List<Text> list = new ArrayList<>();
-    for (Node s : seq.getValue()) {
-      list.add(text(s, "strategy of " + name.value()));
-    }
-    b.population(name, list, share);
-  }
-
-  private void matrix(GameBuilder b, Node node) {
-    if (!(node instanceof SequenceNode rows)) {
-      throw new ModelException("the matrix must be a list of rows", "write `matrix: [[a, b], [c, d]]`", origin(node), -1);
-    }
-    List<List<Text>> m = new ArrayList<>();
-    for (Node r : rows.getValue()) {
-      if (!(r instanceof SequenceNode row)) {
-        throw new ModelException("a matrix row must be a list", "write each row as [a, b, ...]", origin(r), -1);
-      }
-      List<Text> entries = new ArrayList<>();
-      for (Node e : row.getValue()) {
-        entries.add(text(e, "matrix entry"));
-      }
-      m.add(entries);
-    }
-    b.matrix(m, origin(node));
-  }
-
-  private void payoffs(GameBuilder b, Node node, List<Text> populations) {
-    if (!(node instanceof SequenceNode seq)) {
-      throw new ModelException("payoffs must be a list of profiles", "write `payoffs:` followed by `- profile: {...}` items", origin(node), -1);
-    }
-    if (seq.getValue().isEmpty()) {
-      throw new ModelException("the payoff table is empty", "give one item per pure profile", origin(node), -1);
-    }
-    for (Node item : seq.getValue()) {
-      MappingNode m = mapping(item, "a payoff item", "write `- profile: {row: a, column: b}` with one payoff per population");
-      Map<Text, Text> profile = new LinkedHashMap<>();
-      Map<Text, Text> values = new LinkedHashMap<>();
-      Node profileNode = null;
-      Set<String> seen = new java.util.HashSet<>();
-      for (NodeTuple t : m.getValue()) {
-        Text k = key(t);
-        if (!seen.add(k.value())) {
-          throw new ModelException("duplicate key '" + k.value() + "'", "give each key once", k.origin(), -1);
+        if (root instanceof ScalarNode s && s.getValue().isBlank()) {
+            throw new ModelException(
+                    "the spec is empty",
+                    "a spec needs at least name, populations and payoffs; see examples/games/",
+                    new Origin(source, 1, 1),
+                    -1);
         }
-        if (k.value().equals("profile")) {
-          profileNode = t.getValueNode();
-        } else {
-          values.put(k, text(t.getValueNode(), "payoff of " + k.value()));
+        MappingNode top =
+                mapping(root, "the spec", "write `name:`, `populations:` and a payoff form as top-level keys");
+        Map<String, NodeTuple> keys = keys(top, TOP_KEYS, "top-level key");
+        NodeTuple nameEntry = keys.get("name");
+        if (nameEntry == null) {
+            throw new ModelException("the spec has no name", "add a line `name: My game`", origin(top), -1);
         }
-      }
-      if (profileNode == null) {
-        throw new ModelException("a payoff item has no profile", "add `profile: {population: strategy, ...}`", origin(m), -1);
-      }
-      if (profileNode instanceof SequenceNode list) {
-        if (list.getValue().size() != populations.size()) {
-          throw new ModelException(
-              "the profile lists " + list.getValue().size() + " strategies but there are " + populations.size() + " populations",
-              "list one strategy per population, in the order " + populations,
-              origin(list),
-              -1);
+        GameBuilder b = Game.builder(text(nameEntry.getValueNode(), "name"));
+        if (keys.containsKey("description")) {
+            b.description(
+                    text(keys.get("description").getValueNode(), "description").value());
         }
-        for (int k = 0; k < populations.size(); k++) {
-          profile.put(populations.get(k), text(list.getValue().get(k), "strategy"));
+        if (keys.containsKey("parameters")) {
+            parameters(b, keys.get("parameters").getValueNode());
         }
-      } else {
-        for (NodeTuple t : entries(profileNode, "profile", "write `profile: {population: strategy, ...}`")) {
-          profile.put(key(t), text(t.getValueNode(), "strategy of " + key(t).value()));
+        if (keys.containsKey("definitions")) {
+            for (NodeTuple t :
+                    entries(keys.get("definitions").getValueNode(), "definitions", "write `NAME: expression` lines")) {
+                b.definition(key(t), text(t.getValueNode(), "definition " + key(t).value()));
+            }
         }
-      }
-      b.payoff(profile, values, origin(m));
+        if (!keys.containsKey("populations")) {
+            throw new ModelException(
+                    "the spec has no populations",
+                    "add e.g. `populations: {row: [opera, football], column: [opera, football]}`",
+                    origin(top),
+                    -1);
+        }
+        List<Text> populationNames = new ArrayList<>();
+        for (NodeTuple t : entries(
+                keys.get("populations").getValueNode(), "populations", "write `NAME: [strategy, strategy]` lines")) {
+            populationNames.add(key(t));
+            population(b, key(t), t.getValueNode());
+        }
+        if (keys.containsKey("matrix")) {
+            matrix(b, keys.get("matrix").getValueNode());
+        }
+        if (keys.containsKey("payoffs")) {
+            payoffs(b, keys.get("payoffs").getValueNode(), populationNames);
+        }
+        if (keys.containsKey("fitness")) {
+            for (NodeTuple p : entries(
+                    keys.get("fitness").getValueNode(), "fitness", "write `POPULATION: {strategy: expression, ...}`")) {
+                for (NodeTuple s : entries(
+                        p.getValueNode(), "fitness of " + key(p).value(), "write `strategy: expression` lines")) {
+                    b.fitness(
+                            key(p),
+                            key(s),
+                            text(s.getValueNode(), "fitness of " + key(p).value() + "." + key(s).value()));
+                }
+            }
+        }
+        Game game = b.build();
+        AnalysisSettings analysis = keys.containsKey("analysis")
+                ? analysis(keys.get("analysis").getValueNode(), game)
+                : AnalysisSettings.DEFAULT;
+        return new GameSpec(game, analysis);
     }
-  }
 
-  private MappingNode mapping(Node node, String what, String hint) {
-    if (node instanceof MappingNode m) {
-      return m;
+    private AnalysisSettings analysis(Node node, Game game) {
+        Map<String, NodeTuple> k = keys(
+                mapping(node, "analysis", "write `analysis: {time: 50, samples: 201, ...}`"),
+                ANALYSIS_KEYS,
+                "analysis setting");
+        AnalysisSettings d = AnalysisSettings.DEFAULT;
+        double time = k.containsKey("time") ? positive(k.get("time").getValueNode(), "analysis time") : d.time();
+        int samples = k.containsKey("samples")
+                ? integer(k.get("samples").getValueNode(), "samples", 2, 100_000)
+                : d.samples();
+        double[] levels = d.levels();
+        if (k.containsKey("levels")) {
+            Node l = k.get("levels").getValueNode();
+            if (!(l instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+                throw new ModelException(
+                        "levels must be a non-empty list of shares",
+                        "write e.g. `levels: [0.2, 0.5, 0.8]`",
+                        origin(l),
+                        -1);
+            }
+            levels = new double[seq.getValue().size()];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = number(seq.getValue().get(i), "a level");
+                if (!(levels[i] >= 0 && levels[i] <= 1)) {
+                    throw new ModelException(
+                            "level " + levels[i] + " is outside [0, 1]",
+                            "levels are shares of the first strategy",
+                            origin(seq.getValue().get(i)),
+                            -1);
+                }
+            }
+        }
+        int gridCap =
+                k.containsKey("gridCap") ? integer(k.get("gridCap").getValueNode(), "gridCap", 1, 10_000) : d.gridCap();
+        List<String> sensitivity = k.containsKey("sensitivity")
+                ? parameterList(k.get("sensitivity").getValueNode(), game, -1)
+                : d.sensitivity();
+        int sensitivityValues = k.containsKey("sensitivityValues")
+                ? integer(k.get("sensitivityValues").getValueNode(), "sensitivityValues", 2, 50)
+                : d.sensitivityValues();
+        List<String> map = k.containsKey("map") ? parameterList(k.get("map").getValueNode(), game, 2) : d.mapAxes();
+        int mapResolution = k.containsKey("mapResolution")
+                ? integer(k.get("mapResolution").getValueNode(), "mapResolution", 2, 1000)
+                : d.mapResolution();
+        int basins = k.containsKey("basins")
+                ? integer(k.get("basins").getValueNode(), "basins", 0, 10_000_000)
+                : d.basinSamples();
+        double basinTime =
+                k.containsKey("basinTime") ? positive(k.get("basinTime").getValueNode(), "basinTime") : d.basinTime();
+        long seed =
+                k.containsKey("seed") ? integer(k.get("seed").getValueNode(), "seed", 0, Integer.MAX_VALUE) : d.seed();
+        double rtol = k.containsKey("rtol") ? positive(k.get("rtol").getValueNode(), "rtol") : d.rtol();
+        double atol = k.containsKey("atol") ? positive(k.get("atol").getValueNode(), "atol") : d.atol();
+        return new AnalysisSettings(
+                time,
+                samples,
+                levels,
+                gridCap,
+                sensitivity,
+                sensitivityValues,
+                map,
+                mapResolution,
+                basins,
+                basinTime,
+                seed,
+                rtol,
+                atol);
     }
-    throw new ModelException(what + " must be a mapping of keys to values", hint, origin(node), -1);
-  }
 
-  private List<NodeTuple> entries(Node node, String what, String hint) {
-    MappingNode m = mapping(node, what, hint);
-    Set<String> seen = new java.util.HashSet<>();
-    for (NodeTuple t : m.getValue()) {
-      Text k = key(t);
-      if (!seen.add(k.value())) {
-        throw new ModelException("duplicate key '" + k.value() + "' in " + what, "give each name once", k.origin(), -1);
-      }
+    private double positive(Node node, String what) {
+        double v = number(node, what);
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new ModelException(what + " must be a positive number, not " + v, "give e.g. 50", origin(node), -1);
+        }
+        return v;
     }
-    return m.getValue();
-  }
 
-  private Map<String, NodeTuple> keys(MappingNode m, Set<String> allowed, String what) {
-    Map<String, NodeTuple> result = new HashMap<>();
-    for (NodeTuple t : m.getValue()) {
-      Text k = key(t);
-      if (!allowed.contains(k.value())) {
-        String s = Names.suggest(k.value(), allowed);
-        throw new ModelException(
-            "unknown " + what + " '" + k.value() + "'" + (s == null ? "" : " (did you mean '" + s + "'?)"),
-            "allowed: " + Names.list(allowed),
-            k.origin(),
-            -1);
-      }
-      if (result.put(k.value(), t) != null) {
-        throw new ModelException("duplicate " + what + " '" + k.value() + "'", "give each key once", k.origin(), -1);
-      }
+    private int integer(Node node, String what, int min, int max) {
+        double v = number(node, what);
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw new ModelException(
+                    what + " must be a whole number from " + min + " to " + max + ", not " + v,
+                    "give e.g. " + Math.max(min, Math.min(max, 100)),
+                    origin(node),
+                    -1);
+        }
+        return (int) v;
     }
-    return result;
-  }
 
-  private Text key(NodeTuple t) {
-    return text(t.getKeyNode(), "key");
-  }
+    private List<String> parameterList(Node node, Game game, int size) {
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+        if (size > 0 && items.size() != size) {
+            throw new ModelException(
+                    "the stability map needs exactly two parameters", "write `map: [S, F]`", origin(node), -1);
+        }
+        List<String> names = new ArrayList<>();
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        game.parameters().forEach(p -> known.add(p.name()));
+        for (Node n : items) {
+            Text t = text(n, "a parameter name");
+            if (!known.contains(t.value())) {
+                String sug = Names.suggest(t.value(), known);
+                throw new ModelException(
+                        "unknown parameter '" + t.value() + "'" + (sug == null ? "" : " (did you mean '" + sug + "'?)"),
+                        "the parameters are: " + Names.list(known),
+                        t.origin(),
+                        -1);
+            }
+            names.add(t.value());
+        }
+        return names;
+    }
 
-  /** A scalar as text, with the origin of its first content character. */
-  private Text text(Node node, String what) {
-    if (!(node instanceof ScalarNode s)) {
-      throw new ModelException(what + " must be a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"), "write a name, number or expression", origin(node), -1);
+    /** Refuses anchors, aliases, deep nesting and huge documents before composing. */
+    private void screen(LoadSettings settings) {
+        int depth = 0;
+        int nodes = 0;
+        int documents = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            switch (e.getEventId()) {
+                case Alias -> throw new ModelException(
+                        "YAML aliases are not accepted",
+                        "write the value out instead of referring to an anchor",
+                        at(e),
+                        -1);
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new ModelException(
+                                "the spec is nested too deeply",
+                                "at most " + MAX_DEPTH + " levels are accepted",
+                                at(e),
+                                -1);
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                case DocumentStart -> {
+                    if (++documents > 1) {
+                        throw new ModelException(
+                                "the file holds more than one YAML document",
+                                "keep one game per file; remove the `---` separator",
+                                at(e),
+                                -1);
+                    }
+                }
+                default -> {}
+            }
+            if (e instanceof NodeEvent ne && ne.getAnchor().isPresent()) {
+                throw new ModelException("YAML anchors are not accepted", "write every value out in full", at(e), -1);
+            }
+            if (e instanceof NodeEvent && ++nodes > MAX_NODES) {
+                throw new ModelException(
+                        "the spec has too many YAML nodes", "at most " + MAX_NODES + " are accepted", at(e), -1);
+            }
+        }
     }
-    if (s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN) {
-      throw new ModelException(what + " is empty", "give a value", origin(node), -1);
-    }
-    Origin o = origin(node);
-    boolean quoted = s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED;
-    return new Text(s.getValue(), quoted ? new Origin(o.source(), o.line(), o.column() + 1) : o);
-  }
 
-  private double number(Node node, String what) {
-    Text t = text(node, "the value of " + what);
-    try {
-      Polynomial p = new Canonicalizer(Scope.constants()).canonical(t.value());
-      return p.constantValue().doubleValue();
-    } catch (ModelException e) {
-      throw new ModelException(
-          "the value of " + what + " is not a number: '" + t.value() + "'",
-          "write a number such as 2, 0.35, 1e-3 or 1/3",
-          t.origin(),
-          -1);
+    private Origin at(Event e) {
+        return e.getStartMark()
+                .map(m -> new Origin(source, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new Origin(source, 0, 0));
     }
-  }
 
-  private Origin origin(Node node) {
-    return node.getStartMark().map(m -> new Origin(source, m.getLine() + 1, m.getColumn() + 1)).orElse(new Origin(source, 0, 0));
-  }
+    private void parameters(GameBuilder b, Node node) {
+        for (NodeTuple t : entries(node, "parameters", "write `NAME: value` or `NAME: {value: v, min: a, max: b}`")) {
+            Text name = key(t);
+            Node v = t.getValueNode();
+            if (v instanceof MappingNode m) {
+                Map<String, NodeTuple> k =
+                        keys(m, Set.of("value", "min", "max", "meaning"), "key of parameter " + name.value());
+                if (!k.containsKey("value")) {
+                    throw new ModelException(
+                            "parameter '" + name.value() + "' has no value",
+                            "write `" + name.value() + ": {value: 1, min: 0, max: 2}`",
+                            origin(m),
+                            -1);
+                }
+                double value = number(k.get("value").getValueNode(), name.value());
+                double min =
+                        k.containsKey("min") ? number(k.get("min").getValueNode(), name.value() + " min") : Double.NaN;
+                double max =
+                        k.containsKey("max") ? number(k.get("max").getValueNode(), name.value() + " max") : Double.NaN;
+                String meaning = k.containsKey("meaning")
+                        ? text(k.get("meaning").getValueNode(), "meaning of " + name.value())
+                                .value()
+                        : "";
+                b.parameter(name, value, min, max, meaning);
+            } else {
+                b.parameter(name, number(v, name.value()), Double.NaN, Double.NaN);
+            }
+        }
+    }
 
-  /** Moves an expression offset into the line's column and renders the excerpt. */
-  private ModelException place(ModelException e) {
-    Origin o = e.origin();
-    if (!o.isKnown()) {
-      return e;
+    private void population(GameBuilder b, Text name, Node node) {
+        Node strategies = node;
+        Text share = null;
+        if (node instanceof MappingNode m) {
+            Map<String, NodeTuple> k = keys(m, Set.of("strategies", "share"), "key of population " + name.value());
+            if (!k.containsKey("strategies")) {
+                throw new ModelException(
+                        "population '" + name.value() + "' has no strategies",
+                        "write `" + name.value() + ": {strategies: [a, b], share: x}`",
+                        origin(m),
+                        -1);
+            }
+            strategies = k.get("strategies").getValueNode();
+            if (k.containsKey("share")) {
+                share = text(k.get("share").getValueNode(), "share symbol of " + name.value());
+            }
+        }
+        if (!(strategies instanceof SequenceNode seq)) {
+            throw new ModelException(
+                    "the strategies of population '" + name.value() + "' must be a list",
+                    "write `" + name.value() + ": [first, second]`",
+                    origin(strategies),
+                    -1);
+        }
+        List<Text> list = new ArrayList<>();
+        for (Node s : seq.getValue()) {
+            list.add(text(s, "strategy of " + name.value()));
+        }
+        b.population(name, list, share);
     }
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (o.line() > lines.length) {
-      return e;
+
+    private void matrix(GameBuilder b, Node node) {
+        if (!(node instanceof SequenceNode rows)) {
+            throw new ModelException(
+                    "the matrix must be a list of rows", "write `matrix: [[a, b], [c, d]]`", origin(node), -1);
+        }
+        List<List<Text>> m = new ArrayList<>();
+        for (Node r : rows.getValue()) {
+            if (!(r instanceof SequenceNode row)) {
+                throw new ModelException("a matrix row must be a list", "write each row as [a, b, ...]", origin(r), -1);
+            }
+            List<Text> entries = new ArrayList<>();
+            for (Node e : row.getValue()) {
+                entries.add(text(e, "matrix entry"));
+            }
+            m.add(entries);
+        }
+        b.matrix(m, origin(node));
     }
-    String line = lines[o.line() - 1];
-    int column = o.column();
-    if (e.offset() >= 0) {
-      int start = line.offsetByCodePoints(0, Math.min(column - 1, line.codePointCount(0, line.length())));
-      int end = Math.min(line.length(), start + e.offset());
-      column = column + line.codePointCount(start, end);
+
+    private void payoffs(GameBuilder b, Node node, List<Text> populations) {
+        if (!(node instanceof SequenceNode seq)) {
+            throw new ModelException(
+                    "payoffs must be a list of profiles",
+                    "write `payoffs:` followed by `- profile: {...}` items",
+                    origin(node),
+                    -1);
+        }
+        if (seq.getValue().isEmpty()) {
+            throw new ModelException("the payoff table is empty", "give one item per pure profile", origin(node), -1);
+        }
+        for (Node item : seq.getValue()) {
+            MappingNode m = mapping(
+                    item, "a payoff item", "write `- profile: {row: a, column: b}` with one payoff per population");
+            Map<Text, Text> profile = new LinkedHashMap<>();
+            Map<Text, Text> values = new LinkedHashMap<>();
+            Node profileNode = null;
+            Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple t : m.getValue()) {
+                Text k = key(t);
+                if (!seen.add(k.value())) {
+                    throw new ModelException("duplicate key '" + k.value() + "'", "give each key once", k.origin(), -1);
+                }
+                if (k.value().equals("profile")) {
+                    profileNode = t.getValueNode();
+                } else {
+                    values.put(k, text(t.getValueNode(), "payoff of " + k.value()));
+                }
+            }
+            if (profileNode == null) {
+                throw new ModelException(
+                        "a payoff item has no profile", "add `profile: {population: strategy, ...}`", origin(m), -1);
+            }
+            if (profileNode instanceof SequenceNode list) {
+                if (list.getValue().size() != populations.size()) {
+                    throw new ModelException(
+                            "the profile lists " + list.getValue().size() + " strategies but there are "
+                                    + populations.size() + " populations",
+                            "list one strategy per population, in the order " + populations,
+                            origin(list),
+                            -1);
+                }
+                for (int k = 0; k < populations.size(); k++) {
+                    profile.put(populations.get(k), text(list.getValue().get(k), "strategy"));
+                }
+            } else {
+                for (NodeTuple t : entries(profileNode, "profile", "write `profile: {population: strategy, ...}`")) {
+                    profile.put(key(t), text(t.getValueNode(), "strategy of " + key(t).value()));
+                }
+            }
+            b.payoff(profile, values, origin(m));
+        }
     }
-    int caret = Math.max(0, Math.min(column - 1, line.codePointCount(0, line.length())));
-    String excerpt = "  " + line + "\n  " + " ".repeat(caret) + "^";
-    ModelException placed = new ModelException(e.problem(), e.hint(), new Origin(o.source(), o.line(), column), -1);
-    return placed.withExcerpt(excerpt);
-  }
+
+    private MappingNode mapping(Node node, String what, String hint) {
+        if (node instanceof MappingNode m) {
+            return m;
+        }
+        throw new ModelException(what + " must be a mapping of keys to values", hint, origin(node), -1);
+    }
+
+    private List<NodeTuple> entries(Node node, String what, String hint) {
+        MappingNode m = mapping(node, what, hint);
+        Set<String> seen = new java.util.HashSet<>();
+        for (NodeTuple t : m.getValue()) {
+            Text k = key(t);
+            if (!seen.add(k.value())) {
+                throw new ModelException(
+                        "duplicate key '" + k.value() + "' in " + what, "give each name once", k.origin(), -1);
+            }
+        }
+        return m.getValue();
+    }
+
+    private Map<String, NodeTuple> keys(MappingNode m, Set<String> allowed, String what) {
+        Map<String, NodeTuple> result = new HashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Text k = key(t);
+            if (!allowed.contains(k.value())) {
+                String s = Names.suggest(k.value(), allowed);
+                throw new ModelException(
+                        "unknown " + what + " '" + k.value() + "'" + (s == null ? "" : " (did you mean '" + s + "'?)"),
+                        "allowed: " + Names.list(allowed),
+                        k.origin(),
+                        -1);
+            }
+            if (result.put(k.value(), t) != null) {
+                throw new ModelException(
+                        "duplicate " + what + " '" + k.value() + "'", "give each key once", k.origin(), -1);
+            }
+        }
+        return result;
+    }
+
+    private Text key(NodeTuple t) {
+        return text(t.getKeyNode(), "key");
+    }
+
+    /** A scalar as text, with the origin of its first content character. */
+    private Text text(Node node, String what) {
+        if (!(node instanceof ScalarNode s)) {
+            throw new ModelException(
+                    what + " must be a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"),
+                    "write a name, number or expression",
+                    origin(node),
+                    -1);
+        }
+        if (s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN) {
+            throw new ModelException(what + " is empty", "give a value", origin(node), -1);
+        }
+        Origin o = origin(node);
+        boolean quoted =
+                s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED;
+        return new Text(s.getValue(), quoted ? new Origin(o.source(), o.line(), o.column() + 1) : o);
+    }
+
+    private double number(Node node, String what) {
+        Text t = text(node, "the value of " + what);
+        try {
+            Polynomial p = new Canonicalizer(Scope.constants()).canonical(t.value());
+            return p.constantValue().doubleValue();
+        } catch (ModelException e) {
+            throw new ModelException(
+                    "the value of " + what + " is not a number: '" + t.value() + "'",
+                    "write a number such as 2, 0.35, 1e-3 or 1/3",
+                    t.origin(),
+                    -1);
+        }
+    }
+
+    private Origin origin(Node node) {
+        return node.getStartMark()
+                .map(m -> new Origin(source, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new Origin(source, 0, 0));
+    }
+
+    /** Moves an expression offset into the line's column and renders the excerpt. */
+    private ModelException place(ModelException e) {
+        Origin o = e.origin();
+        if (!o.isKnown()) {
+            return e;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (o.line() > lines.length) {
+            return e;
+        }
+        String line = lines[o.line() - 1];
+        int column = o.column();
+        if (e.offset() >= 0) {
+            int start = line.offsetByCodePoints(0, Math.min(column - 1, line.codePointCount(0, line.length())));
+            int end = Math.min(line.length(), start + e.offset());
+            column = column + line.codePointCount(start, end);
+        }
+        int caret = Math.max(0, Math.min(column - 1, line.codePointCount(0, line.length())));
+        String excerpt = "  " + line + "\n  " + " ".repeat(caret) + "^";
+        ModelException placed = new ModelException(e.problem(), e.hint(), new Origin(o.source(), o.line(), column), -1);
+        return placed.withExcerpt(excerpt);
+    }
 }
