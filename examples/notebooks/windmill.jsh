@@ -20,7 +20,7 @@ System.out.println(ess.label() + " is an ESS iff " + String.join(" and ", ess.es
 ess.thresholds().stream().filter(t -> t.statement().contains(" iff ")).forEach(t -> System.out.println("  " + t.statement()));
 
 // 4. Trajectories from the initial grid, and every figure of the report
-AnalysisSettings fast = new AnalysisSettings(30, 61, InitialGrid.DEFAULT_LEVELS, 27, List.of("S"), 3, List.of("S", "V"), 11, 300, 300, 1, 1e-8, 1e-10);
+AnalysisSettings fast = new AnalysisSettings(30, 61, InitialGrid.defaultLevels(), 27, List.of("S"), 3, List.of("S", "V"), 11, 300, 300, 1, 1e-8, 1e-10);
 FullAnalysis full = FullAnalysis.of(bound, fast, 2, phase -> {});
 List<String> files = new ReportWriter(bound, full).write(Path.of("out", "notebooks", "windmill"), "notebook windmill.jsh", Files.readAllBytes(spec));
 System.out.println("wrote " + files.size() + " files to out/notebooks/windmill");

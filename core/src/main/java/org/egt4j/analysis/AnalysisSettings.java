@@ -40,7 +40,7 @@ public record AnalysisSettings(
     public static final AnalysisSettings DEFAULT = new AnalysisSettings(
             50,
             201,
-            InitialGrid.DEFAULT_LEVELS,
+            InitialGrid.defaultLevels(),
             InitialGrid.DEFAULT_CAP,
             List.of(),
             5,

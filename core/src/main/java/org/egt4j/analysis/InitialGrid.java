@@ -14,8 +14,12 @@ import org.egt4j.game.Game;
  */
 public final class InitialGrid {
 
-    /** The default levels of a two-strategy population. */
-    public static final double[] DEFAULT_LEVELS = {0.2, 0.5, 0.8};
+    private static final double[] LEVELS = {0.2, 0.5, 0.8};
+
+    /** The default levels of a two-strategy population, 0.2, 0.5 and 0.8 (a fresh copy). */
+    public static double[] defaultLevels() {
+        return LEVELS.clone();
+    }
 
     /** The default cap on the number of start states. */
     public static final int DEFAULT_CAP = 81;

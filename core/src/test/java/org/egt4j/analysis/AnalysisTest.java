@@ -108,16 +108,16 @@ class AnalysisTest {
                 .fitness("q", "c", "x")
                 .fitness("q", "d", "0")
                 .build();
-        List<double[]> grid = InitialGrid.of(two, InitialGrid.DEFAULT_LEVELS, 81);
+        List<double[]> grid = InitialGrid.of(two, InitialGrid.defaultLevels(), 81);
         assertEquals(9, grid.size());
         assertArrayEquals(new double[] {0.2, 0.2}, grid.get(0), 0);
         assertArrayEquals(new double[] {0.8, 0.8}, grid.get(8), 0);
-        assertEquals(4, InitialGrid.of(two, InitialGrid.DEFAULT_LEVELS, 4).size());
+        assertEquals(4, InitialGrid.of(two, InitialGrid.defaultLevels(), 4).size());
         Game rps = Game.builder("rps")
                 .population("p", "r", "s", "x")
                 .matrix(new String[][] {{"0", "1", "-1"}, {"-1", "0", "1"}, {"1", "-1", "0"}})
                 .build();
-        List<double[]> simplex = InitialGrid.of(rps, InitialGrid.DEFAULT_LEVELS, 81);
+        List<double[]> simplex = InitialGrid.of(rps, InitialGrid.defaultLevels(), 81);
         assertEquals(4, simplex.size(), "barycentre and one point near each vertex");
         assertArrayEquals(new double[] {0.6, 0.2}, simplex.get(1), 1e-15);
     }

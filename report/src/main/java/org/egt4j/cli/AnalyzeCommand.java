@@ -66,16 +66,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             return writeReport();
         }
         if (format == null) {
-            String base = options.spec.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+            java.nio.file.Path fileName = options.spec.getFileName();
+            String base = (fileName == null ? "analysis" : fileName.toString()).replaceFirst("\\.(yaml|yml)$", "");
             out = java.nio.file.Path.of("out", base);
             return writeReport();
         }
         Game game = options.game();
         AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game)));
         var out = spec.commandLine().getOut();
-        if (format != null && format.json) {
+        if (format.json) {
             out.println(report.json());
-        } else if (format != null && format.latex) {
+        } else if (format.latex) {
             out.print(report.latexVertexTable());
         } else {
             out.print(report.markdown());
