@@ -9,8 +9,8 @@ public enum PayoffForm {
     MATRIX,
     /**
      * A normal-form table: for every pure profile (one strategy per population), one payoff per
-     * population. f<sub>k,i</sub>(x) = Σ<sub>profiles s with s<sub>k</sub> = i</sub> π<sub>k</sub>(s)
-     * Π<sub>l≠k</sub> x<sub>l,s<sub>l</sub></sub>.
+     * population. f<sub>k,i</sub>(x) = Σ<sub>profiles s with s_k = i</sub> π<sub>k</sub>(s)
+     * Π<sub>l≠k</sub> x<sub>l,s_l</sub>.
      */
     PAYOFFS,
     /** Expected payoffs f<sub>k,i</sub>(x) written directly as expressions of parameters and shares. */

@@ -18,8 +18,8 @@ import org.hipparchus.fraction.BigFraction;
  * <p>A point is a rest point iff, in every population k, all strategies in use (the support S<sub>k</sub>)
  * earn the same payoff. So each face of the state space (one non-empty support per population) gives
  * a square system: with d<sub>k</sub> the last strategy of S<sub>k</sub>, the unknowns are the shares of
- * S<sub>k</sub> \ {d<sub>k</sub>} (x<sub>d<sub>k</sub></sub> = 1 − Σ of them) and the equations are
- * f<sub>k,s</sub> − f<sub>k,d<sub>k</sub></sub> = 0 for s ∈ S<sub>k</sub> \ {d<sub>k</sub>}. Rest points
+ * S<sub>k</sub> \ {d<sub>k</sub>} (x<sub>d_k</sub> = 1 − Σ of them) and the equations are
+ * f<sub>k,s</sub> − f<sub>k,d_k</sub> = 0 for s ∈ S<sub>k</sub> \ {d<sub>k</sub>}. Rest points
  * in the relative interior of the face (all support shares &gt; 0) are reported there; boundary points
  * belong to lower faces.
  *

@@ -20,9 +20,9 @@ import org.hipparchus.fraction.BigFraction;
  *
  * <p>At a vertex v where population k plays s<sub>k</sub>, the reduced Jacobian has, up to the order of
  * rows, triangular structure: the rows of the unused strategies j ≠ s<sub>k</sub> hold only their
- * diagonal entry f<sub>k,j</sub>(v) − f<sub>k,s<sub>k</sub></sub>(v), and the rows of the used strategies
+ * diagonal entry f<sub>k,j</sub>(v) − f<sub>k,s_k</sub>(v), and the rows of the used strategies
  * have no entries coupling populations. So the eigenvalues are exactly the payoff differences
- * λ<sub>k,j</sub> = f<sub>k,j</sub>(v) − f<sub>k,s<sub>k</sub></sub>(v), one per unused strategy (also for
+ * λ<sub>k,j</sub> = f<sub>k,j</sub>(v) − f<sub>k,s_k</sub>(v), one per unused strategy (also for
  * state-dependent payoffs). They are computed here as exact expressions in the parameters; the vertex
  * is asymptotically stable, and a strict Nash equilibrium (the ESS of a multi-population game), iff all
  * are negative: the ESS conditions λ &lt; 0.
@@ -39,7 +39,7 @@ public final class VertexTable {
      * One eigenvalue at a vertex.
      *
      * @param population index of the population
-     * @param strategy the unused strategy j (the eigenvalue is f<sub>k,j</sub> − f<sub>k,s<sub>k</sub></sub>)
+     * @param strategy the unused strategy j (the eigenvalue is f<sub>k,j</sub> − f<sub>k,s_k</sub>)
      * @param expression exact expression in the parameters
      * @param value its value at the bound parameters
      */
@@ -74,7 +74,7 @@ public final class VertexTable {
      * @param eigenvalues exact eigenvalues
      * @param stability at the bound parameters
      * @param ess whether the vertex is an ESS at the bound parameters
-     * @param essConditions the exact conditions, "expr < 0"
+     * @param essConditions the exact conditions, "expr &lt; 0"
      * @param thresholds per parameter occurring in the eigenvalues
      * @param overBox "everywhere", "nowhere", "somewhere" or "undecided" over the parameter box; null
      *     when no parameter has a range
