@@ -300,11 +300,20 @@ class DormandPrince54Test {
         s.advance(field, 0, x.clone(), 50, null, List.of(), List.of());
         com.sun.management.ThreadMXBean bean =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = bean.getCurrentThreadAllocatedBytes();
-        s.advance(field, 0, x.clone(), 50, null, List.of(), List.of());
-        long allocated = bean.getCurrentThreadAllocatedBytes() - before;
+        // the smallest of several runs: one-time costs (class initialization, coverage probes of a
+        // JaCoCo agent, JIT bookkeeping) may land in any single run, per-step allocation in every one
+        long least = Long.MAX_VALUE;
+        double[][] starts = new double[5][];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = x.clone();
+        }
+        for (double[] start : starts) {
+            long before = bean.getCurrentThreadAllocatedBytes();
+            s.advance(field, 0, start, 50, null, List.of(), List.of());
+            least = Math.min(least, bean.getCurrentThreadAllocatedBytes() - before);
+        }
         assertTrue(s.steps() > 20, "enough steps to see per-step allocation: " + s.steps());
-        assertTrue(allocated < 200, "allocated " + allocated + " bytes in " + s.steps() + " steps");
+        assertTrue(least < 64, "allocated " + least + " bytes in " + s.steps() + " steps");
     }
 
     @Test
