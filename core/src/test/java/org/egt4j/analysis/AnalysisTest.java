@@ -17,6 +17,7 @@ import org.egt4j.ode.SolverSettings;
 import org.egt4j.stability.StabilityAnalysis;
 import org.egt4j.stability.VertexTable;
 import org.egt4j.testing.RandomGames;
+import org.egt4j.testing.TextbookGames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -124,12 +125,7 @@ class AnalysisTest {
 
     @Test
     void sweepStreamsResultsInGridOrderWhateverTheThreads() {
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 6)
-                .population("p", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 6);
         List<Map<String, Double>> points = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             points.add(Map.of("V", 0.1 * (i + 1)));
@@ -160,12 +156,7 @@ class AnalysisTest {
 
     @Test
     void sweepReportsProgressAndCanBeCancelled() {
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 6)
-                .population("p", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 6);
         List<Map<String, Double>> points = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             points.add(Map.of("V", 1.0 + i));

@@ -16,6 +16,7 @@ import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.testing.RandomGames;
 import org.egt4j.testing.RandomStates;
+import org.egt4j.testing.TextbookGames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -126,10 +127,7 @@ class DormandPrince54Test {
 
     @Test
     void rockPaperScissorsConservesTheProductOfShares() {
-        Game rps = Game.builder("RPS")
-                .population("rps", "rock", "paper", "scissors")
-                .matrix(new String[][] {{"0", "-1", "1"}, {"1", "0", "-1"}, {"-1", "1", "0"}})
-                .build();
+        Game rps = TextbookGames.rockPaperScissors();
         Sampler samples = Sampler.evenly(0, 100, 201);
         new DormandPrince54(SolverSettings.DEFAULT.withTolerances(1e-12, 1e-14))
                 .integrate(Replicator.of(rps.bind()), 0, new double[] {0.5, 0.3}, 100, samples);
@@ -142,14 +140,7 @@ class DormandPrince54Test {
 
     @Test
     void matchingPenniesConservesTheProductOfVariances() {
-        Game mp = Game.builder("MP")
-                .population("matcher", List.of("heads", "tails"), "x")
-                .population("mismatcher", List.of("heads", "tails"), "y")
-                .fitness("matcher", "heads", "2*y - 1")
-                .fitness("matcher", "tails", "1 - 2*y")
-                .fitness("mismatcher", "heads", "1 - 2*x")
-                .fitness("mismatcher", "tails", "2*x - 1")
-                .build();
+        Game mp = TextbookGames.matchingPennies();
         Sampler samples = Sampler.evenly(0, 100, 201);
         new DormandPrince54(SolverSettings.DEFAULT.withTolerances(1e-12, 1e-14))
                 .integrate(Replicator.of(mp.bind()), 0, new double[] {0.8, 0.3}, 100, samples);
@@ -218,12 +209,7 @@ class DormandPrince54Test {
 
     @Test
     void steadyStateStopsNearTheHawkDoveEquilibrium() {
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 3)
-                .population("p", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 3);
         Trajectory t = new DormandPrince54()
                 .integrate(
                         Replicator.of(hd.bind()),
@@ -352,12 +338,7 @@ class DormandPrince54Test {
 
     @Test
     void ensembleOverParameterPointsSamplesEachField() {
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 3)
-                .population("p", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 3);
         List<Replicator> fields = new ArrayList<>();
         double[][] starts = new double[4][];
         for (int i = 0; i < 4; i++) {

@@ -3,12 +3,12 @@ package org.egt4j.stability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import org.egt4j.dynamics.Replicator;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.ode.SolverSettings;
+import org.egt4j.testing.TextbookGames;
 import org.junit.jupiter.api.Test;
 
 /** Lyapunov exponents against published values and exact limits. */
@@ -58,10 +58,7 @@ class LyapunovSpectrumTest {
 
     @Test
     void conservativeRockPaperScissorsHasASymmetricSpectrumSummingToZero() {
-        Game rps = Game.builder("RPS")
-                .population("rps", "rock", "paper", "scissors")
-                .matrix(new String[][] {{"0", "-1", "1"}, {"1", "0", "-1"}, {"-1", "1", "0"}})
-                .build();
+        Game rps = TextbookGames.rockPaperScissors();
         LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
                 Replicator.of(rps.bind()),
                 new double[] {0.5, 0.3},
@@ -76,23 +73,11 @@ class LyapunovSpectrumTest {
 
     @Test
     void aStableGameHasTheEigenvaluesOfItsAttractorAsExponents() {
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 3)
-                .population("p", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 3);
         LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
                 Replicator.of(hd.bind(Map.of())), new double[] {0.1}, 400, 20, 1, SolverSettings.DEFAULT);
         assertEquals(-2.0 * (3 - 2) / (2 * 3), r.exponents()[0], 2e-3, "-V(C-V)/(2C)");
-        Game bos = Game.builder("BoS")
-                .population("row", List.of("opera", "football"), "x")
-                .population("column", List.of("opera", "football"), "y")
-                .payoff(List.of("opera", "opera"), "2", "1")
-                .payoff(List.of("opera", "football"), "0", "0")
-                .payoff(List.of("football", "opera"), "0", "0")
-                .payoff(List.of("football", "football"), "1", "2")
-                .build();
+        Game bos = TextbookGames.battleOfTheSexes();
         LyapunovSpectrum.Result b = LyapunovSpectrum.compute(
                 Replicator.of(bos.bind()), new double[] {0.9, 0.9}, 2000, 20, 1, SolverSettings.DEFAULT);
         assertEquals(-1, b.exponents()[0], 2e-3);

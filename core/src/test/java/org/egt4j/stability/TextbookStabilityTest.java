@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
+import org.egt4j.testing.TextbookGames;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,12 +54,7 @@ class TextbookStabilityTest {
 
     @Test
     void hawkDoveHasItsEssAtVOverCWithEigenvalueMinusVTimesCMinusVOverTwoC() {
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 3)
-                .population("animals", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 3);
         StabilityAnalysis a = StabilityAnalysis.of(hd.bind(Map.of("V", 2.0, "C", 5.0)));
         assertEquals(3, a.restPoints().size());
         RestPoint ess = at(a, new double[] {0.4, 0.6});
@@ -135,14 +131,7 @@ class TextbookStabilityTest {
 
     @Test
     void battleOfTheSexesHasTwoStableVerticesAndAnInteriorSaddle() {
-        Game bos = Game.builder("BoS")
-                .population("row", List.of("opera", "football"), "x")
-                .population("column", List.of("opera", "football"), "y")
-                .payoff(List.of("opera", "opera"), "2", "1")
-                .payoff(List.of("opera", "football"), "0", "0")
-                .payoff(List.of("football", "opera"), "0", "0")
-                .payoff(List.of("football", "football"), "1", "2")
-                .build();
+        Game bos = TextbookGames.battleOfTheSexes();
         StabilityAnalysis a = StabilityAnalysis.of(bos.bind());
         assertEquals(5, a.restPoints().size());
         RestPoint mixed = at(a, new double[] {2.0 / 3, 1.0 / 3}, new double[] {1.0 / 3, 2.0 / 3});
@@ -163,14 +152,7 @@ class TextbookStabilityTest {
 
     @Test
     void matchingPenniesHasACentreWithConservedRelativeEntropy() {
-        Game mp = Game.builder("MP")
-                .population("matcher", List.of("heads", "tails"), "x")
-                .population("mismatcher", List.of("heads", "tails"), "y")
-                .payoff(List.of("heads", "heads"), "1", "-1")
-                .payoff(List.of("heads", "tails"), "-1", "1")
-                .payoff(List.of("tails", "heads"), "-1", "1")
-                .payoff(List.of("tails", "tails"), "1", "-1")
-                .build();
+        Game mp = TextbookGames.matchingPennies();
         StabilityAnalysis a = StabilityAnalysis.of(mp.bind());
         RestPoint centre = at(a, new double[] {0.5, 0.5}, new double[] {0.5, 0.5});
         assertEigenvalues(centre, 0, 1, 0, -1);
@@ -298,24 +280,12 @@ class TextbookStabilityTest {
 
     @Test
     void userSuppliedLyapunovCandidatesAreTestedAlongTheField() {
-        Game mp = Game.builder("MP")
-                .population("matcher", List.of("heads", "tails"), "x")
-                .population("mismatcher", List.of("heads", "tails"), "y")
-                .fitness("matcher", "heads", "2*y - 1")
-                .fitness("matcher", "tails", "1 - 2*y")
-                .fitness("mismatcher", "heads", "1 - 2*x")
-                .fitness("mismatcher", "tails", "2*x - 1")
-                .build();
+        Game mp = TextbookGames.matchingPennies();
         double[][] centre = {{0.5, 0.5}, {0.5, 0.5}};
         DirectMethod.Verdict conserved =
                 DirectMethod.candidate(mp.bind(), centre, s -> -Math.log(s[0][0] * s[0][1] * s[1][0] * s[1][1]));
         assertEquals("conserved", conserved.verdict());
-        Game hd = Game.builder("HD")
-                .parameter("V", 2)
-                .parameter("C", 3)
-                .population("p", List.of("hawk", "dove"), "x")
-                .matrix(new String[][] {{"(V - C)/2", "V"}, {"0", "V/2"}})
-                .build();
+        Game hd = TextbookGames.hawkDove(2, 3);
         DirectMethod.Verdict decreasing = DirectMethod.candidate(
                 hd.bind(), new double[][] {{2.0 / 3, 1.0 / 3}}, s -> (s[0][0] - 2.0 / 3) * (s[0][0] - 2.0 / 3));
         assertEquals("decreasing", decreasing.verdict());
