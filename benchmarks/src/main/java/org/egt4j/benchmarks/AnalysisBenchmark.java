@@ -3,7 +3,6 @@ package org.egt4j.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.egt4j.dynamics.Replicator;
 import org.egt4j.game.BoundGame;
-import org.egt4j.game.Game;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.stability.LyapunovSpectrum;
 import org.egt4j.stability.StabilityAnalysis;
@@ -22,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The full stability analysis (every rest point on every face, classification, vertex table with
  * thresholds and box verdicts) of the windmill model (4 populations × 2 strategies) and of an
  * eight-population ring (3<sup>8</sup> = 6561 faces), and a Lyapunov spectrum over t = 2·10<sup>4</sup>
- * of a chaotic five-strategy game (Vano–Sprott competition through Hofbauer's equivalence). {@code @Setup} checks the analyses find what they should.
+ * of a chaotic four-strategy game (the Arneodo–Coullet–Tresser competition through Hofbauer's
+ * equivalence). {@code @Setup} checks the analyses find what they should.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AnalysisBenchmark}
  */
@@ -49,21 +49,8 @@ public class AnalysisBenchmark {
         if (StabilityAnalysis.of(eight).vertices().vertices().size() != 256) {
             throw new IllegalStateException("eight populations: 256 vertices expected");
         }
-        // the chaotic four-species competition of Vano, Wildenberg, Anderson, Noel and Sprott
-        // (Nonlinearity 19, 2006) as a five-strategy replicator game (Hofbauer's equivalence)
-        double[] r = {1, 0.72, 1.53, 1.27};
-        double[][] a = {{1, 1.09, 1.52, 0}, {0, 1, 0.44, 1.36}, {2.33, 0, 1, 0.47}, {1.21, 0.51, 0.35, 1}};
-        String[][] m = new String[5][5];
-        for (int i = 0; i < 5; i++) {
-            for (int j = 0; j < 5; j++) {
-                m[i][j] = i == 4 ? "0" : j == 4 ? Double.toString(r[i]) : Double.toString(-r[i] * a[i][j]);
-            }
-        }
-        chaotic = Replicator.of(Game.builder("Vano-Sprott")
-                .population("p", "s1", "s2", "s3", "s4", "s5")
-                .matrix(m)
-                .build()
-                .bind());
+        // chaos in a four-strategy game: the Arneodo-Coullet-Tresser competition (examples/games)
+        chaotic = Replicator.of(Games.load("chaotic-competition").bind());
         if (!(lyapunovChaotic().exponents()[0] > 0)) {
             throw new IllegalStateException("the Vano-Sprott game should be chaotic");
         }
@@ -81,7 +68,7 @@ public class AnalysisBenchmark {
         return StabilityAnalysis.of(eight);
     }
 
-    /** Lyapunov spectrum of a chaotic 5-strategy game over t = 2·10^4 (re-orthonormalized every time unit). */
+    /** Lyapunov spectrum of a chaotic 4-strategy game over t = 2·10^4 (re-orthonormalized every time unit). */
     @Benchmark
     public LyapunovSpectrum.Result lyapunovChaotic() {
         return LyapunovSpectrum.compute(

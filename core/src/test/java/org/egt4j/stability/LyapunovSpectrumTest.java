@@ -173,4 +173,33 @@ class LyapunovSpectrumTest {
                 r.kaplanYorkeDimension() > 2 && r.kaplanYorkeDimension() < 3,
                 "a strange attractor: " + r.kaplanYorkeDimension());
     }
+
+    @Test
+    void theArneodoCoulletTresserCompetitionIsAChaoticFourStrategyGame() {
+        // Arneodo, Coullet, Tresser, Physics Letters A 79 (1980): three species, chaos at mu = 1.5
+        double mu = 1.5;
+        String[][] m = {
+            {"-0.5", "-0.5", "-0.1", "1.1"},
+            {"0.5", "0.1", "-0.1", "-0.5"},
+            {Double.toString(-mu), "-0.1", "-0.1", Double.toString(mu + 0.2)},
+            {"0", "0", "0", "0"}
+        };
+        Game g = Game.builder("ACT")
+                .population("p", "s1", "s2", "s3", "s4")
+                .matrix(m)
+                .build();
+        LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
+                Replicator.of(g.bind()),
+                new double[] {0.25, 0.25, 0.25},
+                20_000,
+                500,
+                1,
+                SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
+        assertTrue(r.exponents()[0] > 0.004, "positive largest exponent: " + r.exponents()[0]);
+        assertEquals(0, r.exponents()[1], 0.003);
+        assertTrue(
+                r.kaplanYorkeDimension() > 2 && r.kaplanYorkeDimension() < 3,
+                "strange attractor: " + r.kaplanYorkeDimension());
+        assertEquals(r.averageDivergence(), r.exponents()[0] + r.exponents()[1] + r.exponents()[2], 1e-6);
+    }
 }
