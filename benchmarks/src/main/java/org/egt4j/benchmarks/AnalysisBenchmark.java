@@ -73,7 +73,7 @@ public class AnalysisBenchmark {
     public LyapunovSpectrum.Result lyapunovChaotic() {
         return LyapunovSpectrum.compute(
                 chaotic,
-                new double[] {0.2, 0.2, 0.2, 0.2},
+                new double[] {0.25, 0.25, 0.25},
                 20_000,
                 100,
                 1,
