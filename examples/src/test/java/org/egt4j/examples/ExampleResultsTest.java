@@ -154,4 +154,14 @@ class ExampleResultsTest {
         assertEquals(1, ess.size());
         assertEquals(1.0, ess.get(0).shares()[4][0], 0, "the alliance cooperates deeply");
     }
+
+    @Test
+    void everyModelDocumentHoldsTheCurrentSpec() throws java.io.IOException {
+        for (String name : List.of("windmill", "windmill-iur", "knowledge", "talent", "funds", "infrastructure")) {
+            String doc = java.nio.file.Files.readString(Path.of("..", "docs", "models", name + ".md"));
+            String spec = java.nio.file.Files.readString(Path.of("games", name + ".yaml"))
+                    .strip();
+            assertTrue(doc.contains(spec), name + ".md is stale: run python3 docs/models/regenerate.py " + name);
+        }
+    }
 }
