@@ -46,22 +46,22 @@ public final class ModelException extends IllegalArgumentException {
         this(problem, hint, Origin.NONE, -1);
     }
 
-    /** What is wrong. */
+    /** {@return what is wrong} */
     public String problem() {
         return problem;
     }
 
-    /** How to fix it; empty when there is nothing useful to add. */
+    /** {@return how to fix it; empty when there is nothing useful to add} */
     public String hint() {
         return hint;
     }
 
-    /** Where the offending text begins. */
+    /** {@return where the offending text begins} */
     public Origin origin() {
         return origin;
     }
 
-    /** Offset within an expression text, or -1. */
+    /** {@return offset within an expression text, or -1} */
     public int offset() {
         return offset;
     }

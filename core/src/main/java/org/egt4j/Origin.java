@@ -14,7 +14,7 @@ public record Origin(String source, int line, int column) {
     /** No known place (values built in Java code). */
     public static final Origin NONE = new Origin("", 0, 0);
 
-    /** Whether a line is known. */
+    /** {@return whether a line is known} */
     public boolean isKnown() {
         return line > 0;
     }

@@ -52,7 +52,7 @@ public record AnalysisSettings(
             1e-8,
             1e-10);
 
-    /** Checks the values. */
+    // checks the values.
     public AnalysisSettings {
         if (!(time > 0)
                 || samples < 2

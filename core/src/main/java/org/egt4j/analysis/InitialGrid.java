@@ -16,7 +16,7 @@ public final class InitialGrid {
 
     private static final double[] LEVELS = {0.2, 0.5, 0.8};
 
-    /** The default levels of a two-strategy population, 0.2, 0.5 and 0.8 (a fresh copy). */
+    /** {@return the default levels of a two-strategy population, 0.2, 0.5 and 0.8 (a fresh copy)} */
     public static double[] defaultLevels() {
         return LEVELS.clone();
     }

@@ -27,7 +27,7 @@ public final class StateSpace {
         return new StateSpace(offsets.clone());
     }
 
-    /** Whether this is a product of simplices. */
+    /** {@return whether this is a product of simplices} */
     public boolean isBounded() {
         return offsets != null;
     }

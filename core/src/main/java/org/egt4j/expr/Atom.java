@@ -18,7 +18,7 @@ public record Atom(Symbol symbol, String function, List<Polynomial> arguments) {
     /** The functions an atom may apply. */
     public static final List<String> FUNCTIONS = List.of("exp", "log", "sqrt", "min", "max");
 
-    /** Copies the arguments. */
+    // copies the arguments.
     public Atom {
         arguments = List.copyOf(arguments);
     }

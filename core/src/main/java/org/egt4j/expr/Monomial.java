@@ -49,7 +49,7 @@ public final class Monomial implements Comparable<Monomial> {
         return new Monomial(new Symbol[] {s}, new int[] {e});
     }
 
-    /** Number of distinct symbols. */
+    /** {@return number of distinct symbols} */
     public int size() {
         return symbols.length;
     }
@@ -70,12 +70,12 @@ public final class Monomial implements Comparable<Monomial> {
         return i >= 0 ? exponents[i] : 0;
     }
 
-    /** Sum of the exponents of the share symbols. */
+    /** {@return sum of the exponents of the share symbols} */
     public int shareDegree() {
         return shareDegree;
     }
 
-    /** Whether no share symbol occurs. */
+    /** {@return whether no share symbol occurs} */
     public boolean isShareFree() {
         return firstShare == symbols.length;
     }

@@ -29,7 +29,7 @@ public sealed interface Node {
 
     /** A function call, {@code exp(x)}. */
     record Call(String function, List<Node> arguments, int start, int end) implements Node {
-        /** Copies the argument list. */
+        // copies the argument list.
         public Call {
             arguments = List.copyOf(arguments);
         }

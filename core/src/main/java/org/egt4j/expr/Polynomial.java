@@ -53,27 +53,27 @@ public final class Polynomial {
         return new Polynomial(t);
     }
 
-    /** The terms, monomial to coefficient, in printing order; unmodifiable. */
+    /** {@return the terms, monomial to coefficient, in printing order; unmodifiable} */
     public Map<Monomial, BigFraction> terms() {
         return Collections.unmodifiableMap(terms);
     }
 
-    /** Number of terms. */
+    /** {@return number of terms} */
     public int size() {
         return terms.size();
     }
 
-    /** Whether this is the zero polynomial. */
+    /** {@return whether this is the zero polynomial} */
     public boolean isZero() {
         return terms.isEmpty();
     }
 
-    /** Whether this is a constant (no symbol at all). */
+    /** {@return whether this is a constant (no symbol at all)} */
     public boolean isConstant() {
         return terms.isEmpty() || (terms.size() == 1 && terms.firstKey().size() == 0);
     }
 
-    /** The constant value, if {@link #isConstant()}. */
+    /** {@return the constant value, if {@link #isConstant()}} */
     public BigFraction constantValue() {
         if (!isConstant()) {
             throw new IllegalStateException("not a constant: " + this);
@@ -81,7 +81,7 @@ public final class Polynomial {
         return terms.isEmpty() ? BigFraction.ZERO : terms.firstEntry().getValue();
     }
 
-    /** Whether no share occurs, i.e. the value depends on parameters only. */
+    /** {@return whether no share occurs, i.e. the value depends on parameters only} */
     public boolean isShareFree() {
         for (Monomial m : terms.keySet()) {
             if (!m.isShareFree()) {
@@ -101,7 +101,7 @@ public final class Polynomial {
         return false;
     }
 
-    /** Highest exponent of any share in any term (0 for share-free polynomials). */
+    /** {@return highest exponent of any share in any term (0 for share-free polynomials)} */
     public int maxShareExponent() {
         int max = 0;
         for (Monomial m : terms.keySet()) {
@@ -131,7 +131,7 @@ public final class Polynomial {
         return add(o.negate());
     }
 
-    /** {@code -this}. */
+    /** {@return {@code -this}} */
     public Polynomial negate() {
         return scale(BigFraction.MINUS_ONE);
     }
@@ -177,7 +177,7 @@ public final class Polynomial {
         return result;
     }
 
-    /** Whether this is a single term (a coefficient times a monomial), which has an exact inverse. */
+    /** {@return whether this is a single term (a coefficient times a monomial), which has an exact inverse} */
     public boolean isTerm() {
         return terms.size() == 1;
     }
@@ -303,7 +303,7 @@ public final class Polynomial {
         return terms.hashCode();
     }
 
-    /** Plain-text form, as {@link Printer#TEXT} prints it. */
+    /** {@return plain-text form, as {@link Printer#TEXT} prints it} */
     @Override
     public String toString() {
         return Printer.TEXT.print(this);

@@ -126,22 +126,22 @@ public final class PolynomialSystem {
         }
     }
 
-    /** An independent copy with its own scratch table, for another thread. */
+    /** {@return an independent copy with its own scratch table, for another thread} */
     public PolynomialSystem copy() {
         return new PolynomialSystem(dimension, parent, variable, rowStart, termMonomial, termCoefficient);
     }
 
-    /** Number of polynomials (rows). */
+    /** {@return number of polynomials (rows)} */
     public int size() {
         return rowStart.length - 1;
     }
 
-    /** Number of coordinates. */
+    /** {@return number of coordinates} */
     public int dimension() {
         return dimension;
     }
 
-    /** Number of monomials in the shared table. */
+    /** {@return number of monomials in the shared table} */
     public int monomialCount() {
         return parent.length;
     }

@@ -75,7 +75,7 @@ public enum Printer {
         return this == LATEX ? "\\left(" + s + "\\right)" : "(" + s + ")";
     }
 
-    /** The multiplication sign between two factors. */
+    /** {@return the multiplication sign between two factors} */
     public String times() {
         return this == LATEX ? " " : "*";
     }

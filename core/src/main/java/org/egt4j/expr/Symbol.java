@@ -26,7 +26,7 @@ public record Symbol(Kind kind, int index, String name, String latex) implements
         SHARE
     }
 
-    /** Checks the fields. */
+    // checks the fields.
     public Symbol {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -36,7 +36,7 @@ public record Symbol(Kind kind, int index, String name, String latex) implements
         }
     }
 
-    /** Whether this symbol is a strategy share, i.e. depends on the state. */
+    /** {@return whether this symbol is a strategy share, i.e. depends on the state} */
     public boolean isShare() {
         return kind == Kind.SHARE;
     }

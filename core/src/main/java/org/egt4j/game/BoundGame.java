@@ -37,7 +37,7 @@ public final class BoundGame {
         }
     }
 
-    /** The symbolic game. */
+    /** {@return the symbolic game} */
     public Game game() {
         return game;
     }
@@ -47,7 +47,7 @@ public final class BoundGame {
         return parameterValues[i];
     }
 
-    /** Parameter values by name, in declaration order. */
+    /** {@return parameter values by name, in declaration order} */
     public Map<String, Double> parameterValues() {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < parameterValues.length; i++) {
@@ -92,7 +92,7 @@ public final class BoundGame {
         return PolynomialSystem.compile(polynomials, game.dimension(), v);
     }
 
-    /** The expected payoffs f<sub>k,i</sub> of all strategies, population by population, compiled. */
+    /** {@return the expected payoffs f<sub>k,i</sub> of all strategies, population by population, compiled} */
     public PolynomialSystem expectedPayoffs() {
         List<Polynomial> f = new ArrayList<>();
         for (int k = 0; k < game.populations().size(); k++) {

@@ -112,52 +112,52 @@ public final class Game {
         return new GameBuilder(name);
     }
 
-    /** The game's name. */
+    /** {@return the game's name} */
     public String name() {
         return name;
     }
 
-    /** Free-text description (may be empty). */
+    /** {@return free-text description (may be empty)} */
     public String description() {
         return description;
     }
 
-    /** The parameters, in declaration order. */
+    /** {@return the parameters, in declaration order} */
     public List<Parameter> parameters() {
         return parameters;
     }
 
-    /** The definitions as written, name to expression text, in declaration order. */
+    /** {@return the definitions as written, name to expression text, in declaration order} */
     public Map<String, String> definitions() {
         return definitions;
     }
 
-    /** The populations, in declaration order. */
+    /** {@return the populations, in declaration order} */
     public List<Population> populations() {
         return populations;
     }
 
-    /** How the payoffs were written. */
+    /** {@return how the payoffs were written} */
     public PayoffForm payoffForm() {
         return form;
     }
 
-    /** The parameter symbols, in declaration order. */
+    /** {@return the parameter symbols, in declaration order} */
     public List<Symbol> parameterSymbols() {
         return parameterSymbols;
     }
 
-    /** The reduced coordinates as symbols, in order. */
+    /** {@return the reduced coordinates as symbols, in order} */
     public List<Symbol> coordinates() {
         return coordinates;
     }
 
-    /** Number of reduced coordinates, Σ<sub>k</sub> (n<sub>k</sub> − 1). */
+    /** {@return number of reduced coordinates, Σ<sub>k</sub> (n<sub>k</sub> − 1)} */
     public int dimension() {
         return coordinates.size();
     }
 
-    /** The reduced coordinates named {@code population.strategy}, in order. */
+    /** {@return the reduced coordinates named {@code population.strategy}, in order} */
     public List<String> coordinateNames() {
         List<String> names = new ArrayList<>();
         for (Population p : populations) {
@@ -178,7 +178,7 @@ public final class Game {
         return populationOf[c];
     }
 
-    /** The atoms (parameter-only quantities kept by name), in creation order. */
+    /** {@return the atoms (parameter-only quantities kept by name), in creation order} */
     public List<Atom> atoms() {
         return atoms;
     }
@@ -211,7 +211,7 @@ public final class Game {
         return replicator.get(c);
     }
 
-    /** The replicator equations, one per reduced coordinate, for printing. */
+    /** {@return the replicator equations, one per reduced coordinate, for printing} */
     public List<ReplicatorEquation> equations() {
         List<ReplicatorEquation> list = new ArrayList<>();
         for (int c = 0; c < coordinates.size(); c++) {
@@ -264,7 +264,7 @@ public final class Game {
         return new Canonicalizer(scope).canonical(text);
     }
 
-    /** Binds the default parameter values. */
+    /** {@return binds the default parameter values} */
     public BoundGame bind() {
         return bind(Map.of());
     }

@@ -12,7 +12,7 @@ package org.egt4j.game;
  */
 public record Parameter(String name, double value, double min, double max, String meaning) {
 
-    /** Checks the fields. */
+    // checks the fields.
     public Parameter {
         meaning = meaning == null ? "" : meaning;
     }
@@ -27,7 +27,7 @@ public record Parameter(String name, double value, double min, double max, Strin
         return new Parameter(name, value, Double.NaN, Double.NaN);
     }
 
-    /** Whether a range [min, max] is given. */
+    /** {@return whether a range [min, max] is given} */
     public boolean hasRange() {
         return !Double.isNaN(min) && !Double.isNaN(max);
     }

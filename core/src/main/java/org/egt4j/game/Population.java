@@ -15,17 +15,17 @@ import java.util.List;
  */
 public record Population(String name, List<String> strategies, String shareSymbol) {
 
-    /** Copies the strategy list. */
+    // copies the strategy list.
     public Population {
         strategies = List.copyOf(strategies);
     }
 
-    /** Number of strategies. */
+    /** {@return number of strategies} */
     public int size() {
         return strategies.size();
     }
 
-    /** The strategies as values. */
+    /** {@return the strategies as values} */
     public List<Strategy> strategyList() {
         List<Strategy> list = new ArrayList<>();
         for (int i = 0; i < strategies.size(); i++) {

@@ -9,7 +9,7 @@ package org.egt4j.game;
  */
 public record Strategy(String population, String name, int index) {
 
-    /** {@code population.strategy}, the qualified name used in expressions. */
+    /** {@return {@code population.strategy}, the qualified name used in expressions} */
     public String qualifiedName() {
         return population + "." + name;
     }

@@ -12,7 +12,7 @@ import org.egt4j.Origin;
  */
 public record Text(String value, Origin origin) {
 
-    /** Checks the fields. */
+    // checks the fields.
     public Text {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");

@@ -105,7 +105,7 @@ public final class DormandPrince54 implements Solver {
         this(SolverSettings.DEFAULT);
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public SolverSettings settings() {
         return settings;
     }
@@ -465,22 +465,22 @@ public final class DormandPrince54 implements Solver {
         return reason;
     }
 
-    /** Index of the event that stopped the last integration, or -1. */
+    /** {@return index of the event that stopped the last integration, or -1} */
     public int stoppingEvent() {
         return stoppingEvent;
     }
 
-    /** Accepted steps of the last integration. */
+    /** {@return accepted steps of the last integration} */
     public long steps() {
         return steps;
     }
 
-    /** Rejected steps of the last integration. */
+    /** {@return rejected steps of the last integration} */
     public long rejectedSteps() {
         return rejected;
     }
 
-    /** Right-hand-side evaluations of the last integration. */
+    /** {@return right-hand-side evaluations of the last integration} */
     public long evaluations() {
         return evaluations;
     }

@@ -73,7 +73,7 @@ public final class HipparchusSolver implements Solver {
         };
     }
 
-    /** The underlying Hipparchus integrator. */
+    /** {@return the underlying Hipparchus integrator} */
     public ODEIntegrator integrator() {
         return integrator;
     }

@@ -60,17 +60,17 @@ public final class Sampler implements StepObserver {
         }
     }
 
-    /** The sample times. */
+    /** {@return the sample times} */
     public double[] times() {
         return times.clone();
     }
 
-    /** The recorded states, one row per sample time (rows past {@link #count()} are not filled). */
+    /** {@return the recorded states, one row per sample time (rows past {@link #count()} are not filled)} */
     public double[][] states() {
         return states;
     }
 
-    /** How many samples were recorded. */
+    /** {@return how many samples were recorded} */
     public int count() {
         return next;
     }

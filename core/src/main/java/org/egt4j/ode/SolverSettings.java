@@ -17,7 +17,7 @@ public record SolverSettings(
     public static final SolverSettings DEFAULT =
             new SolverSettings(Tolerances.of(1e-8, 1e-10), 1_000_000, Double.NaN, Double.POSITIVE_INFINITY, true);
 
-    /** Checks the values. */
+    // checks the values.
     public SolverSettings {
         if (maxSteps <= 0) {
             throw new IllegalArgumentException("maxSteps must be positive");

@@ -46,7 +46,7 @@ public final class Tolerances {
         }
     }
 
-    /** Whether the tolerances are per component. */
+    /** {@return whether the tolerances are per component} */
     public boolean isPerComponent() {
         return rtols != null;
     }

@@ -27,7 +27,7 @@ public record RestPoint(
         DirectMethod.Verdict direct,
         Friedman friedman) {
 
-    /** Copies the eigenvalue list. */
+    // copies the eigenvalue list.
     public RestPoint {
         eigenvalues = List.copyOf(eigenvalues);
     }

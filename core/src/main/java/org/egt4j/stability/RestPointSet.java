@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record RestPointSet(String description, int dimension, int[][] support, List<double[][]> samples) {
 
-    /** Copies the samples list. */
+    // copies the samples list.
     public RestPointSet {
         samples = List.copyOf(samples);
     }

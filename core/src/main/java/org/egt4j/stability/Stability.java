@@ -30,7 +30,7 @@ public enum Stability {
         this.label = label;
     }
 
-    /** The word used in reports and JSON. */
+    /** {@return the word used in reports and JSON} */
     public String label() {
         return label;
     }

@@ -27,7 +27,7 @@ public record StabilityAnalysis(
         List<RestPointSet> restPointSets,
         VertexTable vertices) {
 
-    /** Copies the lists. */
+    // copies the lists.
     public StabilityAnalysis {
         restPoints = List.copyOf(restPoints);
         restPointSets = List.copyOf(restPointSets);

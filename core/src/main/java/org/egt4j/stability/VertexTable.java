@@ -95,7 +95,7 @@ public final class VertexTable {
         this.vertices = List.copyOf(vertices);
     }
 
-    /** The rows, in profile order (the last population's strategy changes fastest). */
+    /** {@return the rows, in profile order (the last population's strategy changes fastest)} */
     public List<Vertex> vertices() {
         return vertices;
     }

@@ -34,7 +34,7 @@ public final class AnalysisReport {
 
     // ---- JSON -------------------------------------------------------------------------------
 
-    /** The analysis as JSON. */
+    /** {@return the analysis as JSON} */
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", game.name());
@@ -161,7 +161,7 @@ public final class AnalysisReport {
 
     // ---- Markdown ---------------------------------------------------------------------------
 
-    /** The analysis as Markdown: model, equations, vertex table, rest points, continua, thresholds. */
+    /** {@return the analysis as Markdown: model, equations, vertex table, rest points, continua, thresholds} */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(game.name()).append("\n\n");
@@ -337,7 +337,7 @@ public final class AnalysisReport {
 
     // ---- LaTeX ------------------------------------------------------------------------------
 
-    /** The vertex table as a LaTeX booktabs tabular, ready to \input. */
+    /** {@return the vertex table as a LaTeX booktabs tabular, ready to \input} */
     public String latexVertexTable() {
         StringBuilder sb = new StringBuilder();
         sb.append("% ").append(game.name()).append(": stability of the pure profiles\n");

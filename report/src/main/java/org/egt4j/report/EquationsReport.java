@@ -42,7 +42,7 @@ public final class EquationsReport {
         return new ReplicatorEquation(e.coordinate(), e.binary(), fix(e.growth()), fix(e.expanded()));
     }
 
-    /** Plain text: the coordinates, expected payoffs and equations. */
+    /** {@return plain text: the coordinates, expected payoffs and equations} */
     public String text() {
         StringBuilder sb = new StringBuilder();
         sb.append(game.name()).append('\n');
@@ -115,7 +115,7 @@ public final class EquationsReport {
         return "\\text{" + s.replace("_", "\\_") + "}";
     }
 
-    /** JSON: name, parameters, coordinates, expected payoffs and equations (text, LaTeX, expanded). */
+    /** {@return JSON: name, parameters, coordinates, expected payoffs and equations (text, LaTeX, expanded)} */
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", game.name());

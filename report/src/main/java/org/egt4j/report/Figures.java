@@ -124,17 +124,17 @@ public final class Figures {
         return true;
     }
 
-    /** The font family the figures use. */
+    /** {@return the font family the figures use} */
     public String family() {
         return family;
     }
 
-    /** Empty, or why labels may not render and which package provides a font. */
+    /** {@return empty, or why labels may not render and which package provides a font} */
     public String fontWarning() {
         return fontWarning;
     }
 
-    /** The figures written so far, in order. */
+    /** {@return the figures written so far, in order} */
     public List<Figure> written() {
         return List.copyOf(written);
     }

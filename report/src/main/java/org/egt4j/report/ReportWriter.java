@@ -38,7 +38,7 @@ public final class ReportWriter {
     private String fontWarning = "";
     private boolean bom;
 
-    /** Empty, or the warning about fonts that the figures could not draw with (after {@link #write}). */
+    /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
         return fontWarning;
     }
