@@ -400,7 +400,7 @@ public final class Figures {
         c.getStyler().setYAxisMin(map.y()[0]);
         c.getStyler().setYAxisMax(map.y()[map.y().length - 1]);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        c.getStyler().setMarkerSize(Math.max(4, 560 / map.x().length));
+        c.getStyler().setMarkerSize(Math.max(4, 720 / map.x().length));
         java.util.TreeMap<Integer, List<double[]>> classes = new java.util.TreeMap<>();
         for (int j = 0; j < map.y().length; j++) {
             for (int i = 0; i < map.x().length; i++) {
