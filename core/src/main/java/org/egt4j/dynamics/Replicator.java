@@ -132,10 +132,7 @@ public final class Replicator implements VectorField {
         for (int k = 0; k < populations; k++) {
             int from = offsets[k];
             int to = offsets[k + 1];
-            double mean = 0;
-            for (int m = from; m < to; m++) {
-                mean += x[m] * g[m];
-            }
+            double mean = mean(x, from, to);
             for (int i = from; i < to; i++) {
                 out[i] = x[i] * (g[i] - mean);
             }
@@ -169,10 +166,7 @@ public final class Replicator implements VectorField {
         for (int k = 0; k < populations; k++) {
             int from = offsets[k];
             int to = offsets[k + 1];
-            double mean = 0;
-            for (int m = from; m < to; m++) {
-                mean += x[m] * g[m];
-            }
+            double mean = mean(x, from, to);
             if (dx != null) {
                 for (int i = from; i < to; i++) {
                     dx[i] = x[i] * (g[i] - mean);
@@ -200,6 +194,15 @@ public final class Replicator implements VectorField {
         return space;
     }
 
+    /** ḡ_k = Σ_m x_m g_m over the reduced coordinates [from, to) of one population (g evaluated). */
+    private double mean(double[] x, int from, int to) {
+        double mean = 0;
+        for (int m = from; m < to; m++) {
+            mean += x[m] * g[m];
+        }
+        return mean;
+    }
+
     /** {@return dimension of full coordinates, Σ<sub>k</sub> n<sub>k</sub>} */
     public int fullDimension() {
         return n + populations;
@@ -224,10 +227,7 @@ public final class Replicator implements VectorField {
         for (int k = 0; k < populations; k++) {
             int from = offsets[k];
             int to = offsets[k + 1];
-            double mean = 0;
-            for (int m = from; m < to; m++) {
-                mean += reduced[m] * g[m];
-            }
+            double mean = mean(reduced, from, to);
             for (int i = from; i < to; i++) {
                 out[i + k] = reduced[i] * (g[i] - mean);
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.egt4j.dynamics.Replicator;
 import org.egt4j.expr.Printer;
+import org.egt4j.testing.TextbookGames;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,17 +108,6 @@ class KnownGamesTest {
         assertEquals(table.expression("y*(1 - y)*((R - T)*x + (S - P)*(1 - x))"), table.replicator(1));
     }
 
-    static Game battleTable() {
-        return Game.builder("BoS")
-                .population("row", List.of("opera", "football"), "x")
-                .population("column", List.of("opera", "football"), "y")
-                .payoff(List.of("opera", "opera"), "2", "1")
-                .payoff(List.of("opera", "football"), "0", "0")
-                .payoff(List.of("football", "opera"), "0", "0")
-                .payoff(List.of("football", "football"), "1", "2")
-                .build();
-    }
-
     @Test
     void battleOfTheSexesTableAndFitnessAgreeWithClosedForm() {
         Game fitness = Game.builder("BoS")
@@ -128,7 +118,7 @@ class KnownGamesTest {
                 .fitness("column", "opera", "x")
                 .fitness("column", "football", "2*(1 - x)")
                 .build();
-        Game table = battleTable();
+        Game table = TextbookGames.battleOfTheSexes();
         for (Game g : List.of(table, fitness)) {
             assertEquals(g.expression("x*(1 - x)*(3*y - 1)"), g.replicator(0));
             assertEquals(g.expression("y*(1 - y)*(3*x - 2)"), g.replicator(1));

@@ -271,7 +271,8 @@ class TextbookStabilityTest {
                 .payoff(List.of("down", "right"), "0", "0")
                 .build();
         StabilityAnalysis a = StabilityAnalysis.of(g.bind());
-        // row pure 'down' with any column mix: f_up - f_down = y = 0 only at y = 0... and row 'up' with any y
+        // with the row at 'up', the column earns 0 whatever it plays: the whole edge {up} x [left, right] is rest
+        // points
         assertTrue(
                 a.restPointSets().stream()
                         .anyMatch(s -> s.dimension() == 1 && s.support()[0].length == 1 && s.support()[1].length == 2),
