@@ -11,13 +11,24 @@ public final class ModelException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is wrong. */
     private final String problem;
+
+    /** How to fix it; empty when there is no hint. */
     private final String hint;
+
+    /** Where the offending text begins ({@link Origin#NONE} when unknown). */
     private final Origin origin;
+
+    /** Offset of the offending character within the expression at {@link #origin}, or -1. */
     private final int offset;
+
+    /** The rendered source excerpt with a caret; empty when unknown. */
     private final String excerpt;
 
     /**
+     * An error at a known place.
+     *
      * @param problem what is wrong, naming the offending values
      * @param hint how to fix it (may be empty)
      * @param origin where the offending text begins
@@ -41,7 +52,12 @@ public final class ModelException extends IllegalArgumentException {
         this.excerpt = excerpt;
     }
 
-    /** An error with no known place. */
+    /**
+     * An error with no known place.
+     *
+     * @param problem what is wrong, naming the offending values
+     * @param hint how to fix it (may be empty)
+     */
     public ModelException(String problem, String hint) {
         this(problem, hint, Origin.NONE, -1);
     }
@@ -66,7 +82,12 @@ public final class ModelException extends IllegalArgumentException {
         return offset;
     }
 
-    /** The same error placed at {@code where} (keeps an existing known origin). */
+    /**
+     * The same error placed at {@code where} (keeps an existing known origin).
+     *
+     * @param where the place to report when this error has none
+     * @return this error if its place is known, else a copy placed at {@code where}
+     */
     public ModelException at(Origin where) {
         if (origin.isKnown() || where == null) {
             return this;
@@ -77,17 +98,29 @@ public final class ModelException extends IllegalArgumentException {
     /**
      * The source line(s) with a caret under the offending column, as the loader of a text renders
      * them; empty when unknown.
+     *
+     * @return the excerpt, or an empty string
      */
     public String excerpt() {
         return excerpt;
     }
 
-    /** The same error with a rendered excerpt of the source. */
+    /**
+     * The same error with a rendered excerpt of the source.
+     *
+     * @param text the excerpt as rendered by the loader
+     * @return a copy carrying the excerpt
+     */
     public ModelException withExcerpt(String text) {
         return new ModelException(this, problem, origin, text);
     }
 
-    /** The same error with a prefix that says in which element it happened. */
+    /**
+     * The same error with a prefix that says in which element it happened.
+     *
+     * @param context the element, e.g. {@code "payoff of firm at (invest, support)"}
+     * @return a copy whose problem reads {@code context: problem}
+     */
     public ModelException in(String context) {
         return new ModelException(this, context + ": " + problem, origin, excerpt);
     }

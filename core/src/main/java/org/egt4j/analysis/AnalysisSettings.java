@@ -52,7 +52,24 @@ public record AnalysisSettings(
             1e-8,
             1e-10);
 
-    // checks the values.
+    /**
+     * Checks the values.
+     *
+     * @param time horizon of the trajectories
+     * @param samples samples per trajectory (evenly spaced on [0, time])
+     * @param levels start levels of two-strategy populations for the initial grid
+     * @param gridCap most trajectories of the initial grid
+     * @param sensitivity parameters whose values are varied (empty: the first parameter with a range, or
+     *     none)
+     * @param sensitivityValues how many values of each (across min..max, else ±50% of the value)
+     * @param mapAxes the two parameters of the stability map (empty: the first two with ranges, or none)
+     * @param mapResolution grid points per map axis
+     * @param basinSamples Monte Carlo starts for basins (0: no basin estimate)
+     * @param basinTime integration time limit per basin start
+     * @param seed seed of the basin starts
+     * @param rtol relative tolerance of every integration
+     * @param atol absolute tolerance of every integration
+     */
     public AnalysisSettings {
         if (!(time > 0)
                 || samples < 2

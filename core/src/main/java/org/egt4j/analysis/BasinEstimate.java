@@ -50,7 +50,18 @@ public record BasinEstimate(
      */
     public record Attractor(String label, double[][] shares, long count, double share, Wilson interval) {}
 
-    /** Estimates the basins of the stable rest points of an analysed game. */
+    /**
+     * Estimates the basins of the stable rest points of an analysed game.
+     *
+     * @param bound the game at a parameter point
+     * @param analysis its stability analysis, whose asymptotically stable rest points are the attractors
+     * @param samples the number of starts, uniform on the product of simplices
+     * @param seed the seed of the starts (same seed, same starts)
+     * @param timeLimit how long each start is integrated before it counts as reaching no attractor
+     * @param settings solver tolerances and limits
+     * @param threads worker threads; the counts do not depend on it
+     * @return the share of starts reaching each attractor (within {@link #RADIUS}) with Wilson intervals
+     */
     public static BasinEstimate of(
             BoundGame bound,
             StabilityAnalysis analysis,

@@ -46,6 +46,9 @@ public record FullAnalysis(
      *
      * @param threads worker threads for ensembles
      * @param progress told the name of each phase as it starts (may be a no-op)
+     * @param bound the game at its base parameter point
+     * @param s what to compute: time horizon, starts, sweeps, map, basins, tolerances
+     * @return the stability analysis, trajectories, sensitivities, stability map and basins
      */
     public static FullAnalysis of(BoundGame bound, AnalysisSettings s, int threads, Consumer<String> progress) {
         Game game = bound.game();

@@ -26,7 +26,14 @@ public final class InitialGrid {
 
     private InitialGrid() {}
 
-    /** The start states in reduced coordinates. */
+    /**
+     * The start states in reduced coordinates.
+     *
+     * @param game the game, for its populations and strategies
+     * @param levels the first-strategy shares tried for each two-strategy population
+     * @param cap the most start states kept
+     * @return the start states in reduced coordinates, the last population varying fastest
+     */
     public static List<double[]> of(Game game, double[] levels, int cap) {
         List<List<double[]>> perPopulation = new ArrayList<>();
         for (var p : game.populations()) {

@@ -61,6 +61,7 @@ public record StabilityMap(
      * @param yName vertical parameter
      * @param yRange {min, max}
      * @param resolution grid points per axis (≥ 2)
+     * @return the ESS vertex at every grid point and the threshold curves
      */
     public static StabilityMap of(
             BoundGame bound,
@@ -103,7 +104,13 @@ public record StabilityMap(
                 xName, yName, xs, ys, cells, List.copyOf(labels), curves(bound, vertices, xName, yName, ys));
     }
 
-    /** Whether a vertex is an ESS at a bound point: all its eigenvalues negative. */
+    /**
+     * Whether a vertex is an ESS at a bound point: all its eigenvalues negative.
+     *
+     * @param b the game at a parameter point
+     * @param v a vertex of the exact table
+     * @return whether every eigenvalue expression is negative at b
+     */
     public static boolean ess(BoundGame b, VertexTable.Vertex v) {
         for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
             if (!(b.evaluate(e.expression()) < 0)) {

@@ -47,6 +47,10 @@ public final class Sweep {
      * Runs {@code analysis} at every parameter point (names to values, overriding the defaults).
      *
      * @param sink receives (index, result) in index order
+     * @param <R> the type of one result
+     * @param game the game
+     * @param points the parameter points
+     * @param analysis the analysis run at each bound point (must not share mutable state)
      */
     public <R> void run(
             Game game, List<Map<String, Double>> points, Function<BoundGame, R> analysis, BiConsumer<Integer, R> sink) {

@@ -18,7 +18,17 @@ import org.egt4j.ode.SolverSettings;
  */
 public record TrajectorySet(double[] times, List<double[]> starts, List<String> labels, double[][][] states) {
 
-    /** Integrates one field from every start (in parallel, deterministic). */
+    /**
+     * Integrates one field from every start (in parallel, deterministic).
+     *
+     * @param field the replicator field
+     * @param starts the start states, in reduced coordinates
+     * @param time the end time T of every trajectory (all start at 0)
+     * @param samples evenly spaced samples on [0, T], both ends included
+     * @param settings solver tolerances and limits
+     * @param threads worker threads; the result does not depend on it
+     * @return the trajectories labelled "run 1", "run 2", ...
+     */
     public static TrajectorySet fromStarts(
             Replicator field, List<double[]> starts, double time, int samples, SolverSettings settings, int threads) {
         List<Replicator> fields = Collections.nCopies(starts.size(), field);
@@ -31,7 +41,18 @@ public record TrajectorySet(double[] times, List<double[]> starts, List<String> 
         return new TrajectorySet(times(time, samples), List.copyOf(starts), List.copyOf(labels), states);
     }
 
-    /** Integrates each field (parameter point) from the same start. */
+    /**
+     * Integrates each field (parameter point) from the same start.
+     *
+     * @param fields one replicator field per parameter point
+     * @param labels one label per field, e.g. "S = 1.5"
+     * @param start the common start state
+     * @param time the end time T
+     * @param samples evenly spaced samples on [0, T], both ends included
+     * @param settings solver tolerances and limits
+     * @param threads worker threads; the result does not depend on it
+     * @return one trajectory per field, in input order
+     */
     public static TrajectorySet fromFields(
             List<Replicator> fields,
             List<String> labels,

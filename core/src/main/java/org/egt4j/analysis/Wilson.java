@@ -13,12 +13,25 @@ public record Wilson(double lower, double upper) {
     /** z for 95% two-sided confidence. */
     public static final double Z95 = 1.959963984540054;
 
-    /** The 95% interval for k of n. */
+    /**
+     * The 95% interval for k of n.
+     *
+     * @param k successes, 0 ≤ k ≤ n
+     * @param n trials, positive
+     * @return the interval, within [0, 1]
+     */
     public static Wilson of(long k, long n) {
         return of(k, n, Z95);
     }
 
-    /** The interval for k of n with quantile z. */
+    /**
+     * The interval for k of n with quantile z.
+     *
+     * @param k successes, 0 ≤ k ≤ n
+     * @param n trials, positive
+     * @param z the two-sided normal quantile, e.g. {@link #Z95}
+     * @return the interval, within [0, 1]
+     */
     public static Wilson of(long k, long n, double z) {
         if (n <= 0 || k < 0 || k > n) {
             throw new IllegalArgumentException("need 0 <= k <= n and n > 0, not k = " + k + ", n = " + n);

@@ -69,12 +69,22 @@ public final class Replicator implements VectorField {
         this.space = StateSpace.simplices(offsets);
     }
 
-    /** The replicator field of a bound game, compiled to bytecode when the game fits in a JVM method. */
+    /**
+     * The replicator field of a bound game, compiled to bytecode when the game fits in a JVM method.
+     *
+     * @param bound the game at a parameter point
+     * @return the field ẋ<sub>k,i</sub> = x<sub>k,i</sub>(f<sub>k,i</sub> − f̄<sub>k</sub>) in reduced coordinates, with its exact Jacobian
+     */
     public static Replicator of(BoundGame bound) {
         return create(bound, true);
     }
 
-    /** The replicator field of a bound game, evaluated from coefficient tables (never compiled). */
+    /**
+     * The replicator field of a bound game, evaluated from coefficient tables (never compiled).
+     *
+     * @param bound the game at a parameter point
+     * @return the same field as {@link #of}, for cross-checks and for games too large to compile
+     */
     public static Replicator interpreted(BoundGame bound) {
         return create(bound, false);
     }

@@ -22,6 +22,9 @@ public final class StateSpace {
     /**
      * The product of simplices in reduced coordinates; population k owns coordinates
      * [{@code offsets[k]}, {@code offsets[k+1]}).
+     *
+     * @param offsets population k's first coordinate at k, the dimension at the end (copied)
+     * @return the product of simplices
      */
     public static StateSpace simplices(int[] offsets) {
         return new StateSpace(offsets.clone());
@@ -35,6 +38,9 @@ public final class StateSpace {
     /**
      * The signed distance-like margin of x inside the space: the smallest of all shares and all
      * slacks 1 − Σ<sub>i</sub> x<sub>k,i</sub> (negative outside); +∞ when unbounded.
+     *
+     * @param x a state in reduced coordinates
+     * @return the margin: positive inside, zero on the boundary, negative outside
      */
     public double margin(double[] x) {
         if (offsets == null) {
@@ -55,6 +61,9 @@ public final class StateSpace {
     /**
      * Moves x back inside when it is outside by round-off: negative shares become 0 and a population
      * whose shares sum above 1 is scaled to sum 1. Returns whether x changed.
+     *
+     * @param x a state, changed in place
+     * @return whether x changed
      */
     public boolean project(double[] x) {
         if (offsets == null) {

@@ -8,7 +8,11 @@ package org.egt4j.dynamics;
  */
 public interface VectorField {
 
-    /** The dimension n. */
+    /**
+     * The dimension n.
+     *
+     * @return the number of state components n
+     */
     int dimension();
 
     /**
@@ -40,11 +44,19 @@ public interface VectorField {
         jacobian(x, jacobian);
     }
 
-    /** Where the states live; unbounded unless the field says otherwise. */
+    /**
+     * Where the states live; unbounded unless the field says otherwise.
+     *
+     * @return the state space, {@link StateSpace#UNBOUNDED} by default
+     */
     default StateSpace stateSpace() {
         return StateSpace.UNBOUNDED;
     }
 
-    /** An independent instance with its own scratch space, for use in another thread. */
+    /**
+     * An independent instance with its own scratch space, for use in another thread.
+     *
+     * @return a copy that shares no mutable state with this field
+     */
     VectorField copy();
 }

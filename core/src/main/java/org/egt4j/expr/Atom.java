@@ -18,12 +18,23 @@ public record Atom(Symbol symbol, String function, List<Polynomial> arguments) {
     /** The functions an atom may apply. */
     public static final List<String> FUNCTIONS = List.of("exp", "log", "sqrt", "min", "max");
 
-    // copies the arguments.
+    /**
+     * Copies the arguments into an immutable list.
+     *
+     * @param symbol the symbol that stands for the atom
+     * @param function {@code null} or one of {@link #FUNCTIONS}
+     * @param arguments share-free polynomials
+     */
     public Atom {
         arguments = List.copyOf(arguments);
     }
 
-    /** The value, given the values of the parameters and of the atoms it refers to. */
+    /**
+     * The value, given the values of the parameters and of the atoms it refers to.
+     *
+     * @param values the value of every parameter and of every earlier atom
+     * @return the function applied to the arguments' values (NaN outside its domain, e.g. log of a negative)
+     */
     public double value(ToDoubleFunction<Symbol> values) {
         double a = arguments.get(0).evaluate(values);
         if (function == null) {
@@ -39,7 +50,12 @@ public record Atom(Symbol symbol, String function, List<Polynomial> arguments) {
         };
     }
 
-    /** Number of arguments {@code function} takes, or -1 when it is not a known function. */
+    /**
+     * Number of arguments {@code function} takes, or -1 when it is not a known function.
+     *
+     * @param function a function name
+     * @return 1 for exp, log and sqrt, 2 for min and max, -1 otherwise
+     */
     public static int arity(String function) {
         return switch (function) {
             case "exp", "log", "sqrt" -> 1;

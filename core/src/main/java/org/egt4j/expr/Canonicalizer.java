@@ -25,7 +25,11 @@ public final class Canonicalizer {
 
     private final Scope scope;
 
-    /** A canonicalizer for the names of {@code scope}. */
+    /**
+     * A canonicalizer for the names of {@code scope}.
+     *
+     * @param scope resolves names and creates atoms
+     */
     public Canonicalizer(Scope scope) {
         this.scope = scope;
     }
@@ -33,13 +37,20 @@ public final class Canonicalizer {
     /**
      * Parses and canonicalizes {@code text}.
      *
+     * @param text the expression
+     * @return its canonical polynomial: expanded, like terms collected, exact coefficients
      * @throws ModelException with the offset of the offending part
      */
     public Polynomial canonical(String text) {
         return canonical(ExpressionParser.parse(text));
     }
 
-    /** Canonicalizes a syntax tree. */
+    /**
+     * Canonicalizes a syntax tree.
+     *
+     * @param n the syntax tree
+     * @return its canonical polynomial
+     */
     public Polynomial canonical(Node n) {
         if (n instanceof Node.Number num) {
             return Polynomial.constant(num.value());

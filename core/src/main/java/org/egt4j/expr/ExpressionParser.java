@@ -46,6 +46,8 @@ public final class ExpressionParser {
     /**
      * Parses {@code text}.
      *
+     * @param text the expression, e.g. {@code (S + F)*y - C}
+     * @return its syntax tree, each node carrying its offset in {@code text}
      * @throws ModelException with the offset of the offending character
      */
     public static Node parse(String text) {
@@ -252,12 +254,22 @@ public final class ExpressionParser {
         return text.substring(start, pos);
     }
 
-    /** Whether a name may start with this code point. */
+    /**
+     * Whether a name may start with this code point.
+     *
+     * @param cp a Unicode code point
+     * @return whether it is a letter (any script, so Greek and Chinese names work) or an underscore
+     */
     public static boolean isNameStart(int cp) {
         return Character.isLetter(cp) || cp == '_';
     }
 
-    /** Whether a name may continue with this code point. */
+    /**
+     * Whether a name may continue with this code point.
+     *
+     * @param cp a Unicode code point
+     * @return whether it is a letter, a digit or an underscore
+     */
     public static boolean isNamePart(int cp) {
         return Character.isLetterOrDigit(cp) || cp == '_';
     }

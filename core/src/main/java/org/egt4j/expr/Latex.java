@@ -48,7 +48,14 @@ public final class Latex {
 
     private Latex() {}
 
-    /** The LaTeX form of an identifier. */
+    /**
+     * The LaTeX form of an identifier.
+     *
+     * @param id an identifier, possibly {@code population.strategy}
+     * @return Greek names and letters as commands ({@code alpha} and {@code α} give {@code \alpha}), {@code a_b}
+     *     and a trailing number as subscripts, other ASCII names in {@code \mathrm{}}, other scripts (e.g.
+     *     Chinese) in {@code \text{}}; {@code population.strategy} as {@code x_{\text{population},\text{strategy}}}
+     */
     public static String name(String id) {
         int dot = id.indexOf('.');
         if (dot > 0) {

@@ -38,7 +38,13 @@ public final class Monomial implements Comparable<Monomial> {
         this.shareDegree = d;
     }
 
-    /** The monomial {@code s^e}; e = 0 gives {@link #ONE}. */
+    /**
+     * The monomial {@code s^e}; e = 0 gives {@link #ONE}.
+     *
+     * @param s the symbol
+     * @param e its exponent, any sign
+     * @return the monomial {@code s^e}
+     */
     public static Monomial of(Symbol s, int e) {
         if (e == 0) {
             return ONE;
@@ -54,17 +60,32 @@ public final class Monomial implements Comparable<Monomial> {
         return symbols.length;
     }
 
-    /** The i-th symbol, in symbol order. */
+    /**
+     * The i-th symbol, in symbol order.
+     *
+     * @param i the position, 0 ≤ i &lt; number of symbols
+     * @return the symbol at that position
+     */
     public Symbol symbol(int i) {
         return symbols[i];
     }
 
-    /** The exponent of the i-th symbol. */
+    /**
+     * The exponent of the i-th symbol.
+     *
+     * @param i the position, 0 ≤ i &lt; number of symbols
+     * @return its exponent, never zero
+     */
     public int exponent(int i) {
         return exponents[i];
     }
 
-    /** The exponent of {@code s} (0 when absent). */
+    /**
+     * The exponent of {@code s} (0 when absent).
+     *
+     * @param s the symbol
+     * @return its exponent in this monomial
+     */
     public int exponentOf(Symbol s) {
         int i = Arrays.binarySearch(symbols, s);
         return i >= 0 ? exponents[i] : 0;
@@ -80,7 +101,12 @@ public final class Monomial implements Comparable<Monomial> {
         return firstShare == symbols.length;
     }
 
-    /** The product of this and {@code o}. */
+    /**
+     * The product of this and {@code o}.
+     *
+     * @param o the other monomial
+     * @return the product, exponents of common symbols added (symbols whose exponents cancel dropped)
+     */
     public Monomial multiply(Monomial o) {
         if (o.symbols.length == 0) {
             return this;
@@ -114,7 +140,12 @@ public final class Monomial implements Comparable<Monomial> {
         return n == 0 ? ONE : new Monomial(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
     }
 
-    /** This monomial to the power {@code p} (p may be negative only for share-free monomials). */
+    /**
+     * This monomial to the power {@code p} (p may be negative only for share-free monomials).
+     *
+     * @param p the exponent
+     * @return every exponent multiplied by {@code p}
+     */
     public Monomial pow(int p) {
         if (p == 0 || symbols.length == 0) {
             return ONE;
@@ -129,7 +160,12 @@ public final class Monomial implements Comparable<Monomial> {
         return new Monomial(symbols.clone(), e);
     }
 
-    /** The factors whose symbol is (not) a share: {@code shares ? share part : parameter part}. */
+    /**
+     * The factors whose symbol is (not) a share: {@code shares ? share part : parameter part}.
+     *
+     * @param shares {@code true} for the share factors, {@code false} for the parameter and atom factors
+     * @return the product of those factors ({@link #ONE} when there are none)
+     */
     public Monomial part(boolean shares) {
         int from = shares ? firstShare : 0;
         int to = shares ? symbols.length : firstShare;
@@ -145,6 +181,9 @@ public final class Monomial implements Comparable<Monomial> {
     /**
      * This monomial with the factor {@code s} removed (exponent set to zero); {@link #exponentOf} gives
      * the removed exponent.
+     *
+     * @param s the symbol removed
+     * @return the remaining factors
      */
     public Monomial without(Symbol s) {
         int i = Arrays.binarySearch(symbols, s);

@@ -11,6 +11,10 @@ public final class Names {
     /**
      * The known name closest to {@code name} by Levenshtein distance (case-insensitive first), if it is
      * close enough to be a plausible typo (distance ≤ max(1, length/3)); otherwise {@code null}.
+     *
+     * @param name the unknown name as written
+     * @param known the names in scope
+     * @return the suggestion, or {@code null}
      */
     public static String suggest(String name, Collection<String> known) {
         String best = null;
@@ -25,7 +29,12 @@ public final class Names {
         return best != null && bestDistance <= Math.max(1, name.length() / 3) ? best : null;
     }
 
-    /** The names sorted, comma-separated, at most 20 of them. */
+    /**
+     * The names sorted, comma-separated, at most 20 of them.
+     *
+     * @param names the names
+     * @return e.g. {@code "C, F, S"}; {@code "(none)"} for none; {@code ", ... (n more)"} after the twentieth
+     */
     public static String list(Collection<String> names) {
         TreeSet<String> sorted = new TreeSet<>(names);
         if (sorted.isEmpty()) {

@@ -9,10 +9,18 @@ import org.hipparchus.fraction.BigFraction;
  */
 public sealed interface Node {
 
-    /** Offset of the first character. */
+    /**
+     * Offset of the first character.
+     *
+     * @return the offset in the expression text
+     */
     int start();
 
-    /** Offset after the last character. */
+    /**
+     * Offset after the last character.
+     *
+     * @return the offset in the expression text
+     */
     int end();
 
     /** A number literal, exact. */
@@ -29,7 +37,14 @@ public sealed interface Node {
 
     /** A function call, {@code exp(x)}. */
     record Call(String function, List<Node> arguments, int start, int end) implements Node {
-        // copies the argument list.
+        /**
+         * Copies the argument list into an immutable one.
+         *
+         * @param function the function's name
+         * @param arguments the argument expressions
+         * @param start offset of the first character
+         * @param end offset after the closing parenthesis
+         */
         public Call {
             arguments = List.copyOf(arguments);
         }

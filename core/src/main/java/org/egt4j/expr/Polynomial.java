@@ -29,22 +29,43 @@ public final class Polynomial {
         this.terms = terms;
     }
 
-    /** The constant {@code c}. */
+    /**
+     * The constant {@code c}.
+     *
+     * @param c the exact rational constant
+     * @return the polynomial {@code c}, the zero polynomial (no terms) for zero
+     */
     public static Polynomial constant(BigFraction c) {
         return term(c, Monomial.ONE);
     }
 
-    /** The constant {@code c}. */
+    /**
+     * The constant {@code c}.
+     *
+     * @param c the integer constant
+     * @return the polynomial {@code c}
+     */
     public static Polynomial constant(long c) {
         return constant(new BigFraction(c));
     }
 
-    /** The polynomial consisting of the symbol {@code s}. */
+    /**
+     * The polynomial consisting of the symbol {@code s}.
+     *
+     * @param s a parameter, share or atom
+     * @return the polynomial {@code 1*s}
+     */
     public static Polynomial of(Symbol s) {
         return term(BigFraction.ONE, Monomial.of(s, 1));
     }
 
-    /** The single term {@code c*m}. */
+    /**
+     * The single term {@code c*m}.
+     *
+     * @param c the exact coefficient
+     * @param m the product of symbol powers
+     * @return the polynomial {@code c*m}, zero when {@code c} is zero
+     */
     public static Polynomial term(BigFraction c, Monomial m) {
         TreeMap<Monomial, BigFraction> t = new TreeMap<>();
         if (c.signum() != 0) {
@@ -91,7 +112,12 @@ public final class Polynomial {
         return true;
     }
 
-    /** Whether the symbol occurs. */
+    /**
+     * Whether the symbol occurs.
+     *
+     * @param s the symbol looked for
+     * @return whether some term has {@code s} with a nonzero exponent
+     */
     public boolean contains(Symbol s) {
         for (Monomial m : terms.keySet()) {
             if (m.exponentOf(s) != 0) {
@@ -114,7 +140,12 @@ public final class Polynomial {
         return max;
     }
 
-    /** {@code this + o}. */
+    /**
+     * {@code this + o}.
+     *
+     * @param o the other polynomial
+     * @return the sum, with like terms collected and zero terms dropped
+     */
     public Polynomial add(Polynomial o) {
         if (o.isZero()) {
             return this;
@@ -126,7 +157,12 @@ public final class Polynomial {
         return new Polynomial(t);
     }
 
-    /** {@code this - o}. */
+    /**
+     * {@code this - o}.
+     *
+     * @param o the polynomial subtracted
+     * @return the difference, with like terms collected and zero terms dropped
+     */
     public Polynomial subtract(Polynomial o) {
         return add(o.negate());
     }
@@ -136,7 +172,12 @@ public final class Polynomial {
         return scale(BigFraction.MINUS_ONE);
     }
 
-    /** {@code c * this}. */
+    /**
+     * {@code c * this}.
+     *
+     * @param c the exact factor
+     * @return every coefficient multiplied by {@code c}
+     */
     public Polynomial scale(BigFraction c) {
         if (c.signum() == 0) {
             return ZERO;
@@ -146,7 +187,12 @@ public final class Polynomial {
         return new Polynomial(t);
     }
 
-    /** {@code this * o}, expanded. */
+    /**
+     * {@code this * o}, expanded.
+     *
+     * @param o the other factor
+     * @return the product, every pair of terms multiplied and like terms collected
+     */
     public Polynomial multiply(Polynomial o) {
         TreeMap<Monomial, BigFraction> t = new TreeMap<>();
         for (Map.Entry<Monomial, BigFraction> a : terms.entrySet()) {
@@ -157,7 +203,12 @@ public final class Polynomial {
         return new Polynomial(t);
     }
 
-    /** {@code this^p} for p ≥ 0, by repeated squaring. */
+    /**
+     * {@code this^p} for p ≥ 0, by repeated squaring.
+     *
+     * @param p the exponent, at least zero
+     * @return the power, {@code 1} for p = 0
+     */
     public Polynomial pow(int p) {
         if (p < 0) {
             throw new IllegalArgumentException("negative power of a polynomial; use a monomial");
@@ -185,6 +236,7 @@ public final class Polynomial {
     /**
      * The inverse of a single share-free term, {@code 1/(c*m) = (1/c) * m^-1}.
      *
+     * @return the reciprocal as one term with negated exponents
      * @throws ArithmeticException for zero
      * @throws IllegalArgumentException when this is not a single share-free term
      */
@@ -199,7 +251,12 @@ public final class Polynomial {
         return term(e.getValue().reciprocal(), e.getKey().pow(-1));
     }
 
-    /** The partial derivative with respect to {@code s}. */
+    /**
+     * The partial derivative with respect to {@code s}.
+     *
+     * @param s the symbol to differentiate by
+     * @return ∂(this)/∂s by the power rule, term by term (an atom counts as a symbol of its own)
+     */
     public Polynomial derivative(Symbol s) {
         TreeMap<Monomial, BigFraction> t = new TreeMap<>();
         for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
@@ -212,7 +269,13 @@ public final class Polynomial {
         return new Polynomial(t);
     }
 
-    /** This polynomial with every occurrence of {@code s} replaced by {@code value}, expanded. */
+    /**
+     * This polynomial with every occurrence of {@code s} replaced by {@code value}, expanded.
+     *
+     * @param s the symbol replaced
+     * @param value the polynomial put in its place
+     * @return the expanded result
+     */
     public Polynomial substitute(Symbol s, Polynomial value) {
         Polynomial result = ZERO;
         for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
@@ -230,6 +293,8 @@ public final class Polynomial {
     /**
      * Groups terms by their share part: share monomial to the share-free coefficient polynomial
      * (parameters and atoms), in share-monomial order.
+     *
+     * @return share monomial to its coefficient, in share-monomial order
      */
     public Map<Monomial, Polynomial> byShares() {
         TreeMap<Monomial, TreeMap<Monomial, BigFraction>> g = new TreeMap<>();
@@ -240,7 +305,12 @@ public final class Polynomial {
         return Collections.unmodifiableMap(result);
     }
 
-    /** Numeric value, given the value of every symbol. */
+    /**
+     * Numeric value, given the value of every symbol.
+     *
+     * @param values the numeric value of each symbol
+     * @return the sum of the terms, each coefficient times its symbol powers
+     */
     public double evaluate(ToDoubleFunction<Symbol> values) {
         double sum = 0;
         for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
@@ -254,7 +324,12 @@ public final class Polynomial {
         return sum;
     }
 
-    /** Exact value, given the exact value of every symbol (zero values with negative powers throw). */
+    /**
+     * Exact value, given the exact value of every symbol (zero values with negative powers throw).
+     *
+     * @param values the exact value of each symbol
+     * @return the exact sum of the terms
+     */
     public BigFraction evaluateExact(java.util.function.Function<Symbol, BigFraction> values) {
         BigFraction sum = BigFraction.ZERO;
         for (Map.Entry<Monomial, BigFraction> e : terms.entrySet()) {
@@ -268,7 +343,13 @@ public final class Polynomial {
         return sum;
     }
 
-    /** x<sup>e</sup> for any integer e, by repeated squaring (exact for small integers). */
+    /**
+     * x<sup>e</sup> for any integer e, by repeated squaring (exact for small integers).
+     *
+     * @param x the base
+     * @param e the exponent, any sign
+     * @return x<sup>e</sup>, {@code 1/x^|e|} for negative e
+     */
     public static double intPow(double x, int e) {
         if (e < 0) {
             return 1.0 / intPow(x, -e);

@@ -44,6 +44,7 @@ public final class PolynomialSystem {
      * @param polynomials the polynomials (rows of the output)
      * @param dimension number of coordinates
      * @param values the values of parameters and atoms
+     * @return the system, with every coefficient multiplied out to a double
      * @throws ModelException when a coefficient is not finite at these values (e.g. V/C with C = 0)
      */
     public static PolynomialSystem compile(

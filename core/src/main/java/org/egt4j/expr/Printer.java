@@ -25,6 +25,9 @@ public enum Printer {
      * share a monomial in the shares print as one term with a parenthesized parameter coefficient,
      * {@code (S + F)*y}, and share-free terms print one by one. Groups follow {@link Monomial} order,
      * except that the first positive one is written first ({@code 3*y - 1}, not {@code -1 + 3*y}).
+     *
+     * @param p the polynomial
+     * @return its text in this style, {@code "0"} for zero
      */
     public String print(Polynomial p) {
         if (p.isZero()) {
@@ -64,7 +67,12 @@ public enum Printer {
         return sb.toString();
     }
 
-    /** The polynomial as a factor of a product: parenthesized unless it is a single positive term. */
+    /**
+     * The polynomial as a factor of a product: parenthesized unless it is a single positive term.
+     *
+     * @param p the polynomial
+     * @return its text, in parentheses when needed
+     */
     public String factor(Polynomial p) {
         String s = print(p);
         boolean single = p.size() <= 1

@@ -9,10 +9,19 @@ import java.util.List;
  */
 public interface Scope {
 
-    /** The canonical value of a name (a parameter, share, or definition), or {@code null} if unknown. */
+    /**
+     * The canonical value of a name (a parameter, share, or definition), or {@code null} if unknown.
+     *
+     * @param name the name as written
+     * @return its canonical polynomial, or {@code null}
+     */
     Polynomial resolve(String name);
 
-    /** All names, for "did you mean" suggestions. */
+    /**
+     * All names, for "did you mean" suggestions.
+     *
+     * @return every name this scope resolves
+     */
     Collection<String> names();
 
     /**
@@ -23,10 +32,15 @@ public interface Scope {
      * @param latex LaTeX name
      * @param function {@code null} or a function name, see {@link Atom}
      * @param arguments share-free polynomials
+     * @return the atom's symbol, of kind {@link Symbol.Kind#ATOM}
      */
     Symbol atom(String text, String latex, String function, List<Polynomial> arguments);
 
-    /** A scope without names or atoms: only constant expressions such as {@code 1/3} or {@code 1e-3}. */
+    /**
+     * A scope without names or atoms: only constant expressions such as {@code 1/3} or {@code 1e-3}.
+     *
+     * @return the scope, in which every name is unknown
+     */
     static Scope constants() {
         return new Scope() {
             @Override

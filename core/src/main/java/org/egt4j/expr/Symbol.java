@@ -26,7 +26,14 @@ public record Symbol(Kind kind, int index, String name, String latex) implements
         SHARE
     }
 
-    // checks the fields.
+    /**
+     * Checks the fields.
+     *
+     * @param kind what the symbol stands for
+     * @param index position among the symbols of its kind (the reduced-coordinate index for shares)
+     * @param name the name printed in plain text
+     * @param latex the name printed in LaTeX
+     */
     public Symbol {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");

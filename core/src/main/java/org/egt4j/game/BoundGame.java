@@ -42,7 +42,12 @@ public final class BoundGame {
         return game;
     }
 
-    /** The value of parameter i (declaration order). */
+    /**
+     * The value of parameter i (declaration order).
+     *
+     * @param i the parameter's index in declaration order
+     * @return its bound value
+     */
     public double parameterValue(int i) {
         return parameterValues[i];
     }
@@ -56,7 +61,12 @@ public final class BoundGame {
         return m;
     }
 
-    /** The value of a parameter or atom symbol. */
+    /**
+     * The value of a parameter or atom symbol.
+     *
+     * @param s a parameter or atom symbol (shares have no bound value)
+     * @return its value at this parameter point
+     */
     public double valueOf(Symbol s) {
         return switch (s.kind()) {
             case PARAMETER -> parameterValues[s.index()];
@@ -68,12 +78,20 @@ public final class BoundGame {
     /**
      * The exact rational value of a parameter or atom symbol: the shortest decimal that reads back as
      * its double value (so a parameter written 0.35 is exactly 7/20).
+     *
+     * @param s a parameter or atom symbol
+     * @return the exact fraction
      */
     public BigFraction exactValueOf(Symbol s) {
         return exact(valueOf(s));
     }
 
-    /** The shortest decimal of a finite double, as an exact fraction. */
+    /**
+     * The shortest decimal of a finite double, as an exact fraction.
+     *
+     * @param v a finite double
+     * @return the fraction equal to {@code Double.toString(v)} read as a decimal
+     */
     public static BigFraction exact(double v) {
         java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v));
         return d.scale() >= 0
@@ -81,12 +99,22 @@ public final class BoundGame {
                 : new BigFraction(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())));
     }
 
-    /** A share-free polynomial's value at these parameters. */
+    /**
+     * A share-free polynomial's value at these parameters.
+     *
+     * @param p a polynomial without shares
+     * @return its value
+     */
     public double evaluate(Polynomial p) {
         return p.evaluate(this::valueOf);
     }
 
-    /** The polynomials compiled for fast numeric evaluation in reduced coordinates. */
+    /**
+     * The polynomials compiled for fast numeric evaluation in reduced coordinates.
+     *
+     * @param polynomials polynomials in parameters, atoms and reduced shares
+     * @return a system evaluating them all at a state, parameters fixed at this point
+     */
     public PolynomialSystem compile(List<Polynomial> polynomials) {
         ToDoubleFunction<Symbol> v = this::valueOf;
         return PolynomialSystem.compile(polynomials, game.dimension(), v);

@@ -102,12 +102,22 @@ public final class Game {
         this.replicator = List.copyOf(rhs);
     }
 
-    /** A builder for a game with this name. */
+    /**
+     * A builder for a game with this name.
+     *
+     * @param name the game's name, shown in reports
+     * @return an empty builder
+     */
     public static GameBuilder builder(String name) {
         return new GameBuilder(Text.of(name));
     }
 
-    /** A builder for a game with this name, written at a known place. */
+    /**
+     * A builder for a game with this name, written at a known place.
+     *
+     * @param name the game's name and where it is written
+     * @return an empty builder
+     */
     public static GameBuilder builder(Text name) {
         return new GameBuilder(name);
     }
@@ -168,12 +178,22 @@ public final class Game {
         return List.copyOf(names);
     }
 
-    /** Index of population k's first reduced coordinate; {@code offset(populations().size())} is the dimension. */
+    /**
+     * Index of population k's first reduced coordinate; {@code offset(populations().size())} is the dimension.
+     *
+     * @param k a population index, 0 ≤ k ≤ number of populations
+     * @return the sum of (strategies − 1) over the populations before k
+     */
     public int offset(int k) {
         return offsets[k];
     }
 
-    /** The population that reduced coordinate c belongs to. */
+    /**
+     * The population that reduced coordinate c belongs to.
+     *
+     * @param c a reduced coordinate, 0 ≤ c &lt; dimension
+     * @return the index of its population
+     */
     public int populationOf(int c) {
         return populationOf[c];
     }
@@ -183,12 +203,23 @@ public final class Game {
         return atoms;
     }
 
-    /** The expected payoff f<sub>k,i</sub>(x) of strategy i of population k, in reduced coordinates. */
+    /**
+     * The expected payoff f<sub>k,i</sub>(x) of strategy i of population k, in reduced coordinates.
+     *
+     * @param k the population index
+     * @param i the strategy index within population k
+     * @return f<sub>k,i</sub>, a polynomial in parameters and reduced shares
+     */
     public Polynomial expectedPayoff(int k, int i) {
         return payoffs.get(k).get(i);
     }
 
-    /** The mean payoff f̄<sub>k</sub> = Σ<sub>i</sub> x<sub>k,i</sub> f<sub>k,i</sub> of population k. */
+    /**
+     * The mean payoff f̄<sub>k</sub> = Σ<sub>i</sub> x<sub>k,i</sub> f<sub>k,i</sub> of population k.
+     *
+     * @param k the population index
+     * @return f̄<sub>k</sub>, expanded
+     */
     public Polynomial meanPayoff(int k) {
         Polynomial mean = Polynomial.ZERO;
         Population p = populations.get(k);
@@ -201,12 +232,22 @@ public final class Game {
         return mean.add(last.multiply(payoffs.get(k).get(p.size() - 1)));
     }
 
-    /** The advantage g<sub>c</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> of reduced coordinate c. */
+    /**
+     * The advantage g<sub>c</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> of reduced coordinate c.
+     *
+     * @param c a reduced coordinate
+     * @return g<sub>c</sub>, expanded
+     */
     public Polynomial advantage(int c) {
         return advantages.get(c);
     }
 
-    /** The replicator right-hand side ẋ<sub>c</sub>, expanded. */
+    /**
+     * The replicator right-hand side ẋ<sub>c</sub>, expanded.
+     *
+     * @param c a reduced coordinate, belonging to strategy i of population k
+     * @return x<sub>c</sub> (f<sub>k,i</sub> − f̄<sub>k</sub>), which equals x<sub>c</sub> (g<sub>c</sub> − Σ<sub>j</sub> x<sub>j</sub> g<sub>j</sub>) over the population's coordinates j
+     */
     public Polynomial replicator(int c) {
         return replicator.get(c);
     }
@@ -235,6 +276,8 @@ public final class Game {
      * {@code population.strategy}) in canonical form, e.g. {@code game.expression("x*(1 - x)")}.
      * Functions and non-monomial denominators that the game does not already hold as atoms are refused.
      *
+     * @param text the expression
+     * @return its canonical polynomial
      * @throws ModelException for a parse error or an unknown name
      */
     public Polynomial expression(String text) {
@@ -272,6 +315,8 @@ public final class Game {
     /**
      * Binds parameter values: the defaults, overridden by name.
      *
+     * @param overrides parameter name to value; parameters not named keep their defaults
+     * @return the game with numeric parameter values, ready for dynamics and stability
      * @throws ModelException for an unknown parameter name, a non-finite value, or values at which an
      *     atom or coefficient is undefined
      */

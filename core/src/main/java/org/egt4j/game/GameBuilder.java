@@ -70,64 +70,137 @@ public final class GameBuilder {
         this.name = name;
     }
 
-    /** Sets the free-text description. */
+    /**
+     * Sets the free-text description.
+     *
+     * @param text the description in words ({@code null} clears it)
+     * @return this builder
+     */
     public GameBuilder description(String text) {
         this.description = text == null ? "" : text;
         return this;
     }
 
-    /** Adds a parameter with a default value. */
+    /**
+     * Adds a parameter with a default value.
+     *
+     * @param name the parameter's symbol, as used in payoff expressions
+     * @param value its default value (the point at which the game is bound unless told otherwise)
+     * @return this builder
+     */
     public GameBuilder parameter(String name, double value) {
         return parameter(Text.of(name), value, Double.NaN, Double.NaN);
     }
 
-    /** Adds a parameter with a default value and a range. */
+    /**
+     * Adds a parameter with a default value and a range.
+     *
+     * @param name the parameter's symbol, as used in payoff expressions
+     * @param value its default value, inside the range
+     * @param min the lower end of the range studied in sweeps, maps and thresholds
+     * @param max the upper end of the range
+     * @return this builder
+     */
     public GameBuilder parameter(String name, double value, double min, double max) {
         return parameter(Text.of(name), value, min, max);
     }
 
-    /** Adds a parameter; {@code min} and {@code max} are NaN when there is no range. */
+    /**
+     * Adds a parameter; {@code min} and {@code max} are NaN when there is no range.
+     *
+     * @param name the parameter's symbol and where it is written
+     * @param value its default value
+     * @param min the lower end of the range, or NaN
+     * @param max the upper end of the range, or NaN
+     * @return this builder
+     */
     public GameBuilder parameter(Text name, double value, double min, double max) {
         return parameter(name, value, min, max, "");
     }
 
-    /** Adds a parameter with its meaning in words (shown in reports). */
+    /**
+     * Adds a parameter with its meaning in words (shown in reports).
+     *
+     * @param name the parameter's symbol and where it is written
+     * @param value its default value
+     * @param min the lower end of the range, or NaN
+     * @param max the upper end of the range, or NaN
+     * @param meaning what the parameter stands for, e.g. "government subsidy" (empty for none)
+     * @return this builder
+     */
     public GameBuilder parameter(Text name, double value, double min, double max, String meaning) {
         parameters.add(new ParameterEntry(name, value, min, max, meaning));
         return this;
     }
 
-    /** Adds a named expression usable in payoffs. */
+    /**
+     * Adds a named expression usable in payoffs.
+     *
+     * @param name the name the payoffs use for it
+     * @param expression its value in parameters, shares and earlier definitions
+     * @return this builder
+     */
     public GameBuilder definition(String name, String expression) {
         return definition(Text.of(name), Text.of(expression));
     }
 
-    /** Adds a named expression usable in payoffs. */
+    /**
+     * Adds a named expression usable in payoffs.
+     *
+     * @param name the name the payoffs use for it, and where it is written
+     * @param expression its value in parameters, shares and earlier definitions
+     * @return this builder
+     */
     public GameBuilder definition(Text name, Text expression) {
         definitionNames.add(name);
         definitions.putIfAbsent(name.value(), expression);
         return this;
     }
 
-    /** Adds a population with its strategies, without a share symbol. */
+    /**
+     * Adds a population with its strategies, without a share symbol.
+     *
+     * @param name the population's name
+     * @param strategies its strategies, at least two, in the order used for profiles and coordinates
+     * @return this builder
+     */
     public GameBuilder population(String name, String... strategies) {
         return population(name, Arrays.asList(strategies), null);
     }
 
-    /** Adds a population; {@code share} names the first strategy's share ({@code null} for none). */
+    /**
+     * Adds a population; {@code share} names the first strategy's share ({@code null} for none).
+     *
+     * @param name the population's name
+     * @param strategies its strategies, at least two
+     * @param share the symbol of the first strategy's share (e.g. {@code x}), or {@code null}
+     * @return this builder
+     */
     public GameBuilder population(String name, List<String> strategies, String share) {
         List<Text> s = new ArrayList<>();
         strategies.forEach(t -> s.add(Text.of(t)));
         return population(Text.of(name), s, share == null ? null : Text.of(share));
     }
 
-    /** Adds a population; {@code share} names the first strategy's share ({@code null} for none). */
+    /**
+     * Adds a population; {@code share} names the first strategy's share ({@code null} for none).
+     *
+     * @param name the population's name and where it is written
+     * @param strategies its strategies, at least two
+     * @param share the symbol of the first strategy's share, or {@code null}
+     * @return this builder
+     */
     public GameBuilder population(Text name, List<Text> strategies, Text share) {
         populations.add(new PopulationEntry(name, List.copyOf(strategies), share));
         return this;
     }
 
-    /** Sets the payoff matrix of a symmetric game inside the single population (row = own strategy). */
+    /**
+     * Sets the payoff matrix of a symmetric game inside the single population (row = own strategy).
+     *
+     * @param entries {@code entries[i][j]} is the payoff to strategy i against strategy j
+     * @return this builder
+     */
     public GameBuilder matrix(String[][] entries) {
         List<List<Text>> rows = new ArrayList<>();
         for (String[] row : entries) {
@@ -140,7 +213,13 @@ public final class GameBuilder {
         return matrix(rows, Origin.NONE);
     }
 
-    /** Sets the payoff matrix; {@code origin} is where the matrix is written. */
+    /**
+     * Sets the payoff matrix; {@code origin} is where the matrix is written.
+     *
+     * @param rows the rows of the matrix, each an expression per opposing strategy
+     * @param origin where the matrix is written ({@link Origin#NONE} from Java code)
+     * @return this builder
+     */
     public GameBuilder matrix(List<List<Text>> rows, Origin origin) {
         List<List<Text>> copy = new ArrayList<>();
         rows.forEach(r -> copy.add(List.copyOf(r)));
@@ -152,6 +231,10 @@ public final class GameBuilder {
     /**
      * Adds one row of the normal-form payoff table: a strategy per population and a payoff per
      * population, both in population order.
+     *
+     * @param profile the strategy of each population, in population order
+     * @param payoffs the payoff expression of each population at that profile, in population order
+     * @return this builder
      */
     public GameBuilder payoff(List<String> profile, String... payoffs) {
         if (profile.size() != populations.size() || payoffs.length != populations.size()) {
@@ -175,6 +258,7 @@ public final class GameBuilder {
      * @param profile population name to strategy name
      * @param payoffs population name to payoff expression
      * @param origin where the row is written
+     * @return this builder
      */
     public GameBuilder payoff(Map<Text, Text> profile, Map<Text, Text> payoffs, Origin origin) {
         if (this.payoffs.isEmpty()) {
@@ -184,12 +268,26 @@ public final class GameBuilder {
         return this;
     }
 
-    /** Sets the expected payoff of one strategy as an expression of parameters and shares. */
+    /**
+     * Sets the expected payoff of one strategy as an expression of parameters and shares.
+     *
+     * @param population the population's name
+     * @param strategy the strategy whose expected payoff is given
+     * @param expression the expected payoff, in parameters and shares of all populations
+     * @return this builder
+     */
     public GameBuilder fitness(String population, String strategy, String expression) {
         return fitness(Text.of(population), Text.of(strategy), Text.of(expression));
     }
 
-    /** Sets the expected payoff of one strategy. */
+    /**
+     * Sets the expected payoff of one strategy.
+     *
+     * @param population the population's name and where it is written
+     * @param strategy the strategy whose expected payoff is given
+     * @param expression the expected payoff, in parameters and shares of all populations
+     * @return this builder
+     */
     public GameBuilder fitness(Text population, Text strategy, Text expression) {
         if (fitness.isEmpty()) {
             fitnessOrigin = population.origin();
@@ -201,6 +299,7 @@ public final class GameBuilder {
     /**
      * Checks everything and builds the game.
      *
+     * @return the checked game, every expression in canonical form
      * @throws ModelException at the first problem, with its place
      */
     public Game build() {

@@ -12,17 +12,38 @@ package org.egt4j.game;
  */
 public record Parameter(String name, double value, double min, double max, String meaning) {
 
-    // checks the fields.
+    /**
+     * Replaces a {@code null} meaning by the empty string.
+     *
+     * @param name the name used in expressions
+     * @param value the default value
+     * @param min lower end of the range, or NaN
+     * @param max upper end of the range, or NaN
+     * @param meaning what the parameter stands for, or {@code null}
+     */
     public Parameter {
         meaning = meaning == null ? "" : meaning;
     }
 
-    /** A parameter without a stated meaning. */
+    /**
+     * A parameter without a stated meaning.
+     *
+     * @param name the name used in expressions
+     * @param value the default value
+     * @param min lower end of the range, or NaN
+     * @param max upper end of the range, or NaN
+     */
     public Parameter(String name, double value, double min, double max) {
         this(name, value, min, max, "");
     }
 
-    /** A parameter without a range. */
+    /**
+     * A parameter without a range.
+     *
+     * @param name the name used in expressions
+     * @param value the default value
+     * @return the parameter, min and max NaN
+     */
     public static Parameter of(String name, double value) {
         return new Parameter(name, value, Double.NaN, Double.NaN);
     }

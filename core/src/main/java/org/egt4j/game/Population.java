@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record Population(String name, List<String> strategies, String shareSymbol) {
 
-    // copies the strategy list.
+    /**
+     * Copies the strategy list into an immutable one.
+     *
+     * @param name the population's name
+     * @param strategies strategy names in order
+     * @param shareSymbol the name of the first strategy's share, or {@code null}
+     */
     public Population {
         strategies = List.copyOf(strategies);
     }
@@ -34,7 +40,12 @@ public record Population(String name, List<String> strategies, String shareSymbo
         return List.copyOf(list);
     }
 
-    /** Index of the strategy with this name, or -1. */
+    /**
+     * Index of the strategy with this name, or -1.
+     *
+     * @param strategy a strategy name
+     * @return its index in {@link #strategies()}, or -1
+     */
     public int indexOf(String strategy) {
         return strategies.indexOf(strategy);
     }

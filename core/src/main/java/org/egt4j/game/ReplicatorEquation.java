@@ -16,7 +16,12 @@ import org.egt4j.expr.Symbol;
  */
 public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial growth, Polynomial expanded) {
 
-    /** The equation as {@code dx/dt = ...} in plain text or LaTeX. */
+    /**
+     * The equation as {@code dx/dt = ...} in plain text or LaTeX.
+     *
+     * @param printer the text or LaTeX style
+     * @return {@code dx/dt = x*(1 - x)*(growth)} for a two-strategy population, {@code dx/dt = x*(growth)} otherwise
+     */
     public String format(Printer printer) {
         Polynomial x = Polynomial.of(coordinate);
         String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();

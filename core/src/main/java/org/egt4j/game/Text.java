@@ -12,13 +12,23 @@ import org.egt4j.Origin;
  */
 public record Text(String value, Origin origin) {
 
-    // checks the fields.
+    /**
+     * Refuses missing values.
+     *
+     * @param value the text
+     * @param origin where its first character stands ({@link Origin#NONE} when unknown)
+     */
     public Text {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** Text written in Java code (no known place). */
+    /**
+     * Text written in Java code (no known place).
+     *
+     * @param value the text
+     * @return the text at {@link Origin#NONE}
+     */
     public static Text of(String value) {
         return new Text(value, Origin.NONE);
     }

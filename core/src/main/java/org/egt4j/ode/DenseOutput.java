@@ -7,15 +7,26 @@ package org.egt4j.ode;
  */
 public interface DenseOutput {
 
-    /** Start of the step. */
+    /**
+     * Start of the step.
+     *
+     * @return t<sub>prev</sub>
+     */
     double previousTime();
 
-    /** End of the step (for a step cut by an event: the event time). */
+    /**
+     * End of the step (for a step cut by an event: the event time).
+     *
+     * @return t<sub>cur</sub>
+     */
     double currentTime();
 
     /**
      * Writes the interpolated state at {@code t} ∈ [previousTime, currentTime] into {@code out}; at
      * currentTime it is exactly the solver's state.
+     *
+     * @param t a time in the step
+     * @param out receives the state, of the field's dimension
      */
     void state(double t, double[] out);
 }

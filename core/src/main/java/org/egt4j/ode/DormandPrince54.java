@@ -95,7 +95,11 @@ public final class DormandPrince54 implements Solver {
     private int stoppingEvent;
     private double finalTime;
 
-    /** An engine with these settings. */
+    /**
+     * An engine with these settings.
+     *
+     * @param settings tolerances, step limits and projection
+     */
     public DormandPrince54(SolverSettings settings) {
         this.settings = settings;
     }
@@ -129,6 +133,13 @@ public final class DormandPrince54 implements Solver {
      * state on return. Statistics of the run are then available from {@link #reason()}, {@link
      * #steps()}, {@link #rejectedSteps()}, {@link #evaluations()}, {@link #stoppingEvent()}.
      *
+     * @param field the right-hand side (its work arrays are used; not thread-safe)
+     * @param t0 the start time
+     * @param x the start state on entry, the final state on return
+     * @param t1 the end time (either side of t0)
+     * @param observer called after every accepted step, or {@code null}
+     * @param events switching functions located on the dense output
+     * @param stops conditions checked at the end of every accepted step
      * @return the final time
      */
     public double advance(
@@ -460,7 +471,11 @@ public final class DormandPrince54 implements Solver {
         }
     }
 
-    /** Why the last integration ended. */
+    /**
+     * Why the last integration ended.
+     *
+     * @return the reason, {@code null} before the first run
+     */
     public Trajectory.Reason reason() {
         return reason;
     }

@@ -22,7 +22,12 @@ public final class Ensemble {
     /** Progress of a run: {@code done} of {@code total} integrations finished. Called concurrently. */
     @FunctionalInterface
     public interface Progress {
-        /** Reports progress. */
+        /**
+         * Reports progress.
+         *
+         * @param done integrations finished so far
+         * @param total integrations in the run
+         */
         void update(long done, long total);
     }
 
@@ -45,7 +50,11 @@ public final class Ensemble {
         this.progress = progress;
     }
 
-    /** An ensemble with these settings on all available processors, without progress reports. */
+    /**
+     * An ensemble with these settings on all available processors, without progress reports.
+     *
+     * @param settings the solver settings every worker uses
+     */
     public Ensemble(SolverSettings settings) {
         this(settings, Runtime.getRuntime().availableProcessors(), null);
     }
@@ -58,6 +67,10 @@ public final class Ensemble {
     /**
      * The final states of integrations of one field from each start, over [t0, t1].
      *
+     * @param field the vector field, copied once per worker
+     * @param starts the start states, in reduced coordinates (not modified)
+     * @param t0 the start time
+     * @param t1 the end time
      * @return one final state per start, in input order
      */
     public double[][] finalStates(VectorField field, double[][] starts, double t0, double t1) {
@@ -77,6 +90,11 @@ public final class Ensemble {
      * Integrations of field i from start i (parameter points), over [t0, t1], with {@code samples}
      * evenly spaced samples each.
      *
+     * @param fields one field per integration, each copied before use
+     * @param starts one start per field (not modified)
+     * @param t0 the start time, also the first sample
+     * @param t1 the end time, also the last sample
+     * @param samples the number of samples, at least 2
      * @return samples[i][k][c]: integration i, sample k, coordinate c
      */
     public double[][][] sampled(
@@ -98,6 +116,13 @@ public final class Ensemble {
      * they are shared by the workers), and returns for each start the index of the event that stopped
      * it, or -1 when it ran to t1. A start where an event's g is already negative counts as stopped by
      * the first such event (for {@link Event#reaching}: it starts inside the ball).
+     *
+     * @param field the vector field, copied once per worker
+     * @param starts the start states (not modified)
+     * @param t0 the start time
+     * @param t1 the end time
+     * @param events stateless events, in priority order
+     * @return per start, the index of the stopping event or -1
      */
     public int[] stoppingEvents(VectorField field, double[][] starts, double t0, double t1, List<Event> events) {
         int[] out = new int[starts.length];

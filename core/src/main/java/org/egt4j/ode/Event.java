@@ -15,20 +15,42 @@ public interface Event {
         CONTINUE
     }
 
-    /** The switching function; must not keep a reference to {@code x}. */
+    /**
+     * The switching function; must not keep a reference to {@code x}.
+     *
+     * @param t the time
+     * @param x the state (reduced coordinates), read only
+     * @return a value whose sign change marks the event
+     */
     double g(double t, double[] x);
 
-    /** Called at a located event; the default stops. */
+    /**
+     * Called at a located event; the default stops.
+     *
+     * @param t the located event time
+     * @param x the state at that time, from the dense output
+     * @return whether to stop or continue
+     */
     default Action onEvent(double t, double[] x) {
         return Action.STOP;
     }
 
-    /** Absolute tolerance on the event time; default 1e-12. */
+    /**
+     * Absolute tolerance on the event time; default 1e-12.
+     *
+     * @return the tolerance, positive
+     */
     default double timeTolerance() {
         return 1e-12;
     }
 
-    /** Stop on reaching the ball of radius r (max norm) around {@code point}. */
+    /**
+     * Stop on reaching the ball of radius r (max norm) around {@code point}.
+     *
+     * @param point the target state (copied)
+     * @param radius r, in the max norm
+     * @return an event with g = ‖x − point‖<sub>∞</sub> − r
+     */
     static Event reaching(double[] point, double radius) {
         double[] p = point.clone();
         return (t, x) -> {
@@ -43,6 +65,9 @@ public interface Event {
     /**
      * Stop when the state leaves the field's state space by more than round-off (g is its {@link
      * org.egt4j.dynamics.StateSpace#margin} plus the round-off tolerance). Use it with projection off.
+     *
+     * @param space the field's state space
+     * @return an event whose g turns negative when a share falls below −round-off or a population's shares sum above 1 + round-off
      */
     static Event leaving(org.egt4j.dynamics.StateSpace space) {
         return (t, x) -> space.margin(x) + org.egt4j.dynamics.StateSpace.ROUND_OFF;

@@ -37,25 +37,44 @@ public final class HipparchusSolver implements Solver {
         }
     }
 
-    /** Hipparchus's Dormand–Prince 8(5,3) with these settings (scalar tolerances only). */
+    /**
+     * Hipparchus's Dormand–Prince 8(5,3) with these settings (scalar or per-component tolerances).
+     *
+     * @param s the settings
+     * @return the solver
+     */
     public static HipparchusSolver dormandPrince853(SolverSettings s) {
         Tolerances t = s.tolerances();
         return new HipparchusSolver(
-                new DormandPrince853Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
+                t.isPerComponent()
+                        ? new DormandPrince853Integrator(0, s.maxStep(), t.absolutes(), t.relatives())
+                        : new DormandPrince853Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
                 "Hipparchus DormandPrince853",
                 s);
     }
 
-    /** Hipparchus's Dormand–Prince 5(4) with these settings (scalar tolerances only). */
+    /**
+     * Hipparchus's Dormand–Prince 5(4) with these settings (scalar or per-component tolerances).
+     *
+     * @param s the settings
+     * @return the solver
+     */
     public static HipparchusSolver dormandPrince54(SolverSettings s) {
         Tolerances t = s.tolerances();
         return new HipparchusSolver(
-                new DormandPrince54Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
+                t.isPerComponent()
+                        ? new DormandPrince54Integrator(0, s.maxStep(), t.absolutes(), t.relatives())
+                        : new DormandPrince54Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
                 "Hipparchus DormandPrince54",
                 s);
     }
 
-    /** The field as a Hipparchus ODE (autonomous: t is ignored). Each call allocates the result array. */
+    /**
+     * The field as a Hipparchus ODE (autonomous: t is ignored). Each call allocates the result array.
+     *
+     * @param field the vector field (copied, so the ODE owns its work arrays)
+     * @return a Hipparchus ODE of the field's dimension
+     */
     public static OrdinaryDifferentialEquation ode(VectorField field) {
         VectorField f = field.copy();
         return new OrdinaryDifferentialEquation() {

@@ -17,7 +17,14 @@ public final class Sampler implements StepObserver {
         this.times = times;
     }
 
-    /** {@code count} ≥ 2 samples evenly spaced on [t0, t1], both ends included. */
+    /**
+     * {@code count} ≥ 2 samples evenly spaced on [t0, t1], both ends included.
+     *
+     * @param t0 the first sample time, the start of the integration
+     * @param t1 the last sample time, the end of the integration
+     * @param count the number of samples, at least 2
+     * @return a sampler with t<sub>k</sub> = t0 + k (t1 − t0)/(count − 1) and the last exactly t1
+     */
     public static Sampler evenly(double t0, double t1, int count) {
         if (count < 2) {
             throw new IllegalArgumentException("at least 2 samples are needed for both ends, not " + count);
@@ -30,7 +37,12 @@ public final class Sampler implements StepObserver {
         return new Sampler(t);
     }
 
-    /** Samples at these times, ordered in the direction of integration. */
+    /**
+     * Samples at these times, ordered in the direction of integration.
+     *
+     * @param times the sample times (copied)
+     * @return a sampler for those times
+     */
     public static Sampler at(double... times) {
         return new Sampler(times.clone());
     }

@@ -32,12 +32,29 @@ public interface Solver {
             List<Event> events,
             List<StopCondition> stops);
 
-    /** Integrates from t0 to t1 without observers or events. */
+    /**
+     * Integrates from t0 to t1 without observers or events.
+     *
+     * @param field the right-hand side
+     * @param t0 the start time
+     * @param x0 the start state (not modified)
+     * @param t1 the end time
+     * @return where, when and why the integration ended
+     */
     default Trajectory integrate(VectorField field, double t0, double[] x0, double t1) {
         return integrate(field, t0, x0, t1, null, List.of(), List.of());
     }
 
-    /** Integrates from t0 to t1 with an observer. */
+    /**
+     * Integrates from t0 to t1 with an observer.
+     *
+     * @param field the right-hand side
+     * @param t0 the start time
+     * @param x0 the start state (not modified)
+     * @param t1 the end time
+     * @param observer called after every accepted step with the dense output
+     * @return where, when and why the integration ended
+     */
     default Trajectory integrate(VectorField field, double t0, double[] x0, double t1, StepObserver observer) {
         return integrate(field, t0, x0, t1, observer, List.of(), List.of());
     }

@@ -17,7 +17,17 @@ public record SolverSettings(
     public static final SolverSettings DEFAULT =
             new SolverSettings(Tolerances.of(1e-8, 1e-10), 1_000_000, Double.NaN, Double.POSITIVE_INFINITY, true);
 
-    // checks the values.
+    /**
+     * Checks the values.
+     *
+     * @param tolerances error tolerances
+     * @param maxSteps most steps before the integration fails, positive
+     * @param initialStep first step size, or NaN for automatic
+     * @param maxStep largest step size, positive
+     * @param project whether to project states back into the state space
+     * @throws IllegalArgumentException for a non-positive step budget or largest step, or an initial step
+     *     that is neither NaN nor positive
+     */
     public SolverSettings {
         if (maxSteps <= 0) {
             throw new IllegalArgumentException("maxSteps must be positive");
@@ -30,32 +40,63 @@ public record SolverSettings(
         }
     }
 
-    /** A copy with scalar tolerances. */
+    /**
+     * A copy with scalar tolerances.
+     *
+     * @param rtol relative tolerance of every component
+     * @param atol absolute tolerance of every component
+     * @return the copy
+     */
     public SolverSettings withTolerances(double rtol, double atol) {
         return withTolerances(Tolerances.of(rtol, atol));
     }
 
-    /** A copy with these tolerances. */
+    /**
+     * A copy with these tolerances.
+     *
+     * @param t the tolerances
+     * @return the copy
+     */
     public SolverSettings withTolerances(Tolerances t) {
         return new SolverSettings(t, maxSteps, initialStep, maxStep, project);
     }
 
-    /** A copy with this step budget. */
+    /**
+     * A copy with this step budget.
+     *
+     * @param n most steps, accepted and rejected, before the integration fails
+     * @return the copy
+     */
     public SolverSettings withMaxSteps(long n) {
         return new SolverSettings(tolerances, n, initialStep, maxStep, project);
     }
 
-    /** A copy with this initial step (NaN: automatic). */
+    /**
+     * A copy with this initial step (NaN: automatic).
+     *
+     * @param h the first step size, or NaN for Hairer's automatic choice
+     * @return the copy
+     */
     public SolverSettings withInitialStep(double h) {
         return new SolverSettings(tolerances, maxSteps, h, maxStep, project);
     }
 
-    /** A copy with this largest step. */
+    /**
+     * A copy with this largest step.
+     *
+     * @param h the largest step size, positive (+∞ for none)
+     * @return the copy
+     */
     public SolverSettings withMaxStep(double h) {
         return new SolverSettings(tolerances, maxSteps, initialStep, h, project);
     }
 
-    /** A copy with projection onto the state space on or off. */
+    /**
+     * A copy with projection onto the state space on or off.
+     *
+     * @param on whether to move states back into the state space after each step
+     * @return the copy
+     */
     public SolverSettings withProjection(boolean on) {
         return new SolverSettings(tolerances, maxSteps, initialStep, maxStep, on);
     }

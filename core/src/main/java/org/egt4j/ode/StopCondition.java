@@ -7,7 +7,14 @@ package org.egt4j.ode;
  */
 public interface StopCondition {
 
-    /** Whether to stop at the end of this step. */
+    /**
+     * Whether to stop at the end of this step.
+     *
+     * @param t the time at the end of the step
+     * @param x the state there, read only
+     * @param dx the field ẋ there, read only
+     * @return whether the integration ends here
+     */
     boolean stop(double t, double[] x, double[] dx);
 
     /** Called before each integration. */
@@ -16,6 +23,10 @@ public interface StopCondition {
     /**
      * Steady state: ‖ẋ‖<sub>∞</sub> has stayed below {@code threshold} for at least {@code dwell} time
      * units (measured at step ends). Not thread-safe: one instance per integration thread.
+     *
+     * @param threshold the bound on ‖ẋ‖<sub>∞</sub>
+     * @param dwell how long the bound must hold
+     * @return a fresh condition (reset by the solver at the start of each run)
      */
     static StopCondition steadyState(double threshold, double dwell) {
         return new StopCondition() {

@@ -22,13 +22,25 @@ public final class Tolerances {
         this.atols = atols;
     }
 
-    /** The same relative and absolute tolerance for every component. */
+    /**
+     * The same relative and absolute tolerance for every component.
+     *
+     * @param rtol relative tolerance, ≥ 0
+     * @param atol absolute tolerance, ≥ 0 (not both zero)
+     * @return the tolerances
+     */
     public static Tolerances of(double rtol, double atol) {
         check(rtol, atol);
         return new Tolerances(rtol, atol, null, null);
     }
 
-    /** One relative and one absolute tolerance per component. */
+    /**
+     * One relative and one absolute tolerance per component.
+     *
+     * @param rtol relative tolerance per component (copied)
+     * @param atol absolute tolerance per component (copied), same length
+     * @return the tolerances
+     */
     public static Tolerances perComponent(double[] rtol, double[] atol) {
         if (rtol.length != atol.length) {
             throw new IllegalArgumentException("rtol and atol have different lengths");
@@ -46,17 +58,35 @@ public final class Tolerances {
         }
     }
 
+    double[] relatives() {
+        return rtols.clone();
+    }
+
+    double[] absolutes() {
+        return atols.clone();
+    }
+
     /** {@return whether the tolerances are per component} */
     public boolean isPerComponent() {
         return rtols != null;
     }
 
-    /** Relative tolerance of component i. */
+    /**
+     * Relative tolerance of component i.
+     *
+     * @param i the component
+     * @return rtol<sub>i</sub>
+     */
     public double relative(int i) {
         return rtols == null ? rtol : rtols[i];
     }
 
-    /** Absolute tolerance of component i. */
+    /**
+     * Absolute tolerance of component i.
+     *
+     * @param i the component
+     * @return atol<sub>i</sub>
+     */
     public double absolute(int i) {
         return atols == null ? atol : atols[i];
     }

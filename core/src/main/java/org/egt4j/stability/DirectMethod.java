@@ -36,7 +36,12 @@ public final class DirectMethod {
     /** A Lyapunov candidate V(x) supplied by the user, as a function of the shares per population. */
     @FunctionalInterface
     public interface Candidate {
-        /** V at the state with these shares (shares[k][i], not to be modified). */
+        /**
+         * V at the state with these shares (shares[k][i], not to be modified).
+         *
+         * @param shares shares[k][i] of strategy i in population k
+         * @return V there
+         */
         double value(double[][] shares);
     }
 
@@ -45,7 +50,13 @@ public final class DirectMethod {
         double at(double[][] s, double[] f);
     }
 
-    /** Tests the relative entropy of the rest point with these shares. */
+    /**
+     * Tests the relative entropy of the rest point with these shares.
+     *
+     * @param bound the game at a parameter point
+     * @param star the rest point's shares, star[k][i]
+     * @return conserved, decreasing or inconclusive, with the extreme dV/dt seen
+     */
     public static Verdict relativeEntropy(BoundGame bound, double[][] star) {
         return test(bound, star, (s, f) -> {
             double dv = 0;
@@ -67,6 +78,11 @@ public final class DirectMethod {
     /**
      * Tests a user's candidate V on the same samples: dV/dt = ∇V·ẋ by a central difference along the
      * replicator direction ẋ<sub>k,i</sub> = x<sub>k,i</sub>(f<sub>k,i</sub> − f̄<sub>k</sub>).
+     *
+     * @param bound the game at a parameter point
+     * @param star the rest point's shares, star[k][i]
+     * @param v the candidate, expected to have its minimum at x*
+     * @return conserved, decreasing or inconclusive, with the extreme dV/dt seen
      */
     public static Verdict candidate(BoundGame bound, double[][] star, Candidate v) {
         return test(bound, star, (s, f) -> {

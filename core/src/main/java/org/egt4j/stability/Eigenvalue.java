@@ -24,6 +24,10 @@ public record Eigenvalue(double re, double im) {
     /**
      * The eigenvalues of an n×n row-major matrix (EJML, values only), in {@link #ORDER}; imaginary parts
      * below 1e-14 of the matrix scale are set to 0, and conjugate pairs are made exactly conjugate.
+     *
+     * @param matrix the entries, row by row (not modified)
+     * @param n the order of the matrix
+     * @return the n eigenvalues with multiplicity
      */
     public static List<Eigenvalue> of(double[] matrix, int n) {
         List<Eigenvalue> list = new ArrayList<>();

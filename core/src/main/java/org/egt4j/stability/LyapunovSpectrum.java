@@ -46,6 +46,7 @@ public final class LyapunovSpectrum {
      * @param transientTime time integrated first and discarded
      * @param interval time between re-orthonormalizations
      * @param settings solver settings (projection is not applied to the tangent vectors)
+     * @return the exponents (descending), the Kaplan–Yorke dimension and the running estimates
      */
     public static Result compute(
             VectorField field,
@@ -153,7 +154,12 @@ public final class LyapunovSpectrum {
         }
     }
 
-    /** The Kaplan–Yorke dimension of a descending spectrum. */
+    /**
+     * The Kaplan–Yorke dimension of a descending spectrum.
+     *
+     * @param descending the Lyapunov exponents λ<sub>1</sub> ≥ … ≥ λ<sub>n</sub>
+     * @return j + (λ<sub>1</sub> + … + λ<sub>j</sub>)/|λ<sub>j+1</sub>| for the largest j with a non-negative partial sum (0 when λ<sub>1</sub> &lt; 0, n when all partial sums are non-negative)
+     */
     public static double kaplanYorke(double[] descending) {
         double sum = 0;
         int j = 0;

@@ -27,7 +27,20 @@ public record RestPoint(
         DirectMethod.Verdict direct,
         Friedman friedman) {
 
-    // copies the eigenvalue list.
+    /**
+     * Copies the eigenvalue list.
+     *
+     * @param shares shares[k][i]: the share of strategy i of population k
+     * @param coordinates the point in reduced coordinates
+     * @param exact whether the point was found by exact rational arithmetic (otherwise by certified Newton)
+     * @param eigenvalues eigenvalues of the reduced Jacobian, in {@link Eigenvalue#ORDER}
+     * @param stability Lyapunov's first method
+     * @param nash whether no strategy earns more than its population's mean payoff
+     * @param ess whether it is evolutionarily stable (Maynard Smith for one population, strict Nash for
+     *     several)
+     * @param direct Lyapunov's direct method (relative entropy) for non-hyperbolic points, else null
+     * @param friedman Friedman's determinant/trace test for two-population 2×2 games, else null
+     */
     public RestPoint {
         eigenvalues = List.copyOf(eigenvalues);
     }

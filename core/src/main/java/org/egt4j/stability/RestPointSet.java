@@ -14,7 +14,15 @@ import java.util.List;
  */
 public record RestPointSet(String description, int dimension, int[][] support, List<double[][]> samples) {
 
-    // copies the samples list.
+    /**
+     * Copies the samples list.
+     *
+     * @param description what the set is, e.g. "1-dimensional set of rest points with support {row: opera,
+     *     football; column: opera}"
+     * @param dimension its dimension
+     * @param support support[k] = the strategies of population k in use
+     * @param samples sample points, each as shares per population
+     */
     public RestPointSet {
         samples = List.copyOf(samples);
     }

@@ -107,6 +107,8 @@ public final class RestPoints {
     /**
      * All rest points and continua of the bound game.
      *
+     * @param bound the game at a parameter point
+     * @return the isolated rest points (vertices first) and the continua
      * @throws ModelException when the game has more than {@value #MAX_FACES} faces
      */
     public static Result find(BoundGame bound) {

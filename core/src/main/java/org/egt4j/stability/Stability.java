@@ -35,12 +35,23 @@ public enum Stability {
         return label;
     }
 
-    /** The zero tolerance for eigenvalues of a matrix with this largest absolute entry. */
+    /**
+     * The zero tolerance for eigenvalues of a matrix with this largest absolute entry.
+     *
+     * @param scale the largest absolute entry of the Jacobian
+     * @return 10<sup>−9</sup>·max(1, scale), the bound below which a real part counts as zero
+     */
     public static double zeroTolerance(double scale) {
         return 1e-9 * Math.max(1, scale);
     }
 
-    /** Classifies real parts with the given zero tolerance. */
+    /**
+     * Classifies real parts with the given zero tolerance.
+     *
+     * @param realParts the real parts of all eigenvalues
+     * @param tolerance real parts within ±tolerance count as zero
+     * @return the verdict by the rules above
+     */
     public static Stability of(double[] realParts, double tolerance) {
         boolean positive = false;
         boolean negative = false;
@@ -60,7 +71,13 @@ public enum Stability {
         return zero ? NON_HYPERBOLIC : STABLE;
     }
 
-    /** Classifies eigenvalues with the given zero tolerance. */
+    /**
+     * Classifies eigenvalues with the given zero tolerance.
+     *
+     * @param eigenvalues the Jacobian's eigenvalues
+     * @param tolerance real parts within ±tolerance count as zero
+     * @return the verdict on their real parts
+     */
     public static Stability of(List<Eigenvalue> eigenvalues, double tolerance) {
         double[] re = new double[eigenvalues.size()];
         for (int i = 0; i < re.length; i++) {

@@ -27,13 +27,26 @@ public record StabilityAnalysis(
         List<RestPointSet> restPointSets,
         VertexTable vertices) {
 
-    // copies the lists.
+    /**
+     * Copies the map and the lists into immutable ones.
+     *
+     * @param game the game
+     * @param parameters the bound parameter values, by name in declaration order
+     * @param restPoints isolated rest points
+     * @param restPointSets continua of rest points
+     * @param vertices the exact vertex table
+     */
     public StabilityAnalysis {
         restPoints = List.copyOf(restPoints);
         restPointSets = List.copyOf(restPointSets);
     }
 
-    /** Analyses a bound game. */
+    /**
+     * Analyses a bound game.
+     *
+     * @param bound the game at a parameter point
+     * @return rest points with verdicts, continua and the vertex table
+     */
     public static StabilityAnalysis of(BoundGame bound) {
         Game game = bound.game();
         RestPoints.Result found = RestPoints.find(bound);

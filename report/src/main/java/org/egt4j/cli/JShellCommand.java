@@ -81,6 +81,10 @@ public final class JShellCommand implements Callable<Integer> {
     /**
      * Evaluates a notebook snippet by snippet in a local JShell with the current class path.
      *
+     * @param source the notebook's text
+     * @param name the notebook's name, used in error messages
+     * @param out receives each snippet's output
+     * @param err receives diagnostics and exceptions, with the snippet that failed
      * @return true when every snippet compiled and ran without an exception
      */
     public static boolean run(String source, String name, PrintStream out, PrintStream err) {

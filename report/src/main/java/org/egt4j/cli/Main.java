@@ -37,7 +37,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command and exits with its status. */
+    /**
+     * Runs the command and exits with its status.
+     *
+     * @param args the command and its options, as in {@code egt4j help}
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -45,6 +49,9 @@ public final class Main implements Runnable {
     /**
      * Runs the command with the given streams, writing UTF-8 whatever the platform charset.
      *
+     * @param args the command and its options
+     * @param out receives results
+     * @param err receives errors, hints and progress
      * @return 0 on success, 2 for user errors, 1 for internal faults
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -26,7 +26,11 @@ public final class AnalysisReport {
     private final StabilityAnalysis analysis;
     private final Game game;
 
-    /** A report of this analysis. */
+    /**
+     * A report of this analysis.
+     *
+     * @param analysis the stability analysis of a bound game
+     */
     public AnalysisReport(StabilityAnalysis analysis) {
         this.analysis = analysis;
         this.game = analysis.game();

@@ -11,7 +11,12 @@ public final class Csv {
 
     private Csv() {}
 
-    /** One CSV line from cells (strings or numbers), with the line break. */
+    /**
+     * One CSV line from cells (strings or numbers), with the line break.
+     *
+     * @param cells strings and numbers; a non-finite number gives an empty cell
+     * @return the cells joined by commas, ending in {@code \n}
+     */
     public static String line(List<?> cells) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {

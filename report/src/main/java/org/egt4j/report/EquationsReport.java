@@ -78,7 +78,11 @@ public final class EquationsReport {
         return sb.toString();
     }
 
-    /** LaTeX: an {@code align*} environment with the expected payoffs and the equations. */
+    /**
+     * LaTeX: an {@code align*} environment with the expected payoffs and the equations.
+     *
+     * @return the LaTeX source, ready for a document with amsmath
+     */
     public String latex() {
         StringBuilder sb = new StringBuilder();
         sb.append("% ")

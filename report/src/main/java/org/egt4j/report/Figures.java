@@ -66,7 +66,12 @@ public final class Figures {
     private final Path dir;
     private final List<Figure> written = new ArrayList<>();
 
-    /** Figures of this game written into {@code dir}, in a font that can draw all its names. */
+    /**
+     * Figures of this game written into {@code dir}, in a font that can draw all its names.
+     *
+     * @param game the game whose names the figures show
+     * @param dir an existing directory for the PNG and SVG files
+     */
     public Figures(Game game, Path dir) {
         System.setProperty("java.awt.headless", "true");
         this.game = game;
@@ -93,6 +98,9 @@ public final class Figures {
     /**
      * The font family for these texts: the default sans-serif when it can draw them all, else the
      * first installed CJK family (then any installed family) that can; null when none can.
+     *
+     * @param texts every text a figure will draw
+     * @return the family name, or {@code null}
      */
     public static String chooseFamily(List<String> texts) {
         if (canDisplay(Font.SANS_SERIF, texts)) {
@@ -139,7 +147,12 @@ public final class Figures {
         return List.copyOf(written);
     }
 
-    /** All figures of a full analysis. */
+    /**
+     * All figures of a full analysis.
+     *
+     * @param bound the game at its base parameter point
+     * @param a the analysis whose trajectories, sensitivities, map and basins are drawn
+     */
     public void all(BoundGame bound, FullAnalysis a) {
         timeSeries(a.grid(), "time-series", "from the initial grid");
         phasePortraits(bound, a.grid());

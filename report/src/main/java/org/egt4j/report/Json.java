@@ -13,7 +13,13 @@ public final class Json {
 
     private Json() {}
 
-    /** The JSON text of {@code value}, compact, followed by nothing. */
+    /**
+     * The JSON text of {@code value}, compact, followed by nothing.
+     *
+     * @param value a map, list, {@code double[]}, {@code double[][]}, string, number, boolean or {@code null}, nested
+     * @return the JSON text
+     * @throws IllegalArgumentException for a value of another type
+     */
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value);

@@ -46,6 +46,7 @@ public final class ReportWriter {
     /**
      * Starts every CSV file with a byte-order mark, which Excel needs to read UTF-8 (Chinese names).
      *
+     * @param on whether to write the mark
      * @return this writer
      */
     public ReportWriter withByteOrderMark(boolean on) {
@@ -53,7 +54,12 @@ public final class ReportWriter {
         return this;
     }
 
-    /** A writer for this analysis of this bound game. */
+    /**
+     * A writer for this analysis of this bound game.
+     *
+     * @param bound the game at its base parameter point
+     * @param analysis the full analysis of it
+     */
     public ReportWriter(BoundGame bound, FullAnalysis analysis) {
         this.game = bound.game();
         this.bound = bound;
@@ -65,6 +71,7 @@ public final class ReportWriter {
      *
      * @param command the exact command line, for the manifest
      * @param spec the spec file's bytes, for its SHA-256
+     * @param dir the output directory
      * @return the files written, relative to dir
      */
     public List<String> write(Path dir, String command, byte[] spec) {

@@ -106,6 +106,8 @@ public final class SpecLoader {
     /**
      * Loads a spec file.
      *
+     * @param file the YAML spec
+     * @return the checked game
      * @throws ModelException for a missing or unreadable file and for every problem in it
      */
     public static Game load(Path file) {
@@ -115,6 +117,8 @@ public final class SpecLoader {
     /**
      * Loads a spec file with its analysis settings.
      *
+     * @param file the YAML spec
+     * @return the game with its analysis settings
      * @throws ModelException for a missing or unreadable file and for every problem in it
      */
     public static GameSpec loadSpec(Path file) {
@@ -168,6 +172,9 @@ public final class SpecLoader {
     /**
      * Loads a spec from text; {@code source} names it in messages.
      *
+     * @param source the name used in messages, e.g. the file name
+     * @param text the YAML text
+     * @return the checked game
      * @throws ModelException for every problem in it
      */
     public static Game parse(String source, String text) {
@@ -177,6 +184,9 @@ public final class SpecLoader {
     /**
      * Loads a spec from text with its analysis settings; {@code source} names it in messages.
      *
+     * @param source the name used in messages
+     * @param text the YAML text
+     * @return the game with its analysis settings
      * @throws ModelException for every problem in it
      */
     public static GameSpec parseSpec(String source, String text) {

@@ -23,6 +23,9 @@ public final class States {
     /**
      * The state in reduced coordinates.
      *
+     * @param game the game whose populations are named
+     * @param text e.g. {@code firm=0.3,gov=0.5} or {@code species=0.2:0.3:0.5}
+     * @return the state in reduced coordinates
      * @throws ModelException naming the offending population and value
      */
     public static double[] parse(Game game, String text) {
