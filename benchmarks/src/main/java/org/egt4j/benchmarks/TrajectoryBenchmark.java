@@ -8,7 +8,9 @@ import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.egt4j.dynamics.Replicator;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
+import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.DormandPrince54;
+import org.egt4j.ode.DormandPrince853;
 import org.egt4j.ode.HipparchusSolver;
 import org.egt4j.ode.SolverSettings;
 import org.hipparchus.ode.ODEIntegrator;
@@ -31,10 +33,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * 64 trajectories of the windmill model ({@code examples/games/windmill.yaml}, 4 populations × 2
  * strategies) over t ∈ [0, 50] at rtol 1e-8, atol 1e-10 (parameter {@code rtol}; atol = rtol/100),
  * from 64 fixed random starts per operation:
- * egt4j's Dormand–Prince 5(4) against Hipparchus 4.0.2 (DP54 and DP853, through egt4j's ODE adapter),
- * Commons Math 3.6.1's DP54 (the peer baseline) and a minimal hand-written DP5 with the equations in
- * Java (the practical lower bound). {@code @Setup} checks that every method reaches the same end
- * states within 1e-6, so the comparison is at matched accuracy.
+ * egt4j (the engine {@link AdaptiveRungeKutta#create} picks for the tolerance, and each of its two
+ * pairs by name) against Hipparchus 4.0.2 (DP54 and DP853, through egt4j's ODE adapter), Commons Math
+ * 3.6.1's DP54 (the peer baseline) and a minimal hand-written DP5 with the equations in Java (the
+ * practical lower bound of a fifth-order pair). {@code @Setup} checks that every method reaches the
+ * same end states within 1e-6, so the comparison is at matched accuracy; {@code AccuracyCheck} prints
+ * each method's actual error against a reference at rtol 1e-13.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TrajectoryBenchmark -prof gc}
  */
@@ -56,7 +60,9 @@ public class TrajectoryBenchmark {
     private double[][] starts;
     private final double[] x = new double[4];
     private Replicator field;
-    private DormandPrince54 egt4j;
+    private AdaptiveRungeKutta egt4j;
+    private DormandPrince54 egt4jDP54;
+    private DormandPrince853 egt4jDP853;
     private ODEIntegrator hipparchus54;
     private ODEIntegrator hipparchus853;
     private OrdinaryDifferentialEquation ode;
@@ -71,7 +77,9 @@ public class TrajectoryBenchmark {
         BoundGame bound = game.bind();
         field = Replicator.of(bound);
         SolverSettings settings = SolverSettings.DEFAULT.withTolerances(rtol, rtol / 100);
-        egt4j = new DormandPrince54(settings);
+        egt4j = AdaptiveRungeKutta.create(settings);
+        egt4jDP54 = new DormandPrince54(settings);
+        egt4jDP853 = new DormandPrince853(settings);
         hipparchus54 = HipparchusSolver.dormandPrince54(settings).integrator();
         hipparchus853 = HipparchusSolver.dormandPrince853(settings).integrator();
         ode = HipparchusSolver.ode(field);
@@ -100,6 +108,8 @@ public class TrajectoryBenchmark {
             double[] reference = s.clone();
             egt4j.advance(field, 0, reference, T, null, List.of(), List.of());
             double[][] others = {
+                egt4jRun(egt4jDP54, s),
+                egt4jRun(egt4jDP853, s),
                 hipparchus54.integrate(ode, new ODEState(0, s.clone()), T).getPrimaryState(),
                 hipparchus853.integrate(ode, new ODEState(0, s.clone()), T).getPrimaryState(),
                 commons(s),
@@ -115,24 +125,71 @@ public class TrajectoryBenchmark {
         }
     }
 
+    private double[] egt4jRun(AdaptiveRungeKutta engine, double[] s) {
+        return endState("egt4j", engine, s, T);
+    }
+
     private double[] commons(double[] s) {
-        double[] y = s.clone();
-        commons54.integrate(commonsOde, 0, y, T, y);
-        return y;
+        return endState("commonsMathDP54", null, s, T);
     }
 
     private double[] handWritten(double[] s) {
+        return endState("handWrittenDP5", null, s, T);
+    }
+
+    /** The state at time t from start s by a benchmarked method (for {@link AccuracyCheck}). */
+    double[] endState(String method, AdaptiveRungeKutta engine, double[] s, double t) {
         double[] y = s.clone();
-        hand.integrate(y, T);
+        switch (method) {
+            case "egt4j" -> engine.advance(field, 0, y, t, null, List.of(), List.of());
+            case "hipparchusDP54" -> y =
+                    hipparchus54.integrate(ode, new ODEState(0, y), t).getPrimaryState();
+            case "hipparchusDP853" -> y =
+                    hipparchus853.integrate(ode, new ODEState(0, y), t).getPrimaryState();
+            case "commonsMathDP54" -> commons54.integrate(commonsOde, 0, y, t, y);
+            case "handWrittenDP5" -> hand.integrate(y, t);
+            default -> throw new IllegalArgumentException(method);
+        }
         return y;
     }
 
-    /** egt4j: spec-loaded field compiled to bytecode, allocation-free Dormand–Prince 5(4). */
+    double[][] starts() {
+        return starts;
+    }
+
+    AdaptiveRungeKutta[] engines() {
+        return new AdaptiveRungeKutta[] {egt4j, egt4jDP54, egt4jDP853};
+    }
+
+    Replicator field() {
+        return field;
+    }
+
+    /**
+     * egt4j as users get it: spec-loaded field compiled to bytecode, the allocation-free engine that
+     * {@link AdaptiveRungeKutta#create} picks for the tolerance (Dormand–Prince 8(5,3) at rtol 1e-8).
+     */
     @Benchmark
     public void egt4j(Blackhole bh) {
+        run(egt4j, bh);
+    }
+
+    /** egt4j's Dormand–Prince 5(4), the same algorithm as {@link #handWrittenDP5}. */
+    @Benchmark
+    public void egt4jDP54(Blackhole bh) {
+        run(egt4jDP54, bh);
+    }
+
+    /** egt4j's Dormand–Prince 8(5,3), the same algorithm as {@link #hipparchusDP853}. */
+    @Benchmark
+    public void egt4jDP853(Blackhole bh) {
+        run(egt4jDP853, bh);
+    }
+
+    private void run(AdaptiveRungeKutta engine, Blackhole bh) {
         for (double[] s : starts) {
             System.arraycopy(s, 0, x, 0, 4);
-            egt4j.advance(field, 0, x, T, null, List.of(), List.of());
+            engine.advance(field, 0, x, T, null, List.of(), List.of());
             bh.consume(x[0]);
         }
     }

@@ -11,7 +11,7 @@ import org.egt4j.dynamics.VectorField;
 
 /**
  * Many integrations at once: several start states of one field, or one start state per field (for
- * parameter points), spread over a ForkJoin pool. Each worker owns one {@link DormandPrince54} and
+ * parameter points), spread over a ForkJoin pool. Each worker owns one {@link AdaptiveRungeKutta} engine and
  * one copy of each field it uses; each integration is a pure function of its field and start, so
  * results come back in input order and bit-identical whatever the number of threads. An optional
  * progress callback is told after every integration (from worker threads), and {@link #cancel()}
@@ -146,7 +146,7 @@ public final class Ensemble {
 
     /** One worker's engine and the cancellation check it gives every integration. */
     private final class Worker {
-        final DormandPrince54 solver = new DormandPrince54(settings);
+        final AdaptiveRungeKutta solver = AdaptiveRungeKutta.create(settings);
         final List<StopCondition> stops = List.of((t, x, dx) -> cancelled.get());
     }
 

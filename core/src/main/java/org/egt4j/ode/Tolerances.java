@@ -66,6 +66,18 @@ public final class Tolerances {
         return atols.clone();
     }
 
+    /** {@return the largest relative tolerance of any component} */
+    public double maxRelative() {
+        if (rtols == null) {
+            return rtol;
+        }
+        double m = 0;
+        for (double r : rtols) {
+            m = Math.max(m, r);
+        }
+        return m;
+    }
+
     /** {@return whether the tolerances are per component} */
     public boolean isPerComponent() {
         return rtols != null;

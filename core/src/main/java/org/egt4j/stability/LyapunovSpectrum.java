@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.egt4j.dynamics.VectorField;
-import org.egt4j.ode.DormandPrince54;
+import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.SolverSettings;
 
 /**
@@ -59,7 +59,7 @@ public final class LyapunovSpectrum {
             throw new IllegalArgumentException("time and interval must be positive, the transient non-negative");
         }
         int n = field.dimension();
-        DormandPrince54 solver = new DormandPrince54(settings);
+        AdaptiveRungeKutta solver = AdaptiveRungeKutta.create(settings);
         double[] x = x0.clone();
         if (transientTime > 0) {
             solver.advance(field, 0, x, transientTime, null, List.of(), List.of());
@@ -74,7 +74,7 @@ public final class LyapunovSpectrum {
             y[n + i] = random.nextDouble() - 0.5;
         }
         orthonormalize(y, n, new double[n], null);
-        DormandPrince54 augmented = new DormandPrince54(settings.withProjection(false));
+        AdaptiveRungeKutta augmented = AdaptiveRungeKutta.create(settings.withProjection(false));
         double[] sums = new double[n];
         double divergence = 0;
         int chunks = (int) Math.ceil(time / interval - 1e-9);

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
 import org.egt4j.dynamics.Replicator;
 import org.egt4j.game.Game;
-import org.egt4j.ode.DormandPrince54;
+import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.Sampler;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.report.Csv;
@@ -111,7 +111,7 @@ final class SimulateCommand implements Callable<Integer> {
                 throw e.in("--from " + s);
             }
         }
-        DormandPrince54 solver = new DormandPrince54(SolverSettings.DEFAULT.withTolerances(rtol, atol));
+        AdaptiveRungeKutta solver = AdaptiveRungeKutta.create(SolverSettings.DEFAULT.withTolerances(rtol, atol));
         List<double[][]> runs = new ArrayList<>();
         double[] t = null;
         for (double[] x0 : starts) {
