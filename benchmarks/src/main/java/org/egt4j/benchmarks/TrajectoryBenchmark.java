@@ -37,7 +37,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * pairs by name) against Hipparchus 4.0.2 (DP54 and DP853, through egt4j's ODE adapter), Commons Math
  * 3.6.1's DP54 (the peer baseline) and a minimal hand-written DP5 with the equations in Java (the
  * practical lower bound of a fifth-order pair). {@code @Setup} checks that every method reaches the
- * same end states within 1e-6, so the comparison is at matched accuracy; {@code AccuracyCheck} prints
+ * same end states within 1e-6 (100 rtol above rtol 1e-8), so the comparison is at matched accuracy; {@code AccuracyCheck} prints
  * each method's actual error against a reference at rtol 1e-13.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TrajectoryBenchmark -prof gc}
@@ -117,7 +117,7 @@ public class TrajectoryBenchmark {
             };
             for (double[] o : others) {
                 for (int i = 0; i < 4; i++) {
-                    if (Math.abs(o[i] - reference[i]) > 1e-6) {
+                    if (Math.abs(o[i] - reference[i]) > Math.max(1e-6, 100 * rtol)) {
                         throw new IllegalStateException("methods disagree at t = 50: " + o[i] + " vs " + reference[i]);
                     }
                 }

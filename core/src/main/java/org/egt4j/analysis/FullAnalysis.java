@@ -158,8 +158,12 @@ public record FullAnalysis(
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return String.format(java.util.Locale.ROOT, "%.4g", v)
-                .replaceAll("0+$", "")
-                .replaceAll("\\.$", "");
+        String s = String.format(java.util.Locale.ROOT, "%.4g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) { // trailing zeros of the mantissa only, never of an exponent
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 }
