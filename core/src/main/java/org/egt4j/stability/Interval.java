@@ -71,6 +71,11 @@ record Interval(double lo, double hi) {
         return new Interval(l, h);
     }
 
+    /** The intersection, both being enclosures of the same value (so it is never empty). */
+    Interval intersect(Interval o) {
+        return new Interval(Math.max(lo, o.lo), Math.min(hi, o.hi));
+    }
+
     Interval multiply(Interval o) {
         double a = lo * o.lo;
         double b = lo * o.hi;

@@ -399,6 +399,7 @@ public final class VertexTable {
         private final BoundGame bound;
         private final List<Symbol> varying = new ArrayList<>();
         private final List<Interval> ranges = new ArrayList<>();
+        private Polynomial[][] gradients;
 
         Box(BoundGame bound) {
             this.bound = bound;
@@ -441,6 +442,7 @@ public final class VertexTable {
             witnessEss[0] = false;
             witnessNot[0] = false;
             int[] budget = {512};
+            gradients = gradients(eig);
             search(eig, whole, 0, witnessEss, witnessNot, undecided, budget);
             if (!witnessEss[0] && !undecided[0]) {
                 return "nowhere";
@@ -549,8 +551,12 @@ public final class VertexTable {
             }
             boolean allNegative = true;
             boolean someNonNegative = false;
-            for (VertexEigenvalue e : eig) {
+            for (int k = 0; k < eig.size(); k++) {
+                VertexEigenvalue e = eig.get(k);
                 Interval v = Interval.of(e.expression(), values);
+                if (gradients[k] != null && !(v.hi() < 0 || v.lo() >= 0)) {
+                    v = v.intersect(meanValue(e.expression(), gradients[k], box, values));
+                }
                 allNegative &= v.hi() < 0;
                 someNonNegative |= v.lo() >= 0;
             }
@@ -581,6 +587,54 @@ public final class VertexTable {
             right[widest] = new Interval(mid, box[widest].hi());
             search(eig, left, depth + 1, ess, not, undecided, budget);
             search(eig, right, depth + 1, ess, not, undecided, budget);
+        }
+
+        /**
+         * ∂λ/∂p<sub>i</sub> for each varying parameter, exact; null for an eigenvalue with atoms (whose
+         * dependence on the parameters the polynomial derivative would miss).
+         */
+        private Polynomial[][] gradients(List<VertexEigenvalue> eig) {
+            Polynomial[][] g = new Polynomial[eig.size()][];
+            for (int k = 0; k < eig.size(); k++) {
+                Polynomial lambda = eig.get(k).expression();
+                boolean atoms = false;
+                for (Atom a : bound.game().atoms()) {
+                    atoms |= lambda.contains(a.symbol());
+                }
+                if (!atoms) {
+                    g[k] = new Polynomial[varying.size()];
+                    for (int i = 0; i < varying.size(); i++) {
+                        g[k][i] = lambda.derivative(varying.get(i));
+                    }
+                }
+            }
+            return g;
+        }
+
+        /**
+         * The mean-value form λ(c) + Σ<sub>i</sub> ∂λ/∂p<sub>i</sub>(X)·(X<sub>i</sub> − c<sub>i</sub>) over the
+         * box X with centre c (Moore, Interval Analysis, 1966): its overestimation shrinks with the square
+         * of the box width, where the natural enclosure's shrinks only linearly, so bisection proves a
+         * sign near a zero set in far fewer boxes.
+         */
+        private Interval meanValue(
+                Polynomial lambda,
+                Polynomial[] gradient,
+                Interval[] box,
+                java.util.function.Function<Symbol, Interval> values) {
+            Interval[] centre = new Interval[box.length];
+            for (int i = 0; i < box.length; i++) {
+                centre[i] = Interval.point(0.5 * (box[i].lo() + box[i].hi()));
+            }
+            Interval sum = Interval.of(lambda, s -> {
+                int i = varying.indexOf(s);
+                return i >= 0 ? centre[i] : values.apply(s);
+            });
+            for (int i = 0; i < box.length; i++) {
+                Interval offset = box[i].add(Interval.point(-centre[i].lo()));
+                sum = sum.add(Interval.of(gradient[i], values).multiply(offset));
+            }
+            return sum;
         }
 
         private void witness(List<VertexEigenvalue> eig, Interval[] box, boolean[] ess, boolean[] not) {
