@@ -314,12 +314,7 @@ public final class VertexTable {
     }
 
     static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return String.format(java.util.Locale.ROOT, "%.6g", v)
-                .replaceAll("0+$", "")
-                .replaceAll("\\.$", "");
+        return org.egt4j.Numbers.shortDecimal(v, 6);
     }
 
     /** Whether the polynomial depends on the parameter, directly or through atoms. */

@@ -3,7 +3,6 @@ package org.egt4j.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
@@ -326,17 +325,7 @@ public final class AnalysisReport {
 
     /** A number for people: up to 6 significant digits, no trailing zeros. */
     static String num(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains("e")) {
-            return s;
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return org.egt4j.Numbers.shortDecimal(v, 6);
     }
 
     // ---- LaTeX ------------------------------------------------------------------------------
