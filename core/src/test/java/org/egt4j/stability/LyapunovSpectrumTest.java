@@ -1,6 +1,8 @@
 package org.egt4j.stability;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -201,5 +203,100 @@ class LyapunovSpectrumTest {
                 r.kaplanYorkeDimension() > 2 && r.kaplanYorkeDimension() < 3,
                 "strange attractor: " + r.kaplanYorkeDimension());
         assertEquals(r.averageDivergence(), r.exponents()[0] + r.exponents()[1] + r.exponents()[2], 1e-6);
+    }
+    /** ẋ = A x with an upper-triangular A: its exponents are the diagonal, its divergence the trace. */
+    static VectorField linear(double[][] a) {
+        int n = a.length;
+        return new VectorField() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public void derivative(double[] x, double[] out) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = 0;
+                    for (int j = 0; j < n; j++) {
+                        out[i] += a[i][j] * x[j];
+                    }
+                }
+            }
+
+            @Override
+            public void jacobian(double[] x, double[] out) {
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(a[i], 0, out, i * n, n);
+                }
+            }
+
+            @Override
+            public VectorField copy() {
+                return this;
+            }
+        };
+    }
+
+    @Test
+    void aLinearSystemHasItsEigenvaluesAsExponentsAndItsTraceAsDivergence() {
+        // eigenvalues 0.3, -0.1, -0.7 (diagonal of a triangular matrix); the off-diagonal coupling
+        // makes the tangent directions rotate, which Gram–Schmidt must undo
+        VectorField f = linear(new double[][] {{0.3, 2, -1}, {0, -0.1, 3}, {0, 0, -0.7}});
+        LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
+                f, new double[] {1e-3, 1e-3, 1e-3}, 400, 0, 0.7, SolverSettings.DEFAULT.withTolerances(1e-10, 1e-14));
+        assertArrayEquals(new double[] {0.3, -0.1, -0.7}, r.exponents(), 0.02);
+        assertEquals(-0.5, r.averageDivergence(), 1e-6, "tr A, exactly at every time");
+        assertEquals(0.3 + -0.1 + -0.7, sum(r.exponents()), 1e-6, "the exponents sum to the divergence");
+        // Kaplan–Yorke: 0.3 - 0.1 = 0.2 >= 0, 0.2 - 0.7 < 0: 2 + 0.2/0.7
+        assertEquals(2 + 0.2 / 0.7, r.kaplanYorkeDimension(), 0.1);
+        double[] t = r.times();
+        assertEquals(400, t[t.length - 1], 1e-9, "the last chunk ends at the requested time");
+        for (int i = 1; i < t.length; i++) {
+            assertTrue(t[i] > t[i - 1]);
+        }
+        assertEquals(t.length, r.history().length);
+        assertArrayEquals(r.exponents(), r.history()[r.history().length - 1], 1e-12, "the last estimate is the result");
+        for (double[] estimate : r.history()) {
+            assertTrue(estimate[0] >= estimate[1] && estimate[1] >= estimate[2], "descending at every time");
+        }
+    }
+
+    @Test
+    void aTransientIsIntegratedFirstAndNotMeasured() {
+        // a stable linear system from far away: the transient does not enter the average
+        VectorField f = linear(new double[][] {{-1, 0}, {0, -2}});
+        LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
+                f, new double[] {5, 5}, 50, 10, 1, SolverSettings.DEFAULT.withTolerances(1e-10, 1e-14));
+        assertArrayEquals(new double[] {-1, -2}, r.exponents(), 1e-3);
+        assertEquals(50, r.times()[r.times().length - 1], 1e-9);
+    }
+
+    @Test
+    void longRunsKeepAboutAThousandHistoryPoints() {
+        VectorField f = linear(new double[][] {{-1}});
+        LyapunovSpectrum.Result r = LyapunovSpectrum.compute(f, new double[] {1}, 5000, 0, 1, SolverSettings.DEFAULT);
+        assertEquals(1000, r.times().length, "every fifth of 5000 chunks");
+        assertEquals(-1, r.exponents()[0], 1e-6);
+    }
+
+    @Test
+    void badTimesAreRefused() {
+        VectorField f = linear(new double[][] {{-1}});
+        double[] x = {1};
+        assertThrows(
+                IllegalArgumentException.class, () -> LyapunovSpectrum.compute(f, x, 0, 0, 1, SolverSettings.DEFAULT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LyapunovSpectrum.compute(f, x, 10, -1, 1, SolverSettings.DEFAULT));
+        assertThrows(
+                IllegalArgumentException.class, () -> LyapunovSpectrum.compute(f, x, 10, 0, 0, SolverSettings.DEFAULT));
+    }
+
+    static double sum(double[] v) {
+        double s = 0;
+        for (double d : v) {
+            s += d;
+        }
+        return s;
     }
 }
