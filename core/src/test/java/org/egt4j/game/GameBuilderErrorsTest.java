@@ -197,4 +197,78 @@ class GameBuilderErrorsTest {
                 new Strategy("p", "c", 2), g.populations().get(0).strategyList().get(2));
         assertEquals("p.c", g.populations().get(0).strategyList().get(2).qualifiedName());
     }
+
+    static Game oneParameter(double value, double min, double max) {
+        return Game.builder("g")
+                .parameter("S", value, min, max)
+                .population("p", "a", "b")
+                .fitness("p", "a", "S")
+                .fitness("p", "b", "0")
+                .build();
+    }
+
+    @Test
+    void limitsAreInclusive() {
+        assertEquals(0, oneParameter(0, 0, 2).parameters().get(0).value(), 0.0, "a value at min");
+        assertEquals(2, oneParameter(2, 0, 2).parameters().get(0).value(), 0.0, "a value at max");
+        assertEquals(1, oneParameter(1, 1, 1).parameters().get(0).min(), 0.0, "a range of one point");
+        GameBuilder many = Game.builder("many");
+        for (int k = 0; k < GameBuilder.MAX_POPULATIONS; k++) {
+            many.population("p" + k, "a", "b");
+        }
+        ModelException full = assertThrows(ModelException.class, many::build);
+        assertTrue(full.problem().contains("no payoffs"), "64 populations pass the size check: " + full.problem());
+        many.population("p64", "a", "b");
+        ModelException over = assertThrows(ModelException.class, many::build);
+        assertTrue(over.problem().contains("too many populations (65)"), over.problem());
+        String[] strategies = new String[GameBuilder.MAX_STRATEGIES + 1];
+        for (int i = 0; i < strategies.length; i++) {
+            strategies[i] = "s" + i;
+        }
+        ModelException wide = assertThrows(
+                ModelException.class,
+                () -> Game.builder("wide").population("p", strategies).build());
+        assertTrue(wide.problem().contains("population 'p' has too many strategies"), wide.problem());
+    }
+
+    @Test
+    void namesAreCheckedWhereverTheyAppear() {
+        ModelException strategy = assertThrows(
+                ModelException.class,
+                () -> Game.builder("g").population("p", "a b", "c").build());
+        assertTrue(strategy.problem().contains("'a b' is not a valid strategy name"), strategy.problem());
+        ModelException definition = assertThrows(ModelException.class, () -> Game.builder("g")
+                .parameter("S", 1)
+                .definition("S", "2")
+                .population("p", "a", "b")
+                .build());
+        assertTrue(definition.problem().contains("name 'S' is used twice"), definition.problem());
+        ModelException function = assertThrows(ModelException.class, () -> Game.builder("g")
+                .definition("sqrt", "2")
+                .population("p", "a", "b")
+                .build());
+        assertTrue(function.problem().contains("'sqrt' is the name of a function"), function.problem());
+        ModelException digit = assertThrows(
+                ModelException.class,
+                () -> Game.builder("g").population("1p", "a", "b").build());
+        assertTrue(digit.problem().contains("'1p' is not a valid population name"), digit.problem());
+    }
+
+    @Test
+    void aDescriptionIsKeptAndNullMeansNone() {
+        Game g = Game.builder("g")
+                .description("about g")
+                .population("p", "a", "b")
+                .fitness("p", "a", "1")
+                .fitness("p", "b", "0")
+                .build();
+        assertEquals("about g", g.description());
+        Game h = Game.builder("h")
+                .description(null)
+                .population("p", "a", "b")
+                .fitness("p", "a", "1")
+                .fitness("p", "b", "0")
+                .build();
+        assertEquals("", h.description());
+    }
 }
