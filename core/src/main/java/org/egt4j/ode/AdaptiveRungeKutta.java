@@ -25,10 +25,13 @@ import org.egt4j.dynamics.VectorField;
 public abstract sealed class AdaptiveRungeKutta implements Solver permits DormandPrince54, DormandPrince853 {
 
     /**
-     * {@link #create} uses Dormand–Prince 8(5,3) when every relative tolerance is at most this, measured
-     * on the windmill benchmark (README): below it the eighth-order pair takes fewer evaluations.
+     * {@link #create} uses Dormand–Prince 8(5,3) when every relative tolerance is at most this. Measured
+     * on the example games (windmill, knowledge, talent, funds, Rock–Paper–Scissors, the chaotic
+     * competition; 32 random starts each, with and without 201 samples), the eighth-order pair is
+     * faster or as fast from rtol 1e-5 down, by 1.2 to 2.2 times at 1e-8; at 1e-3 the fifth-order pair
+     * is sometimes ahead when every step is sampled.
      */
-    public static final double EIGHTH_ORDER_BELOW = 1e-7;
+    public static final double EIGHTH_ORDER_BELOW = 1e-5;
 
     private static final double SAFE = 0.9;
     private static final int MAX_NON_FINITE_REJECTIONS = 20;

@@ -586,7 +586,8 @@ public final class VertexTable {
 
         /**
          * ∂λ/∂p<sub>i</sub> for each varying parameter, exact; null for an eigenvalue with atoms (whose
-         * dependence on the parameters the polynomial derivative would miss).
+         * dependence on the parameters the polynomial derivative would miss) and for one that is affine
+         * in the varying parameters (the mean-value form would add nothing).
          */
         private Polynomial[][] gradients(List<VertexEigenvalue> eig) {
             Polynomial[][] g = new Polynomial[eig.size()][];
@@ -598,8 +599,15 @@ public final class VertexTable {
                 }
                 if (!atoms) {
                     g[k] = new Polynomial[varying.size()];
+                    boolean constant = true; // λ affine in the box: its natural enclosure is already exact
                     for (int i = 0; i < varying.size(); i++) {
                         g[k][i] = lambda.derivative(varying.get(i));
+                        for (Symbol v : varying) {
+                            constant &= !g[k][i].contains(v);
+                        }
+                    }
+                    if (constant) {
+                        g[k] = null;
                     }
                 }
             }
