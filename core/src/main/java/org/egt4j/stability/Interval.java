@@ -33,15 +33,19 @@ record Interval(double lo, double hi) {
         return new Interval(Math.nextDown(d), Math.nextUp(d));
     }
 
-    /** a + b rounded down, exact when the floating-point sum is. */
+    /**
+     * A lower bound of a + b: the floating-point sum when it is not above the exact one (TwoSum's error
+     * is non-negative), else the next double down.
+     */
     private static double addDown(double a, double b) {
         double s = a + b;
-        return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextDown(s);
+        return Double.isFinite(s) && twoSumError(a, b, s) >= 0 ? s : Math.nextDown(s);
     }
 
+    /** An upper bound of a + b, likewise. */
     private static double addUp(double a, double b) {
         double s = a + b;
-        return Double.isFinite(s) && twoSumError(a, b, s) == 0 ? s : Math.nextUp(s);
+        return Double.isFinite(s) && twoSumError(a, b, s) <= 0 ? s : Math.nextUp(s);
     }
 
     /** Knuth's TwoSum: the exact rounding error of s = a + b. */
@@ -102,16 +106,34 @@ record Interval(double lo, double hi) {
         return round(1 / hi, 1 / lo);
     }
 
+    /**
+     * x<sup>e</sup> over the interval from the powers of its ends (x<sup>e</sup> is monotone on each side
+     * of 0), which avoids the dependency problem of repeated multiplication: [−2, 1]³ = [−8, 1], not
+     * [−8, 4].
+     */
     Interval pow(int e) {
         if (e < 0) {
             return pow(-e).reciprocal();
         }
-        Interval r = point(1);
-        for (int i = 0; i < e; i++) {
-            r = r.multiply(this);
+        if (e == 0) {
+            return point(1);
         }
-        if (e % 2 == 0 && r.lo < 0) {
-            r = new Interval(0, r.hi);
+        Interval a = point(lo).repeat(e);
+        Interval b = point(hi).repeat(e);
+        if (e % 2 == 1 || lo >= 0) {
+            return new Interval(a.lo, b.hi);
+        }
+        if (hi <= 0) {
+            return new Interval(b.lo, a.hi);
+        }
+        return new Interval(0, Math.max(a.hi, b.hi));
+    }
+
+    /** this<sup>e</sup> by e − 1 outward-rounded multiplications (tight for a point). */
+    private Interval repeat(int e) {
+        Interval r = this;
+        for (int i = 1; i < e; i++) {
+            r = r.multiply(this);
         }
         return r;
     }
