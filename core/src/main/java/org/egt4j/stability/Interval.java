@@ -120,7 +120,7 @@ record Interval(double lo, double hi) {
         }
         Interval a = point(lo).repeat(e);
         Interval b = point(hi).repeat(e);
-        if (e % 2 == 1 || lo >= 0) {
+        if ((e & 1) == 1 || lo >= 0) { // e > 0 here
             return new Interval(a.lo, b.hi);
         }
         if (hi <= 0) {
