@@ -314,4 +314,146 @@ class AdaptiveRungeKuttaTest {
         assertEquals(Trajectory.Reason.EVENT, t.reason());
         assertEquals(0.5, t.time(), 1e-10);
     }
+
+    /** Records the step intervals and the last flags an observer is given. */
+    static final class Steps implements StepObserver {
+        final List<double[]> spans = new ArrayList<>();
+        final List<Boolean> lasts = new ArrayList<>();
+        double started = Double.NaN;
+
+        @Override
+        public void start(double t0, double[] x0, double t1) {
+            started = t0;
+        }
+
+        @Override
+        public void step(DenseOutput step, boolean last) {
+            spans.add(new double[] {step.previousTime(), step.currentTime()});
+            lasts.add(last);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void anEmptySpanReturnsTheStartWithoutEvaluating(Engine engine) {
+        AdaptiveRungeKutta s = engine.create(SolverSettings.DEFAULT);
+        Steps steps = new Steps();
+        Trajectory t = s.integrate(TestFields.harmonic(), 2, new double[] {1, 0}, 2, steps);
+        assertArrayEquals(new double[] {1, 0}, t.state(), 0.0);
+        assertEquals(2, t.time(), 0.0);
+        assertEquals(0, t.evaluations());
+        assertEquals(0, t.steps());
+        assertEquals(2, steps.started, 0.0, "the observer is still told the start");
+        assertTrue(steps.spans.isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void stepsTileTheSpanWithinTheLargestStep(Engine engine) {
+        Steps steps = new Steps();
+        engine.create(SolverSettings.DEFAULT.withMaxStep(0.25))
+                .integrate(TestFields.harmonic(), 0, new double[] {1, 0}, 10, steps);
+        assertTrue(steps.spans.size() >= 40, steps.spans.size() + " steps of at most 0.25 over 10");
+        double end = 0;
+        for (int k = 0; k < steps.spans.size(); k++) {
+            double[] span = steps.spans.get(k);
+            assertEquals(end, span[0], 0.0, "each step starts where the last ended");
+            assertTrue(span[1] - span[0] <= 0.25 + 1e-15, "step " + k + " is " + (span[1] - span[0]));
+            assertEquals(k == steps.spans.size() - 1, steps.lasts.get(k), "only the final step is last");
+            end = span[1];
+        }
+        assertEquals(10, end, 0.0, "the last step ends exactly at t1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theObserverIsToldTheLastStepAtAnEventAndAtAStop(Engine engine) {
+        Steps atEvent = new Steps();
+        Trajectory e = engine.create(SolverSettings.DEFAULT)
+                .integrate(
+                        TestFields.logistic(1),
+                        0,
+                        new double[] {0.1},
+                        10,
+                        atEvent,
+                        List.of((time, x) -> x[0] - 0.5),
+                        List.of());
+        assertEquals(e.time(), atEvent.spans.get(atEvent.spans.size() - 1)[1], 0.0, "the step is cut at the event");
+        assertTrue(atEvent.lasts.get(atEvent.lasts.size() - 1));
+        assertEquals(1, atEvent.lasts.stream().filter(b -> b).count());
+        Steps atStop = new Steps();
+        Trajectory c = engine.create(SolverSettings.DEFAULT)
+                .integrate(
+                        TestFields.logistic(1),
+                        0,
+                        new double[] {0.1},
+                        1e4,
+                        atStop,
+                        List.of(),
+                        List.of(StopCondition.steadyState(1e-6, 1)));
+        assertEquals(Trajectory.Reason.CONDITION, c.reason());
+        assertTrue(atStop.lasts.get(atStop.lasts.size() - 1));
+        assertEquals(c.time(), atStop.spans.get(atStop.spans.size() - 1)[1], 0.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void stopConditionsStartAfreshInEveryRun(Engine engine) {
+        // the same steady-state condition, used again from a far start, must wait its dwell time anew
+        StopCondition settled = StopCondition.steadyState(1e-6, 1);
+        AdaptiveRungeKutta s = engine.create(SolverSettings.DEFAULT);
+        Trajectory first =
+                s.integrate(TestFields.logistic(1), 0, new double[] {0.1}, 1e4, null, List.of(), List.of(settled));
+        assertTrue(first.state()[0] > 0.999);
+        Trajectory second =
+                s.integrate(TestFields.logistic(1), 0, new double[] {0.1}, 1e4, null, List.of(), List.of(settled));
+        assertEquals(first.time(), second.time(), 0.0, "the same run, not one cut short by the old dwell timer");
+        assertArrayEquals(first.state(), second.state(), 0.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theEarliestOfTwoEventsInOneStepStops(Engine engine) {
+        // x(t) = e^t crosses 1.5 at ln 1.5 and 1.6 at ln 1.6; listed latest first
+        VectorField grow = TestFields.of(1, (x, out) -> out[0] = x[0]);
+        Trajectory t = engine.create(SolverSettings.DEFAULT.withTolerances(1e-12, 1e-14))
+                .integrate(
+                        grow,
+                        0,
+                        new double[] {1},
+                        1,
+                        null,
+                        List.of((time, x) -> x[0] - 1.6, (time, x) -> x[0] - 1.5),
+                        List.of());
+        assertEquals(1, t.event(), "the event at ln 1.5 comes first");
+        assertEquals(Math.log(1.5), t.time(), 1e-10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void perComponentTolerancesMustMatchTheField(Engine engine) {
+        Tolerances three = Tolerances.perComponent(new double[] {1e-8, 1e-8, 1e-8}, new double[] {1e-10, 1e-10, 1e-10});
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> engine.create(SolverSettings.DEFAULT.withTolerances(three))
+                        .integrate(TestFields.harmonic(), 0, new double[] {1, 0}, 1));
+        assertTrue(e.getMessage().contains("3 components"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> engine.create(SolverSettings.DEFAULT)
+                .integrate(TestFields.harmonic(), 0, new double[] {1}, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void statisticsDescribeTheLastRun(Engine engine) {
+        AdaptiveRungeKutta s = engine.create(SolverSettings.DEFAULT.withTolerances(1e-3, 1e-3));
+        double[] x = {1, 0};
+        double end = s.advance(TestFields.harmonic(), 0, x, 20, null, List.of(), List.of());
+        assertEquals(20, end, 0.0);
+        assertEquals(Trajectory.Reason.END, s.reason());
+        assertEquals(-1, s.stoppingEvent());
+        Trajectory again = s.integrate(TestFields.harmonic(), 0, new double[] {1, 0}, 20);
+        assertEquals(again.steps(), s.steps());
+        assertEquals(again.rejected(), s.rejectedSteps());
+        assertEquals(again.evaluations(), s.evaluations());
+        assertTrue(s.evaluations() > s.steps(), "several evaluations per step");
+    }
 }
