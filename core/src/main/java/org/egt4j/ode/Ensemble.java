@@ -162,21 +162,36 @@ public final class Ensemble {
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         RuntimeException[] failures = new RuntimeException[count];
+        int workers = Math.min(threads, Math.max(1, count));
+        // indices are claimed a run at a time, so that the workers neither contend for the counters
+        // nor write to the same cache lines of the results after every short integration; the
+        // results do not depend on the chunking
+        int chunk = Math.max(1, Math.min(32, count / (64 * workers)));
         Runnable work = () -> {
             Job job = factory.create(new Worker());
-            for (int i = next.getAndIncrement(); i < count && !cancelled.get(); i = next.getAndIncrement()) {
-                try {
-                    job.run(i);
-                } catch (RuntimeException e) {
-                    failures[i] = e;
+            while (!cancelled.get()) {
+                int from = next.getAndAdd(chunk);
+                if (from >= count) {
+                    break;
                 }
-                long d = done.incrementAndGet();
-                if (progress != null) {
-                    progress.update(d, count);
+                int to = Math.min(count, from + chunk);
+                int finished = 0;
+                for (int i = from; i < to && !cancelled.get(); i++) {
+                    try {
+                        job.run(i);
+                    } catch (RuntimeException e) {
+                        failures[i] = e;
+                    }
+                    finished++;
+                    if (progress != null) {
+                        progress.update(done.incrementAndGet(), count);
+                    }
+                }
+                if (progress == null) {
+                    done.addAndGet(finished);
                 }
             }
         };
-        int workers = Math.min(threads, Math.max(1, count));
         if (workers == 1) {
             work.run();
         } else {
