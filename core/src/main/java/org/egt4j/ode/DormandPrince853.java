@@ -14,8 +14,9 @@ import org.egt4j.dynamics.VectorField;
  * safety 0.9. Dense output: the seventh-order continuous extension, which costs three more evaluations
  * per step and is built only for steps whose interior is asked for.
  *
- * <p>At tight tolerances it takes far fewer steps than {@link DormandPrince54} (about a quarter on the
- * windmill model at rtol 1e-8), and {@link AdaptiveRungeKutta#create} chooses it there. The integration
+ * <p>It takes far fewer steps than {@link DormandPrince54} (about a quarter on the windmill model at
+ * rtol 1e-8) and is at least as fast from rtol 1e-5 down, where {@link AdaptiveRungeKutta#create}
+ * chooses it ({@link AdaptiveRungeKutta#EIGHTH_ORDER_BELOW}). The integration
  * loop, events, stop conditions and projection are those of {@link AdaptiveRungeKutta}; a step
  * allocates nothing. Not thread-safe: one engine per thread.
  */
