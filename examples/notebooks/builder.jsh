@@ -17,7 +17,7 @@ Game triad = Game.builder("Government-industry-university")
     .fitness("uni", "withhold", "0")
     .build();
 
-for (ReplicatorEquation e : triad.equations()) System.out.println(e.format(Printer.TEXT));
+for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(triad)) System.out.println(e.format(Printer.TEXT));
 StabilityAnalysis a = StabilityAnalysis.of(triad.bind());
 a.restPoints().stream().filter(RestPoint::ess).forEach(p -> System.out.println("ESS at " + Arrays.deepToString(p.shares())));
 VertexTable.Vertex top = a.vertices().vertices().get(0);

@@ -4,7 +4,7 @@
 
 Path spec = Files.exists(Path.of("games/chaotic-competition.yaml")) ? Path.of("games/chaotic-competition.yaml") : Path.of("examples/games/chaotic-competition.yaml");
 Game chaotic = SpecLoader.load(spec);
-for (ReplicatorEquation e : chaotic.equations()) System.out.println(e.format(Printer.TEXT));
+for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(chaotic)) System.out.println(e.format(Printer.TEXT));
 
 LyapunovSpectrum.Result spectrum = LyapunovSpectrum.compute(Replicator.of(chaotic.bind()), new double[] {0.25, 0.25, 0.25}, 20000, 500, 1, SolverSettings.DEFAULT.withTolerances(1e-9, 1e-11));
 System.out.println("exponents " + Arrays.toString(spectrum.exponents()));

@@ -6,7 +6,7 @@ Path spec = Files.exists(Path.of("games/windmill.yaml")) ? Path.of("games/windmi
 Game game = SpecLoader.load(spec);
 
 // 1. The replicator equations, exact
-for (ReplicatorEquation e : game.equations()) System.out.println(e.format(Printer.TEXT));
+for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(game)) System.out.println(e.format(Printer.TEXT));
 
 // 2. Stability of the pure profiles: exact eigenvalues, their values, and which profile is an ESS
 BoundGame bound = game.bind();

@@ -72,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return writeReport();
         }
         Game game = options.game();
-        AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game)));
+        AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game), options.dynamics()));
         var out = spec.commandLine().getOut();
         if (format.json) {
             out.println(report.json());
@@ -94,12 +94,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         org.egt4j.game.BoundGame bound = options.bound(spec.game());
         boolean terminal = System.console() != null;
         var err = this.spec.commandLine().getErr();
-        org.egt4j.analysis.FullAnalysis full = org.egt4j.analysis.FullAnalysis.of(bound, spec.analysis(), n, phase -> {
-            if (terminal) {
-                err.print("\r\u001b[Kegt4j: " + phase + " ...");
-                err.flush();
-            }
-        });
+        org.egt4j.analysis.FullAnalysis full =
+                org.egt4j.analysis.FullAnalysis.of(bound, options.dynamics(), spec.analysis(), n, phase -> {
+                    if (terminal) {
+                        err.print("\r\u001b[Kegt4j: " + phase + " ...");
+                        err.flush();
+                    }
+                });
         byte[] bytes;
         try {
             bytes = java.nio.file.Files.readAllBytes(options.spec);
@@ -107,7 +108,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new org.egt4j.ModelException("cannot read " + options.spec + ": " + e.getMessage(), "check the file");
         }
         String command = "egt4j analyze " + options.spec
-                + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat) + " --out " + out;
+                + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat)
+                + (options.dynamics == null ? "" : " --dynamics " + options.dynamics) + " --out " + out;
         org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full).withByteOrderMark(bom);
         java.util.List<String> files = writer.write(out, command, bytes);
         if (!writer.fontWarning().isEmpty()) {

@@ -39,7 +39,7 @@ final class EquationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Game game = options.game();
-        EquationsReport r = new EquationsReport(game, options.exactOverrides(game));
+        EquationsReport r = new EquationsReport(game, options.exactOverrides(game), options.dynamics());
         String out =
                 switch (format) {
                     case text -> r.text();

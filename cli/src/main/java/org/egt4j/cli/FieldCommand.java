@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.report.Json;
@@ -43,7 +43,7 @@ final class FieldCommand implements Callable<Integer> {
         Game game = options.game();
         BoundGame bound = options.bound(game);
         double[] x = States.parse(game, at);
-        Replicator field = Replicator.of(bound);
+        VectorField field = options.dynamics().field(bound);
         int n = game.dimension();
         double[] dx = new double[n];
         double[] flat = new double[n * n];

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.ModelException;
+import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.DynamicsCatalogue;
 import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Scope;
 import org.egt4j.expr.Symbol;
@@ -24,14 +26,69 @@ final class GameOptions {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a parameter for this run (repeatable)")
     List<String> sets = List.of();
 
+    @Option(
+            names = "--dynamics",
+            paramLabel = "NAME[:KEY=VALUE,...]",
+            description = "the dynamic, overriding the spec's dynamics: key (default replicator), "
+                    + "e.g. replicator-mutator:mu=0.1")
+    String dynamics;
+
+    private SpecLoader.GameSpec loaded;
+
     /** Loads the spec. */
     Game game() {
-        return SpecLoader.load(spec);
+        return gameSpec().game();
     }
 
-    /** Loads the spec with its analysis settings. */
+    /** Loads the spec with its analysis settings and dynamic (once). */
     SpecLoader.GameSpec gameSpec() {
-        return SpecLoader.loadSpec(spec);
+        if (loaded == null) {
+            loaded = SpecLoader.loadSpec(spec);
+        }
+        return loaded;
+    }
+
+    /** The dynamic: {@code --dynamics}, else the spec's, else the replicator. */
+    Dynamics dynamics() {
+        if (dynamics == null) {
+            return gameSpec().dynamics();
+        }
+        String text = dynamics.trim();
+        int colon = text.indexOf(':');
+        String name = colon < 0 ? text : text.substring(0, colon).trim();
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        if (colon >= 0) {
+            for (String part : text.substring(colon + 1).split(",", -1)) {
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw new ModelException(
+                            "--dynamics " + dynamics + ": '" + part.trim() + "' is not KEY=VALUE",
+                            "write e.g. --dynamics replicator-mutator:mu=0.1");
+                }
+                String key = part.substring(0, eq).trim();
+                String value = part.substring(eq + 1).trim();
+                double v;
+                try {
+                    v = new Canonicalizer(Scope.constants())
+                            .canonical(value)
+                            .constantValue()
+                            .doubleValue();
+                } catch (ModelException e) {
+                    throw new ModelException(
+                            "--dynamics " + dynamics + ": '" + value + "' is not a number",
+                            "write a number such as 0.1, 1e-3 or 1/3");
+                }
+                if (parameters.put(key, v) != null) {
+                    throw new ModelException(
+                            "--dynamics " + dynamics + ": " + key + " is given twice", "give each parameter once");
+                }
+            }
+        }
+        try {
+            return DynamicsCatalogue.of(name, parameters);
+        } catch (ModelException e) {
+            throw new ModelException("--dynamics " + dynamics + ": " + e.problem(), e.hint());
+        }
     }
 
     /** The --set values as exact numbers, checked against the game's parameters. */

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
-import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.report.Json;
@@ -84,7 +84,7 @@ final class LyapunovCommand implements Callable<Integer> {
                     "give e.g. --rtol 1e-9 --atol 1e-11");
         }
         Game game = options.game();
-        Replicator field = Replicator.of(options.bound(game));
+        VectorField field = options.dynamics().field(options.bound(game));
         double[] x0;
         try {
             x0 = States.parse(game, from);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
-import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.Sampler;
@@ -102,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
                     "give e.g. --rtol 1e-8 --atol 1e-10");
         }
         Game game = options.game();
-        Replicator field = Replicator.of(options.bound(game));
+        VectorField field = options.dynamics().field(options.bound(game));
         List<double[]> starts = new ArrayList<>();
         for (String s : from) {
             try {

@@ -3,7 +3,6 @@ package org.egt4j.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.egt4j.dynamics.Replicator;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.ode.Ensemble;
@@ -54,7 +53,8 @@ public record BasinEstimate(
      * Estimates the basins of the stable rest points of an analysed game.
      *
      * @param bound the game at a parameter point
-     * @param analysis its stability analysis, whose asymptotically stable rest points are the attractors
+     * @param analysis its stability analysis: its asymptotically stable rest points are the attractors and
+     *     its dynamic is the field integrated
      * @param samples the number of starts, uniform on the product of simplices
      * @param seed the seed of the starts (same seed, same starts)
      * @param timeLimit how long each start is integrated before it counts as reaching no attractor
@@ -98,7 +98,7 @@ public record BasinEstimate(
             }
         }
         int[] reached = new Ensemble(settings, threads, null)
-                .stoppingEvents(Replicator.of(bound), starts, 0, timeLimit, events);
+                .stoppingEvents(analysis.dynamics().field(bound), starts, 0, timeLimit, events);
         long[] counts = new long[stable.size()];
         long unresolved = 0;
         for (int e : reached) {

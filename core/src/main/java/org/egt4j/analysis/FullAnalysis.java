@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.ReplicatorDynamics;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Parameter;
@@ -23,6 +25,8 @@ import org.egt4j.stability.StabilityAnalysis;
  * @param sensitivity one trajectory set per varied parameter
  * @param map the stability map, or null when fewer than two parameters can vary
  * @param basins the basin estimate, or null when disabled
+ * @param phaseField the field sampled for the phase portrait's arrows (two-population games with two
+ *     strategies each), else null
  */
 public record FullAnalysis(
         StabilityAnalysis stability,
@@ -30,7 +34,8 @@ public record FullAnalysis(
         TrajectorySet grid,
         List<Sensitivity> sensitivity,
         StabilityMap map,
-        BasinEstimate basins) {
+        BasinEstimate basins,
+        FieldSamples phaseField) {
 
     /**
      * Trajectories from one start under several values of one parameter.
@@ -42,7 +47,7 @@ public record FullAnalysis(
     public record Sensitivity(String parameter, double[] values, TrajectorySet trajectories) {}
 
     /**
-     * Runs everything.
+     * Runs everything under the replicator dynamics.
      *
      * @param threads worker threads for ensembles
      * @param progress told the name of each phase as it starts (may be a no-op)
@@ -51,12 +56,28 @@ public record FullAnalysis(
      * @return the stability analysis, trajectories, sensitivities, stability map and basins
      */
     public static FullAnalysis of(BoundGame bound, AnalysisSettings s, int threads, Consumer<String> progress) {
+        return of(bound, ReplicatorDynamics.INSTANCE, s, threads, progress);
+    }
+
+    /**
+     * Runs everything under a dynamic. The stability map is drawn from the exact vertex table, so it is
+     * computed only for dynamics that have one.
+     *
+     * @param bound the game at its base parameter point
+     * @param dynamics the dynamic whose field every part integrates and analyses
+     * @param s what to compute: time horizon, starts, sweeps, map, basins, tolerances
+     * @param threads worker threads for ensembles
+     * @param progress told the name of each phase as it starts (may be a no-op)
+     * @return the stability analysis, trajectories, sensitivities, stability map and basins
+     */
+    public static FullAnalysis of(
+            BoundGame bound, Dynamics dynamics, AnalysisSettings s, int threads, Consumer<String> progress) {
         Game game = bound.game();
         SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
         progress.accept("stability");
-        StabilityAnalysis stability = StabilityAnalysis.of(bound);
+        StabilityAnalysis stability = StabilityAnalysis.of(bound, dynamics);
         progress.accept("trajectories");
-        Replicator field = Replicator.of(bound);
+        VectorField field = dynamics.field(bound);
         TrajectorySet grid = TrajectorySet.fromStarts(
                 field, InitialGrid.of(game, s.levels(), s.gridCap()), s.time(), s.samples(), solver, threads);
         List<String> varied = new ArrayList<>(s.sensitivity());
@@ -82,13 +103,13 @@ public record FullAnalysis(
                             .orElseThrow(),
                     bound.parameterValues().get(name));
             double[] values = new double[s.sensitivityValues()];
-            List<Replicator> fields = new ArrayList<>();
+            List<VectorField> fields = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < values.length; i++) {
                 values[i] = range[0] + (range[1] - range[0]) * i / (values.length - 1);
                 Map<String, Double> point = new HashMap<>(bound.parameterValues());
                 point.put(name, values[i]);
-                fields.add(Replicator.of(game.bind(point)));
+                fields.add(dynamics.field(game.bind(point)));
                 labels.add(name + " = " + format(values[i]));
             }
             sensitivity.add(new Sensitivity(
@@ -105,7 +126,7 @@ public record FullAnalysis(
             }
         }
         StabilityMap map = null;
-        if (axes.size() == 2) {
+        if (axes.size() == 2 && dynamics.hasVertexTable()) {
             progress.accept("stability map");
             Parameter px = parameter(game, axes.get(0));
             Parameter py = parameter(game, axes.get(1));
@@ -123,7 +144,10 @@ public record FullAnalysis(
             progress.accept("basins");
             basins = BasinEstimate.of(bound, stability, s.basinSamples(), s.seed(), s.basinTime(), solver, threads);
         }
-        return new FullAnalysis(stability, s, grid, List.copyOf(sensitivity), map, basins);
+        FieldSamples phaseField = game.dimension() == 2 && game.populations().size() == 2
+                ? FieldSamples.grid(field, FieldSamples.RESOLUTION)
+                : null;
+        return new FullAnalysis(stability, s, grid, List.copyOf(sensitivity), map, basins, phaseField);
     }
 
     private static Parameter parameter(Game game, String name) {

@@ -3,7 +3,7 @@ package org.egt4j.analysis;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.ode.Ensemble;
 import org.egt4j.ode.SolverSettings;
 
@@ -21,7 +21,7 @@ public record TrajectorySet(double[] times, List<double[]> starts, List<String> 
     /**
      * Integrates one field from every start (in parallel, deterministic).
      *
-     * @param field the replicator field
+     * @param field the dynamic's field
      * @param starts the start states, in reduced coordinates
      * @param time the end time T of every trajectory (all start at 0)
      * @param samples evenly spaced samples on [0, T], both ends included
@@ -30,8 +30,8 @@ public record TrajectorySet(double[] times, List<double[]> starts, List<String> 
      * @return the trajectories labelled "run 1", "run 2", ...
      */
     public static TrajectorySet fromStarts(
-            Replicator field, List<double[]> starts, double time, int samples, SolverSettings settings, int threads) {
-        List<Replicator> fields = Collections.nCopies(starts.size(), field);
+            VectorField field, List<double[]> starts, double time, int samples, SolverSettings settings, int threads) {
+        List<VectorField> fields = Collections.nCopies(starts.size(), field);
         double[][][] states = new Ensemble(settings, threads, null)
                 .sampled(fields, starts.toArray(new double[0][]), 0, time, samples);
         List<String> labels = new ArrayList<>();
@@ -44,7 +44,7 @@ public record TrajectorySet(double[] times, List<double[]> starts, List<String> 
     /**
      * Integrates each field (parameter point) from the same start.
      *
-     * @param fields one replicator field per parameter point
+     * @param fields one field per parameter point
      * @param labels one label per field, e.g. "S = 1.5"
      * @param start the common start state
      * @param time the end time T
@@ -54,7 +54,7 @@ public record TrajectorySet(double[] times, List<double[]> starts, List<String> 
      * @return one trajectory per field, in input order
      */
     public static TrajectorySet fromFields(
-            List<Replicator> fields,
+            List<? extends VectorField> fields,
             List<String> labels,
             double[] start,
             double time,

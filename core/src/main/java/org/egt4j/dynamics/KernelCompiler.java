@@ -100,14 +100,65 @@ final class KernelCompiler {
         if (derivativeCode.length > MAX_CODE || fullCode.length > MAX_CODE) {
             return null;
         }
-        byte[] classFile = ClassFileWriter.kernelClass(
+        return define(classFile(derivative, derivativeCode, full, fullCode, constants));
+    }
+
+    /**
+     * A kernel for any polynomials and their partial derivatives: {@code derivative(x, out)} writes the
+     * values v<sub>r</sub>(x), {@code evaluate(x, out, jac)} the values and the derivatives (index r·n + j
+     * of {@code jac} holds ∂v<sub>r</sub>/∂x<sub>j</sub>). Returns {@code null} when too large for a method.
+     *
+     * @param values the polynomials v<sub>r</sub> in the reduced shares
+     * @param derivatives their derivatives, row-major
+     */
+    static Kernel compilePolynomials(BoundGame bound, List<Polynomial> values, List<Polynomial> derivatives) {
+        int n = bound.game().dimension();
+        if ((long) values.size() * Math.max(1, n) > Short.MAX_VALUE) {
+            return null;
+        }
+        List<Double> constants = new ArrayList<>();
+        Map<Long, Integer> pool = new HashMap<>();
+        KernelCompiler derivative = new KernelCompiler(constants, pool);
+        int[] x = derivative.loads(n);
+        int[] v = derivative.polynomials(values, bound, x, n);
+        KernelCompiler full = new KernelCompiler(constants, pool);
+        int[] x2 = full.loads(n);
+        List<Polynomial> both = new ArrayList<>(values);
+        both.addAll(derivatives);
+        int[] all = full.polynomials(both, bound, x2, n);
+        if (derivative.registers > MAX_REGISTERS || full.registers > MAX_REGISTERS || constants.size() > 20_000) {
+            return null;
+        }
+        byte[] derivativeCode = derivative.code(stores(v, 0, v.length), List.of());
+        byte[] fullCode = full.code(stores(all, 0, values.size()), stores(all, values.size(), all.length));
+        if (derivativeCode.length > MAX_CODE || fullCode.length > MAX_CODE) {
+            return null;
+        }
+        return define(classFile(derivative, derivativeCode, full, fullCode, constants));
+    }
+
+    /** Stores {index − from, register} for the registers [from, to). */
+    private static List<int[]> stores(int[] registers, int from, int to) {
+        List<int[]> s = new ArrayList<>();
+        for (int r = from; r < to; r++) {
+            s.add(new int[] {r - from, registers[r]});
+        }
+        return s;
+    }
+
+    private static byte[] classFile(
+            KernelCompiler derivative, byte[] derivativeCode, KernelCompiler full, byte[] fullCode, List<Double> c) {
+        return ClassFileWriter.kernelClass(
                 "org/egt4j/dynamics/GeneratedKernel",
                 "org/egt4j/dynamics/Kernel",
                 derivativeCode,
                 4 + 2 * derivative.registers,
                 fullCode,
                 4 + 2 * full.registers,
-                constants);
+                c);
+    }
+
+    private static Kernel define(byte[] classFile) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(classFile, true);
             return (Kernel) lookup.lookupClass().getDeclaredConstructor().newInstance();

@@ -25,13 +25,12 @@ import org.egt4j.expr.Symbol;
  *   <li>the expected payoffs f<sub>k,i</sub>(x) of every strategy, polynomials in the reduced
  *       coordinates with Laurent-polynomial coefficients in the parameters ({@link #expectedPayoff});
  *   <li>the advantages g<sub>k,i</sub> = f<sub>k,i</sub> − f<sub>k,last</sub> for the reduced
- *       strategies ({@link #advantage});
- *   <li>the replicator right-hand sides ẋ<sub>k,i</sub> = x<sub>k,i</sub>(f<sub>k,i</sub> −
- *       f̄<sub>k</sub>) = x<sub>k,i</sub>(g<sub>k,i</sub> − Σ<sub>m</sub> x<sub>k,m</sub> g<sub>k,m</sub>),
- *       expanded ({@link #replicator}); for a two-strategy population this is x(1 − x)g.
+ *       strategies ({@link #advantage}).
  * </ul>
  *
  * A single-population matrix game is the case of one population with f<sub>i</sub> = (A x)<sub>i</sub>.
+ * The game computes no dynamic: dynamics ({@code org.egt4j.dynamics.Dynamics}) turn its payoffs into
+ * vector fields.
  */
 public final class Game {
 
@@ -46,7 +45,6 @@ public final class Game {
     private final List<Atom> atoms;
     private final List<List<Polynomial>> payoffs;
     private final List<Polynomial> advantages;
-    private final List<Polynomial> replicator;
     private final int[] offsets;
     private final int[] populationOf;
     private final Map<String, Polynomial> names;
@@ -81,25 +79,16 @@ public final class Game {
         this.offsets = new int[populations.size() + 1];
         this.populationOf = new int[coordinates.size()];
         List<Polynomial> g = new ArrayList<>();
-        List<Polynomial> rhs = new ArrayList<>();
         for (int k = 0; k < populations.size(); k++) {
             int n = populations.get(k).size();
             offsets[k + 1] = offsets[k] + n - 1;
             Polynomial last = f[k][n - 1];
-            Polynomial mean = Polynomial.ZERO;
             for (int i = 0; i < n - 1; i++) {
-                Polynomial gi = f[k][i].subtract(last);
-                g.add(gi);
-                mean = mean.add(Polynomial.of(coordinates.get(offsets[k] + i)).multiply(gi));
+                g.add(f[k][i].subtract(last));
                 populationOf[offsets[k] + i] = k;
-            }
-            for (int i = 0; i < n - 1; i++) {
-                Polynomial x = Polynomial.of(coordinates.get(offsets[k] + i));
-                rhs.add(x.multiply(g.get(offsets[k] + i).subtract(mean)));
             }
         }
         this.advantages = List.copyOf(g);
-        this.replicator = List.copyOf(rhs);
     }
 
     /**
@@ -240,35 +229,6 @@ public final class Game {
      */
     public Polynomial advantage(int c) {
         return advantages.get(c);
-    }
-
-    /**
-     * The replicator right-hand side ẋ<sub>c</sub>, expanded.
-     *
-     * @param c a reduced coordinate, belonging to strategy i of population k
-     * @return x<sub>c</sub> (f<sub>k,i</sub> − f̄<sub>k</sub>), which equals x<sub>c</sub> (g<sub>c</sub> − Σ<sub>j</sub> x<sub>j</sub> g<sub>j</sub>) over the population's coordinates j
-     */
-    public Polynomial replicator(int c) {
-        return replicator.get(c);
-    }
-
-    /** {@return the replicator equations, one per reduced coordinate, for printing} */
-    public List<ReplicatorEquation> equations() {
-        List<ReplicatorEquation> list = new ArrayList<>();
-        for (int c = 0; c < coordinates.size(); c++) {
-            int k = populationOf[c];
-            Polynomial growth = advantages.get(c);
-            if (populations.get(k).size() > 2) {
-                Polynomial mean = Polynomial.ZERO;
-                for (int m = offsets[k]; m < offsets[k + 1]; m++) {
-                    mean = mean.add(Polynomial.of(coordinates.get(m)).multiply(advantages.get(m)));
-                }
-                growth = growth.subtract(mean);
-            }
-            list.add(new ReplicatorEquation(
-                    coordinates.get(c), populations.get(k).size() == 2, growth, replicator.get(c)));
-        }
-        return List.copyOf(list);
     }
 
     /**

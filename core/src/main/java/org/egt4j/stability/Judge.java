@@ -1,7 +1,7 @@
 package org.egt4j.stability;
 
 import java.util.List;
-import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.PolynomialSystem;
 import org.egt4j.game.BoundGame;
@@ -26,16 +26,25 @@ final class Judge {
 
     private final BoundGame bound;
     private final Game game;
-    private final Replicator field;
+    private final VectorField field;
+    private final boolean relativeEntropy;
     private final PolynomialSystem payoffs;
     private final PolynomialSystem payoffGradients;
     private final int n;
     private final int[] sizes;
 
-    Judge(BoundGame bound) {
+    /**
+     * A judge of rest points of one dynamic.
+     *
+     * @param field the dynamic's field, whose Jacobian decides Lyapunov's first method
+     * @param relativeEntropy whether the relative entropy is the dynamic's Lyapunov candidate for
+     *     non-hyperbolic points (the replicator's)
+     */
+    Judge(BoundGame bound, VectorField field, boolean relativeEntropy) {
         this.bound = bound;
         this.game = bound.game();
-        this.field = Replicator.of(bound);
+        this.field = field;
+        this.relativeEntropy = relativeEntropy;
         this.payoffs = bound.expectedPayoffs();
         this.n = game.dimension();
         int pops = game.populations().size();
@@ -97,8 +106,9 @@ final class Judge {
         } else {
             ess = strict || negativeDefiniteOnBestReplies(x, shares[0], f, ftol);
         }
-        DirectMethod.Verdict direct =
-                stability == Stability.NON_HYPERBOLIC ? DirectMethod.relativeEntropy(bound, shares) : null;
+        DirectMethod.Verdict direct = stability == Stability.NON_HYPERBOLIC && relativeEntropy
+                ? DirectMethod.relativeEntropy(bound, shares)
+                : null;
         RestPoint.Friedman friedman = null;
         if (sizes.length == 2 && sizes[0] == 2 && sizes[1] == 2) {
             double det = jac[0] * jac[3] - jac[1] * jac[2];

@@ -91,6 +91,9 @@ public final class VertexTable {
 
     private final List<Vertex> vertices;
 
+    /** The empty table, for dynamics whose linearisation at pure profiles is not the replicator's. */
+    static final VertexTable NONE = new VertexTable(List.of());
+
     private VertexTable(List<Vertex> vertices) {
         this.vertices = List.copyOf(vertices);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.ReplicatorDynamics;
 import org.egt4j.expr.Printer;
 import org.egt4j.testing.TextbookGames;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,12 @@ class KnownGamesTest {
     @Test
     void hawkDoveIsXTimesOneMinusXTimesVMinusCxOverTwoInEveryForm() {
         for (Game g : List.of(hawkDoveMatrix(), hawkDoveFitness())) {
-            assertEquals(g.expression("x*(1 - x)*(V - C*x)/2"), g.replicator(0));
-            assertEquals("dx/dt = x*(1 - x)*(V/2 - C*x/2)", g.equations().get(0).format(Printer.TEXT));
+            assertEquals(
+                    g.expression("x*(1 - x)*(V - C*x)/2"),
+                    ReplicatorDynamics.replicatorEquations(g).get(0).expanded());
+            assertEquals(
+                    "dx/dt = x*(1 - x)*(V/2 - C*x/2)",
+                    ReplicatorDynamics.replicatorEquations(g).get(0).format(Printer.TEXT));
         }
         Replicator r = Replicator.of(hawkDoveMatrix().bind(Map.of("V", 2.0, "C", 3.0)));
         double[] out = new double[1];
@@ -64,11 +69,19 @@ class KnownGamesTest {
                 .build();
         for (Game g : List.of(matrix, fitness)) {
             // zero-sum symmetric: mean payoff x·Ax = 0, so ẋ_i = x_i (A x)_i
-            assertEquals(g.expression("rps.rock*(rps.scissors - rps.paper)"), g.replicator(0));
-            assertEquals(g.expression("rps.paper*(rps.rock - rps.scissors)"), g.replicator(1));
+            assertEquals(
+                    g.expression("rps.rock*(rps.scissors - rps.paper)"),
+                    ReplicatorDynamics.replicatorEquations(g).get(0).expanded());
+            assertEquals(
+                    g.expression("rps.paper*(rps.rock - rps.scissors)"),
+                    ReplicatorDynamics.replicatorEquations(g).get(1).expanded());
         }
-        assertEquals(matrix.replicator(0), fitness.replicator(0));
-        assertEquals(matrix.replicator(1), fitness.replicator(1));
+        assertEquals(
+                ReplicatorDynamics.replicatorEquations(matrix).get(0).expanded(),
+                ReplicatorDynamics.replicatorEquations(fitness).get(0).expanded());
+        assertEquals(
+                ReplicatorDynamics.replicatorEquations(matrix).get(1).expanded(),
+                ReplicatorDynamics.replicatorEquations(fitness).get(1).expanded());
     }
 
     @Test
@@ -90,8 +103,12 @@ class KnownGamesTest {
                 .fitness("players", "cooperate", "R*x + S*(1 - x)")
                 .fitness("players", "defect", "T*x + P*(1 - x)")
                 .build();
-        assertEquals(matrix.replicator(0), fitness.replicator(0));
-        assertEquals(matrix.expression("x*(1 - x)*((R - T)*x + (S - P)*(1 - x))"), matrix.replicator(0));
+        assertEquals(
+                ReplicatorDynamics.replicatorEquations(matrix).get(0).expanded(),
+                ReplicatorDynamics.replicatorEquations(fitness).get(0).expanded());
+        assertEquals(
+                matrix.expression("x*(1 - x)*((R - T)*x + (S - P)*(1 - x))"),
+                ReplicatorDynamics.replicatorEquations(matrix).get(0).expanded());
         Game table = Game.builder("PD")
                 .parameter("R", 3)
                 .parameter("S", 0)
@@ -104,8 +121,12 @@ class KnownGamesTest {
                 .payoff(List.of("defect", "cooperate"), "T", "S")
                 .payoff(List.of("defect", "defect"), "P", "P")
                 .build();
-        assertEquals(table.expression("x*(1 - x)*((R - T)*y + (S - P)*(1 - y))"), table.replicator(0));
-        assertEquals(table.expression("y*(1 - y)*((R - T)*x + (S - P)*(1 - x))"), table.replicator(1));
+        assertEquals(
+                table.expression("x*(1 - x)*((R - T)*y + (S - P)*(1 - y))"),
+                ReplicatorDynamics.replicatorEquations(table).get(0).expanded());
+        assertEquals(
+                table.expression("y*(1 - y)*((R - T)*x + (S - P)*(1 - x))"),
+                ReplicatorDynamics.replicatorEquations(table).get(1).expanded());
     }
 
     @Test
@@ -120,8 +141,12 @@ class KnownGamesTest {
                 .build();
         Game table = TextbookGames.battleOfTheSexes();
         for (Game g : List.of(table, fitness)) {
-            assertEquals(g.expression("x*(1 - x)*(3*y - 1)"), g.replicator(0));
-            assertEquals(g.expression("y*(1 - y)*(3*x - 2)"), g.replicator(1));
+            assertEquals(
+                    g.expression("x*(1 - x)*(3*y - 1)"),
+                    ReplicatorDynamics.replicatorEquations(g).get(0).expanded());
+            assertEquals(
+                    g.expression("y*(1 - y)*(3*x - 2)"),
+                    ReplicatorDynamics.replicatorEquations(g).get(1).expanded());
         }
         double[] out = new double[2];
         Replicator.of(table.bind()).derivative(new double[] {2.0 / 3, 1.0 / 3}, out);
@@ -147,8 +172,12 @@ class KnownGamesTest {
                 .fitness("mismatcher", "tails", "2*x - 1")
                 .build();
         for (Game g : List.of(table, fitness)) {
-            assertEquals(g.expression("x*(1 - x)*(4*y - 2)"), g.replicator(0));
-            assertEquals(g.expression("y*(1 - y)*(2 - 4*x)"), g.replicator(1));
+            assertEquals(
+                    g.expression("x*(1 - x)*(4*y - 2)"),
+                    ReplicatorDynamics.replicatorEquations(g).get(0).expanded());
+            assertEquals(
+                    g.expression("y*(1 - y)*(2 - 4*x)"),
+                    ReplicatorDynamics.replicatorEquations(g).get(1).expanded());
         }
         // Jacobian at the centre (1/2, 1/2): [[0, 1], [-1, 0]], eigenvalues ±i.
         double[] jac = new double[4];
@@ -173,7 +202,7 @@ class KnownGamesTest {
                 .build();
         assertEquals(
                 "dx/dt = x*(1 - x)*(disc - rate + F*y - F*x*y)",
-                g.equations().get(0).format(Printer.TEXT));
+                ReplicatorDynamics.replicatorEquations(g).get(0).format(Printer.TEXT));
         double[] out = new double[2];
         Replicator.of(g.bind(Map.of("S", 3.0))).derivative(new double[] {0.5, 0.25}, out);
         double g0 = 3 / 1.25 - Math.exp(-0.25) + 0.25 * 4 * 0.5;

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.egt4j.dynamics.ReplicatorDynamics;
+import org.egt4j.dynamics.ReplicatorEquation;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
-import org.egt4j.game.ReplicatorEquation;
 import org.egt4j.stability.DirectMethod;
 import org.egt4j.stability.Eigenvalue;
 import org.egt4j.stability.RestPoint;
@@ -42,6 +43,13 @@ public final class AnalysisReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", game.name());
         root.put("parameters", new LinkedHashMap<>(analysis.parameters()));
+        if (!(analysis.dynamics() instanceof ReplicatorDynamics)) {
+            // the replicator is the default and keeps the contract's original shape
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("name", analysis.dynamics().name());
+            d.putAll(analysis.dynamics().parameters());
+            root.put("dynamics", d);
+        }
         List<Object> pops = new ArrayList<>();
         for (Population p : game.populations()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -196,12 +204,25 @@ public final class AnalysisReport {
             }
         }
         sb.append('\n');
-        sb.append("## Replicator equations\n\n```text\n");
-        for (ReplicatorEquation e : game.equations()) {
-            sb.append(e.format(Printer.TEXT)).append('\n');
+        if (analysis.dynamics() instanceof ReplicatorDynamics) {
+            sb.append("## Replicator equations\n\n```text\n");
+            for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(game)) {
+                sb.append(e.format(Printer.TEXT)).append('\n');
+            }
+        } else {
+            sb.append("## Equations of the ")
+                    .append(Figures.dynamicsLabel(analysis.dynamics()))
+                    .append(" dynamics\n\n```text\n");
+            for (org.egt4j.dynamics.Equation e :
+                    analysis.dynamics().equations(game).orElse(List.of())) {
+                sb.append(e.format(Printer.TEXT)).append('\n');
+            }
         }
-        sb.append("```\n\n## Stability of the pure profiles (exact eigenvalues)\n\n");
-        sb.append("| profile | eigenvalues | values | stability | ESS |\n|---|---|---|---|---|\n");
+        boolean vertexTable = analysis.dynamics().hasVertexTable();
+        sb.append(vertexTable ? "```\n\n## Stability of the pure profiles (exact eigenvalues)\n\n" : "```\n");
+        if (vertexTable) {
+            sb.append("| profile | eigenvalues | values | stability | ESS |\n|---|---|---|---|---|\n");
+        }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
             List<String> vals = new ArrayList<>();
@@ -221,8 +242,10 @@ public final class AnalysisReport {
                     .append(v.ess() ? "**yes**" : "no")
                     .append(" |\n");
         }
-        sb.append(
-                "\nA pure profile is an ESS (strict Nash equilibrium, asymptotically stable) iff all its eigenvalues are negative.\n");
+        if (vertexTable) {
+            sb.append(
+                    "\nA pure profile is an ESS (strict Nash equilibrium, asymptotically stable) iff all its eigenvalues are negative.\n");
+        }
         sb.append(
                 "\n## Rest points\n\n| state | eigenvalues | stability | Nash | ESS | found |\n|---|---|---|---|---|---|\n");
         for (RestPoint p : analysis.restPoints()) {
@@ -258,7 +281,9 @@ public final class AnalysisReport {
                         .append('\n');
             }
         }
-        sb.append("\n## Conditions and thresholds\n\n");
+        if (vertexTable) {
+            sb.append("\n## Conditions and thresholds\n\n");
+        }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> lines = new ArrayList<>();
             for (VertexTable.Threshold t : v.thresholds()) {

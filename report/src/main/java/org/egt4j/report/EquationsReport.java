@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.Equation;
+import org.egt4j.dynamics.ReplicatorDynamics;
+import org.egt4j.dynamics.ReplicatorEquation;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.expr.Symbol;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
-import org.egt4j.game.ReplicatorEquation;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -20,14 +23,59 @@ public final class EquationsReport {
 
     private final Game game;
     private final Map<Symbol, BigFraction> fixed;
+    private final Dynamics dynamics;
 
     /**
+     * The replicator equations of a game.
+     *
      * @param game the game
      * @param fixed parameter symbols to substitute by exact values (may be empty)
      */
     public EquationsReport(Game game, Map<Symbol, BigFraction> fixed) {
+        this(game, fixed, ReplicatorDynamics.INSTANCE);
+    }
+
+    /**
+     * The equations of a dynamic whose right-hand sides are polynomial.
+     *
+     * @param game the game
+     * @param fixed parameter symbols to substitute by exact values (may be empty)
+     * @param dynamics the dynamic
+     * @throws org.egt4j.ModelException when the dynamic's equations are not polynomial
+     */
+    public EquationsReport(Game game, Map<Symbol, BigFraction> fixed, Dynamics dynamics) {
         this.game = game;
         this.fixed = new LinkedHashMap<>(fixed);
+        this.dynamics = dynamics;
+        if (dynamics.equations(game).isEmpty()) {
+            throw new org.egt4j.ModelException(
+                    "the " + dynamics.name() + " dynamics has no polynomial equations to print",
+                    "use egt4j field to evaluate it");
+        }
+    }
+
+    /** The dynamic's equations with the fixed parameters substituted. */
+    private List<Equation> equations() {
+        List<Equation> list = new ArrayList<>();
+        if (dynamics instanceof ReplicatorDynamics) {
+            for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(game)) {
+                list.add(fix(e));
+            }
+        } else {
+            for (Equation e : dynamics.equations(game).orElseThrow()) {
+                list.add(Equation.expanded(e.coordinate(), fix(e.expanded())));
+            }
+        }
+        return list;
+    }
+
+    /** "Replicator equations", "Replicator-mutator equations (mu = 0.1)". */
+    private String heading() {
+        String name = dynamics.name();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " equations"
+                + (dynamics.parameters().isEmpty()
+                        ? ""
+                        : " (" + Figures.dynamicsLabel(dynamics).replaceFirst("^[^(]*\\(", ""));
     }
 
     private Polynomial fix(Polynomial p) {
@@ -71,9 +119,9 @@ public final class EquationsReport {
                         .append('\n');
             }
         }
-        sb.append("\nReplicator equations:\n");
-        for (ReplicatorEquation e : game.equations()) {
-            sb.append("  ").append(fix(e).format(Printer.TEXT)).append('\n');
+        sb.append("\n").append(heading()).append(":\n");
+        for (Equation e : equations()) {
+            sb.append("  ").append(e.format(Printer.TEXT)).append('\n');
         }
         return sb.toString();
     }
@@ -102,9 +150,9 @@ public final class EquationsReport {
                         .append(" \\\\\n");
             }
         }
-        List<ReplicatorEquation> eqs = game.equations();
+        List<Equation> eqs = equations();
         for (int c = 0; c < eqs.size(); c++) {
-            String[] parts = fix(eqs.get(c)).format(Printer.LATEX).split(" = ", 2);
+            String[] parts = eqs.get(c).format(Printer.LATEX).split(" = ", 2);
             sb.append("  ")
                     .append(parts[0])
                     .append(" &= ")
@@ -151,9 +199,9 @@ public final class EquationsReport {
         root.put("payoffs", payoffs);
         List<Object> equations = new ArrayList<>();
         List<String> names = game.coordinateNames();
-        List<ReplicatorEquation> eqs = game.equations();
+        List<Equation> eqs = equations();
         for (int c = 0; c < eqs.size(); c++) {
-            ReplicatorEquation e = fix(eqs.get(c));
+            Equation e = eqs.get(c);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("coordinate", names.get(c));
             m.put("symbol", e.coordinate().name());

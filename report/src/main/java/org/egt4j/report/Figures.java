@@ -12,7 +12,6 @@ import org.egt4j.analysis.BasinEstimate;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.analysis.StabilityMap;
 import org.egt4j.analysis.TrajectorySet;
-import org.egt4j.dynamics.Replicator;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
@@ -155,7 +154,7 @@ public final class Figures {
      */
     public void all(BoundGame bound, FullAnalysis a) {
         timeSeries(a.grid(), "time-series", "from the initial grid");
-        phasePortraits(bound, a.grid());
+        phasePortraits(a);
         for (int k = 0; k < game.populations().size(); k++) {
             if (game.populations().get(k).size() == 3) {
                 ternary(k, a.grid());
@@ -260,7 +259,8 @@ public final class Figures {
     }
 
     /** 2-D: arrows of the field and the trajectories; more: projections on coordinate pairs. */
-    void phasePortraits(BoundGame bound, TrajectorySet grid) {
+    void phasePortraits(FullAnalysis a) {
+        TrajectorySet grid = a.grid();
         int n = game.dimension();
         if (n < 2) {
             return;
@@ -276,7 +276,6 @@ public final class Figures {
                 }
             }
         }
-        Replicator field = Replicator.of(bound);
         for (int[] pair : pairs) {
             String xName = names.get(pair[0]);
             String yName = names.get(pair[1]);
@@ -290,8 +289,8 @@ public final class Figures {
             c.getStyler().setYAxisMax(1.0);
             c.getStyler().setLegendVisible(false);
             c.getStyler().setMarkerSize(6);
-            if (n == 2 && game.populations().size() == 2) {
-                arrows(c, field);
+            if (n == 2 && a.phaseField() != null) {
+                arrows(c, a.phaseField());
             }
             for (int r = 0; r < grid.states().length; r++) {
                 double[][] st = grid.states()[r];
@@ -314,48 +313,56 @@ public final class Figures {
                     c,
                     name,
                     n == 2
-                            ? "Phase portrait: the replicator field (grey) and trajectories from the initial grid (dots: starts)."
+                            ? "Phase portrait: the " + dynamicsLabel(a)
+                                    + " field (grey) and trajectories from the initial" + " grid (dots: starts)."
                             : "Trajectories projected on the shares of " + xName + " and " + yName + ".");
         }
     }
 
-    private void arrows(XYChart c, Replicator field) {
-        int m = 15;
-        double[] x = new double[2];
-        double[] dx = new double[2];
+    /** "replicator", or the dynamic with its parameters, e.g. "replicator-mutator (mu = 0.1)". */
+    static String dynamicsLabel(FullAnalysis a) {
+        return dynamicsLabel(a.stability().dynamics());
+    }
+
+    /** "replicator", or the dynamic with its parameters, e.g. "replicator-mutator (mu = 0.1)". */
+    static String dynamicsLabel(org.egt4j.dynamics.Dynamics d) {
+        if (d.parameters().isEmpty()) {
+            return d.name();
+        }
+        List<String> p = new ArrayList<>();
+        d.parameters().forEach((k, v) -> p.add(k + " = " + org.egt4j.Numbers.shortDecimal(v, 6)));
+        return d.name() + " (" + String.join(", ", p) + ")";
+    }
+
+    private void arrows(XYChart c, org.egt4j.analysis.FieldSamples field) {
         double max = 0;
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                x[0] = (i + 0.5) / m;
-                x[1] = (j + 0.5) / m;
-                field.derivative(x, dx);
-                max = Math.max(max, Math.hypot(dx[0], dx[1]));
-            }
+        for (double[] dx : field.velocities()) {
+            max = Math.max(max, Math.hypot(dx[0], dx[1]));
         }
         if (max == 0) {
             return;
         }
+        int m = field.resolution();
         List<Double> hx = new ArrayList<>();
         List<Double> hy = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                x[0] = (i + 0.5) / m;
-                x[1] = (j + 0.5) / m;
-                field.derivative(x, dx);
-                double len = Math.hypot(dx[0], dx[1]);
-                if (len == 0) {
-                    continue;
-                }
-                double scale = 0.8 / m * Math.sqrt(len / max) / len;
-                double x1 = x[0] + dx[0] * scale;
-                double y1 = x[1] + dx[1] * scale;
-                XYSeries a = c.addSeries("field " + i + "," + j, new double[] {x[0], x1}, new double[] {x[1], y1});
-                a.setMarker(SeriesMarkers.NONE);
-                a.setLineColor(new Color(160, 160, 160));
-                a.setLineStyle(new BasicStroke(1.2f));
-                hx.add(x1);
-                hy.add(y1);
+        for (int r = 0; r < field.points().length; r++) {
+            double[] x = field.points()[r];
+            double[] dx = field.velocities()[r];
+            int i = r / m;
+            int j = r % m;
+            double len = Math.hypot(dx[0], dx[1]);
+            if (len == 0) {
+                continue;
             }
+            double scale = 0.8 / m * Math.sqrt(len / max) / len;
+            double x1 = x[0] + dx[0] * scale;
+            double y1 = x[1] + dx[1] * scale;
+            XYSeries ar = c.addSeries("field " + i + "," + j, new double[] {x[0], x1}, new double[] {x[1], y1});
+            ar.setMarker(SeriesMarkers.NONE);
+            ar.setLineColor(new Color(160, 160, 160));
+            ar.setLineStyle(new BasicStroke(1.2f));
+            hx.add(x1);
+            hy.add(y1);
         }
         XYSeries heads = c.addSeries("field heads", hx, hy);
         heads.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -421,6 +421,10 @@ public final class ReportWriter {
         m.put("javaVersion", System.getProperty("java.version"));
         m.put("specSha256", sha256(spec));
         m.put("parameters", new LinkedHashMap<>(bound.parameterValues()));
+        Map<String, Object> dynamics = new LinkedHashMap<>();
+        dynamics.put("name", analysis.stability().dynamics().name());
+        dynamics.putAll(analysis.stability().dynamics().parameters());
+        m.put("dynamics", dynamics);
         Map<String, Object> solver = new LinkedHashMap<>();
         solver.put("method", "Dormand-Prince 5(4), dense output, PI step control");
         solver.put("rtol", analysis.settings().rtol());

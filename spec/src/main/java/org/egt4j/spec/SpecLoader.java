@@ -18,6 +18,9 @@ import java.util.Set;
 import org.egt4j.ModelException;
 import org.egt4j.Origin;
 import org.egt4j.analysis.AnalysisSettings;
+import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.DynamicsCatalogue;
+import org.egt4j.dynamics.ReplicatorDynamics;
 import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Names;
 import org.egt4j.expr.Polynomial;
@@ -69,6 +72,7 @@ public final class SpecLoader {
             "matrix",
             "payoffs",
             "fitness",
+            "dynamics",
             "analysis");
 
     private static final Set<String> ANALYSIS_KEYS = Set.of(
@@ -87,13 +91,25 @@ public final class SpecLoader {
             "atol");
 
     /**
-     * A loaded spec: the game and the settings of its optional {@code analysis:} block (defaults where
-     * absent).
+     * A loaded spec: the game, the settings of its optional {@code analysis:} block (defaults where
+     * absent) and the dynamic of its optional {@code dynamics:} key (the replicator when absent).
      *
      * @param game the game
      * @param analysis the analysis settings
+     * @param dynamics the dynamic
      */
-    public record GameSpec(Game game, AnalysisSettings analysis) {}
+    public record GameSpec(Game game, AnalysisSettings analysis, Dynamics dynamics) {
+
+        /**
+         * A spec under the replicator dynamics.
+         *
+         * @param game the game
+         * @param analysis the analysis settings
+         */
+        public GameSpec(Game game, AnalysisSettings analysis) {
+            this(game, analysis, ReplicatorDynamics.INSTANCE);
+        }
+    }
 
     private final String source;
     private final String text;
@@ -299,7 +315,47 @@ public final class SpecLoader {
         AnalysisSettings analysis = keys.containsKey("analysis")
                 ? analysis(keys.get("analysis").getValueNode(), game)
                 : AnalysisSettings.DEFAULT;
-        return new GameSpec(game, analysis);
+        Dynamics dynamics = keys.containsKey("dynamics")
+                ? dynamics(keys.get("dynamics").getValueNode())
+                : ReplicatorDynamics.INSTANCE;
+        return new GameSpec(game, analysis, dynamics);
+    }
+
+    /** {@code dynamics: NAME} or {@code dynamics: {name: NAME, KEY: VALUE, ...}}. */
+    private Dynamics dynamics(Node node) {
+        String hint = "write e.g. `dynamics: {name: replicator-mutator, mu: 0.01}`; the dynamics are: "
+                + String.join(", ", DynamicsCatalogue.names());
+        if (node instanceof ScalarNode) {
+            Text name = text(node, "dynamics");
+            try {
+                return DynamicsCatalogue.of(name.value(), Map.of());
+            } catch (ModelException e) {
+                throw e.at(name.origin());
+            }
+        }
+        MappingNode m = mapping(node, "dynamics", hint);
+        Text name = null;
+        Map<String, Double> parameters = new java.util.LinkedHashMap<>();
+        Map<String, Origin> places = new HashMap<>();
+        for (NodeTuple t : entries(m, "dynamics", hint)) {
+            Text k = key(t);
+            if (k.value().equals("name")) {
+                name = text(t.getValueNode(), "the name of the dynamics");
+            } else {
+                parameters.put(k.value(), number(t.getValueNode(), "dynamics parameter " + k.value()));
+                places.put(k.value(), k.origin());
+            }
+        }
+        if (name == null) {
+            throw new ModelException("the dynamics has no name", hint, origin(node), -1);
+        }
+        try {
+            return DynamicsCatalogue.of(name.value(), parameters);
+        } catch (ModelException e) {
+            // an unknown name is placed at the name; with one parameter, a parameter error at it
+            boolean known = DynamicsCatalogue.names().contains(name.value());
+            throw e.at(known && places.size() == 1 ? places.values().iterator().next() : name.origin());
+        }
     }
 
     private AnalysisSettings analysis(Node node, Game game) {

@@ -1,4 +1,4 @@
-package org.egt4j.game;
+package org.egt4j.dynamics;
 
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
@@ -14,7 +14,8 @@ import org.egt4j.expr.Symbol;
  * @param growth the bracket: f<sub>1</sub> − f<sub>2</sub> (binary) or f<sub>i</sub> − f̄
  * @param expanded the right-hand side, expanded
  */
-public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial growth, Polynomial expanded) {
+public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial growth, Polynomial expanded)
+        implements Equation {
 
     /**
      * The equation as {@code dx/dt = ...} in plain text or LaTeX.
@@ -22,6 +23,7 @@ public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial g
      * @param printer the text or LaTeX style
      * @return {@code dx/dt = x*(1 - x)*(growth)} for a two-strategy population, {@code dx/dt = x*(growth)} otherwise
      */
+    @Override
     public String format(Printer printer) {
         Polynomial x = Polynomial.of(coordinate);
         String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();

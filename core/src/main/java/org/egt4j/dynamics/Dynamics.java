@@ -1,0 +1,88 @@
+package org.egt4j.dynamics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+
+/**
+ * An evolutionary dynamic: a rule that turns a game's payoffs into a vector field on the product of
+ * simplices, ẋ = V(x), in reduced coordinates (the shares of every strategy but the last of each
+ * population). The game says who earns what; the dynamic says how shares respond. Every analysis
+ * (rest points, stability, trajectories, basins, reports) takes a {@code Dynamics}; the replicator
+ * ({@link ReplicatorDynamics#INSTANCE}) is the default everywhere.
+ *
+ * <p>A new dynamic is one class implementing this interface (and one entry in {@link DynamicsCatalogue}
+ * so that specs and the command line can name it). Instances are immutable values: equal names and
+ * parameters mean the same dynamic.
+ */
+public interface Dynamics {
+
+    /** {@return the name used in specs and on the command line, e.g. {@code replicator-mutator}} */
+    String name();
+
+    /** {@return the dynamic's numeric parameters by name, in a fixed order (empty when it has none)} */
+    Map<String, Double> parameters();
+
+    /**
+     * The vector field of this dynamic for a bound game, with its Jacobian.
+     *
+     * @param bound the game at a parameter point
+     * @return the field in reduced coordinates, state space the product of simplices
+     * @throws org.egt4j.ModelException when the dynamic does not apply to this game (e.g. it needs
+     *     non-negative payoffs)
+     */
+    VectorField field(BoundGame bound);
+
+    /**
+     * Whether the dynamic is imitative: a strategy that is absent stays absent, so every face of the
+     * product of simplices is invariant and rest points can be found face by face, and the vertices are
+     * rest points (the replicator, Maynard Smith's dynamic).
+     *
+     * @return true for imitative dynamics
+     */
+    boolean isImitative();
+
+    /**
+     * The exact equations ẋ<sub>c</sub> = P<sub>c</sub>(x), one per reduced coordinate, when the
+     * right-hand sides are polynomials in the shares (coefficients in the game's parameters).
+     *
+     * @param game the symbolic game
+     * @return the equations, or empty when the field is not polynomial (logit, Smith, ...)
+     */
+    Optional<List<Equation>> equations(Game game);
+
+    /**
+     * Whether the relative entropy Σ x*<sub>i</sub> log(x*<sub>i</sub>/x<sub>i</sub>) is the Lyapunov
+     * candidate of this dynamic's direct method (true for the replicator: Hofbauer, Schuster and Sigmund
+     * 1979). Dynamics without a known Lyapunov function leave non-hyperbolic points undecided.
+     *
+     * @return whether the relative-entropy test applies
+     */
+    default boolean hasRelativeEntropyLyapunovFunction() {
+        return false;
+    }
+
+    /**
+     * Whether the exact vertex table (eigenvalues at pure profiles as expressions in the parameters,
+     * ESS conditions, thresholds) describes this dynamic: the replicator's linearisation at a pure
+     * profile has the payoff differences as eigenvalues.
+     *
+     * @return true for the replicator
+     */
+    default boolean hasVertexTable() {
+        return false;
+    }
+
+    /** {@return the dynamic as written on the command line, e.g. {@code replicator-mutator:mu=0.1}} */
+    default String spec() {
+        StringBuilder sb = new StringBuilder(name());
+        String sep = ":";
+        for (Map.Entry<String, Double> e : parameters().entrySet()) {
+            sb.append(sep).append(e.getKey()).append('=').append(org.egt4j.Numbers.shortDecimal(e.getValue(), 6));
+            sep = ",";
+        }
+        return sb.toString();
+    }
+}
