@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Monomial;
@@ -13,7 +14,6 @@ import org.egt4j.expr.Symbol;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Parameter;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * The exact stability table of the pure profiles (vertices), the table the papers print.
@@ -216,7 +216,7 @@ public final class VertexTable {
             Parameter parameter = game.parameters().get(p);
             boolean occurs = false;
             for (VertexEigenvalue e : eig) {
-                occurs |= dependsOn(e.expression(), param, game);
+                occurs |= AffineSplit.dependsOn(e.expression(), param, game);
             }
             if (!occurs) {
                 continue;
@@ -227,27 +227,16 @@ public final class VertexTable {
             boolean linear = true;
             for (int i = 0; i < eig.size(); i++) {
                 Polynomial lambda = eig.get(i).expression();
-                if (!dependsOn(lambda, param, game)) {
+                if (!AffineSplit.dependsOn(lambda, param, game)) {
                     if (!(eig.get(i).value() < 0)) {
                         lower = Double.NaN; // this eigenvalue does not depend on P and is not negative
                     }
                     continue;
                 }
-                Polynomial a = Polynomial.ZERO;
-                Polynomial b = Polynomial.ZERO;
-                boolean isLinear = !atomsDependOn(lambda, param, game);
-                for (Map.Entry<Monomial, BigFraction> t : lambda.terms().entrySet()) {
-                    int e = t.getKey().exponentOf(param);
-                    Polynomial rest = Polynomial.term(t.getValue(), t.getKey().without(param));
-                    if (e == 0) {
-                        a = a.add(rest);
-                    } else if (e == 1) {
-                        b = b.add(rest);
-                    } else {
-                        isLinear = false;
-                    }
-                }
-                if (isLinear && !b.isZero()) {
+                Optional<AffineSplit> split = AffineSplit.of(lambda, param, game);
+                if (split.isPresent()) {
+                    Polynomial a = split.get().constant();
+                    Polynomial b = split.get().slope();
                     double av = bound.evaluate(a);
                     double bv = bound.evaluate(b);
                     if (bv == 0) {
@@ -315,29 +304,6 @@ public final class VertexTable {
 
     static String fmt(double v) {
         return org.egt4j.Numbers.shortDecimal(v, 6);
-    }
-
-    /** Whether the polynomial depends on the parameter, directly or through atoms. */
-    static boolean dependsOn(Polynomial p, Symbol param, Game game) {
-        return p.contains(param) || atomsDependOn(p, param, game);
-    }
-
-    private static boolean atomsDependOn(Polynomial p, Symbol param, Game game) {
-        for (Atom a : game.atoms()) {
-            if (p.contains(a.symbol()) && atomDependsOn(a, param, game)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean atomDependsOn(Atom a, Symbol param, Game game) {
-        for (Polynomial arg : a.arguments()) {
-            if (dependsOn(arg, param, game)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Sign changes of λ(P) with the other parameters fixed, over P's range (or a wide default). */
