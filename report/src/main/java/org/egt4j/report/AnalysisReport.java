@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
@@ -24,21 +25,35 @@ public final class AnalysisReport {
 
     private final StabilityAnalysis analysis;
     private final Game game;
+    private final Messages messages;
 
     /**
-     * A report of this analysis.
+     * An English report of this analysis.
      *
      * @param analysis the stability analysis of a bound game
      */
     public AnalysisReport(StabilityAnalysis analysis) {
+        this(analysis, Messages.english());
+    }
+
+    /**
+     * A report of this analysis whose Markdown sentences come from {@code messages}.
+     *
+     * @param analysis the stability analysis of a bound game
+     * @param messages the sentences of the report's language
+     */
+    public AnalysisReport(StabilityAnalysis analysis, Messages messages) {
         this.analysis = analysis;
         this.game = analysis.game();
+        this.messages = messages;
     }
 
     // ---- JSON -------------------------------------------------------------------------------
 
     /** {@return the analysis as JSON} */
     public String json() {
+        // statements are English whatever the report's language: they are part of the JSON contract
+        Messages english = Messages.english();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", game.name());
         root.put("parameters", new LinkedHashMap<>(analysis.parameters()));
@@ -63,7 +78,7 @@ public final class AnalysisReport {
                 DirectMethod.Verdict d = p.direct();
                 Map<String, Object> dm = new LinkedHashMap<>();
                 dm.put("function", "relative entropy");
-                dm.put("verdict", d.verdict());
+                dm.put("verdict", token(d.verdict()));
                 dm.put("samples", d.samples());
                 dm.put("maxDerivative", d.maxDerivative());
                 dm.put("minDerivative", d.minDerivative());
@@ -73,7 +88,7 @@ public final class AnalysisReport {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("determinant", p.friedman().determinant());
                 f.put("trace", p.friedman().trace());
-                f.put("verdict", p.friedman().verdict());
+                f.put("verdict", token(p.friedman().verdict()));
                 m.put("friedman", f);
             }
             points.add(m);
@@ -125,22 +140,45 @@ public final class AnalysisReport {
                 List<Object> crit = new ArrayList<>();
                 for (VertexTable.Critical c : t.criticals()) {
                     Map<String, Object> cm = new LinkedHashMap<>();
-                    cm.put("expression", c.exact());
+                    cm.put("expression", criticalExpression(c));
                     cm.put("value", c.value());
                     crit.add(cm);
                 }
                 tm.put("critical", crit);
                 tm.put("essFrom", t.lower());
                 tm.put("essTo", t.upper());
-                tm.put("statement", t.statement());
+                tm.put("statement", english.threshold(t.statement()));
                 thresholds.add(tm);
             }
             m.put("thresholds", thresholds);
-            m.put("essOverBox", v.overBox());
+            m.put("essOverBox", v.overBox() == null ? null : token(v.overBox().verdict()));
             vertices.add(m);
         }
         root.put("vertices", vertices);
         return Json.write(root);
+    }
+
+    /**
+     * The exact critical value −a/b of λ = a + b·P as a formula in the other parameters: one term when b
+     * is a single term (e.g. "C/2"), otherwise a quotient of factors (e.g. "C/(T + 1)").
+     *
+     * @param c a critical value
+     * @return the formula, or null when λ is not affine in the parameter
+     */
+    static String criticalExpression(VertexTable.Critical c) {
+        if (c.split() == null) {
+            return null;
+        }
+        Polynomial a = c.split().constant();
+        Polynomial b = c.split().slope();
+        return b.isTerm()
+                ? Printer.TEXT.print(a.negate().multiply(b.reciprocal()))
+                : Printer.TEXT.factor(a.negate()) + "/" + Printer.TEXT.factor(b);
+    }
+
+    /** The JSON token of a verdict: its constant's name in lower case, e.g. SOMEWHERE → "somewhere". */
+    private static String token(Enum<?> verdict) {
+        return verdict.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Map<String, Object> state(double[][] shares) {
@@ -230,7 +268,7 @@ public final class AnalysisReport {
             p.eigenvalues().forEach(x -> e.add(complex(x)));
             String stability = p.stability().label();
             if (p.direct() != null) {
-                stability += " (relative entropy: " + p.direct().verdict() + ")";
+                stability += " (" + messages.relativeEntropy(p.direct().verdict()) + ")";
             }
             sb.append("| ")
                     .append(stateText(p.shares()))
@@ -260,43 +298,27 @@ public final class AnalysisReport {
         }
         sb.append("\n## Conditions and thresholds\n\n");
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
-            List<String> lines = new ArrayList<>();
-            for (VertexTable.Threshold t : v.thresholds()) {
-                if (t.statement().contains(" iff ")) {
-                    lines.add(t.statement());
-                }
-            }
             boolean constant =
                     v.eigenvalues().stream().allMatch(e -> e.expression().isConstant());
             if (constant) {
                 sb.append("- ")
-                        .append(v.label())
-                        .append(
-                                v.ess()
-                                        ? " is an ESS for all parameter values"
-                                        : " is not an ESS for any parameter values")
+                        .append(messages.constantVerdict(v.label(), v.ess()))
                         .append('\n');
                 continue;
             }
-            sb.append("- ").append(v.label()).append(" is an ESS iff ").append(String.join(" and ", v.essConditions()));
-            if (v.overBox() != null) {
-                sb.append("; over the parameter ranges: ").append(boxWords(v.overBox()));
-            }
-            sb.append('\n');
-            for (String l : lines) {
-                sb.append("  - ").append(l).append('\n');
+            sb.append("- ")
+                    .append(messages.essConditions(
+                            v.label(),
+                            v.essConditions(),
+                            v.overBox() == null ? null : v.overBox().verdict()))
+                    .append('\n');
+            for (VertexTable.Threshold t : v.thresholds()) {
+                if (t.statement().kind().isCondition()) {
+                    sb.append("  - ").append(messages.threshold(t.statement())).append('\n');
+                }
             }
         }
         return sb.toString();
-    }
-
-    private static String boxWords(String verdict) {
-        return switch (verdict) {
-            case "everywhere" -> "an ESS everywhere (proved)";
-            case "nowhere" -> "an ESS nowhere (proved)";
-            case "somewhere" -> "an ESS in part of the ranges";
-            default -> "undecided";
-        };
     }
 
     private String stateText(double[][] shares) {
