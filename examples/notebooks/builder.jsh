@@ -21,5 +21,5 @@ for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(triad)) Syste
 StabilityAnalysis a = StabilityAnalysis.of(triad.bind());
 a.restPoints().stream().filter(RestPoint::ess).forEach(p -> System.out.println("ESS at " + Arrays.deepToString(p.shares())));
 VertexTable.Vertex top = a.vertices().vertices().get(0);
-top.thresholds().forEach(t -> System.out.println(t.statement()));
+top.thresholds().forEach(t -> System.out.println(Messages.english().threshold(t.statement())));
 if (!top.ess()) throw new AssertionError("(cooperate, support, share) should be an ESS at S = 2");

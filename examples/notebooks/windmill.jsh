@@ -16,8 +16,10 @@ for (VertexTable.Vertex v : analysis.vertices().vertices())
 
 // 3. Conditions and thresholds of the ESS
 VertexTable.Vertex ess = analysis.vertices().vertices().stream().filter(VertexTable.Vertex::ess).findFirst().orElseThrow();
-System.out.println(ess.label() + " is an ESS iff " + String.join(" and ", ess.essConditions()));
-ess.thresholds().stream().filter(t -> t.statement().contains(" iff ")).forEach(t -> System.out.println("  " + t.statement()));
+// (results are data: a ThresholdStatement has a kind and numbers; Messages turns it into a sentence)
+Messages en = Messages.english();
+System.out.println(en.essConditions(ess.label(), ess.essConditions(), null));
+ess.thresholds().stream().filter(t -> t.statement().kind().isCondition()).forEach(t -> System.out.println("  " + en.threshold(t.statement())));
 
 // 4. Trajectories from the initial grid, and every figure of the report
 AnalysisSettings fast = new AnalysisSettings(30, 61, InitialGrid.defaultLevels(), 27, List.of("S"), 3, List.of("S", "V"), 11, 300, 300, 1, 1e-8, 1e-10);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.egt4j.game.Game;
 import org.egt4j.report.AnalysisReport;
+import org.egt4j.report.Messages;
 import org.egt4j.stability.StabilityAnalysis;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -142,8 +143,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .append('\n');
         for (var v : stability.vertices().vertices()) {
             for (var t : v.thresholds()) {
-                if (t.statement().contains(" iff ") && v.ess()) {
-                    sb.append("  ").append(t.statement()).append('\n');
+                if (t.statement().kind().isCondition() && v.ess()) {
+                    sb.append("  ")
+                            .append(Messages.english().threshold(t.statement()))
+                            .append('\n');
                 }
             }
         }

@@ -1,13 +1,12 @@
 package org.egt4j.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.report.Json;
+import org.egt4j.report.JsonValue;
 import org.egt4j.spec.States;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,11 +55,11 @@ final class FieldCommand implements Callable<Integer> {
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("coordinates", names);
-            root.put("derivative", dx);
-            root.put("jacobian", jac);
-            out.println(Json.write(root));
+            out.println(Json.write(JsonValue.JsonObject.builder()
+                    .put("coordinates", JsonValue.strings(names))
+                    .put("derivative", JsonValue.numbers(dx))
+                    .put("jacobian", JsonValue.numbers(jac))
+                    .build()));
         } else {
             out.println("coordinate            x                   dx/dt");
             for (int i = 0; i < n; i++) {

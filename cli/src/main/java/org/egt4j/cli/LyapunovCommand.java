@@ -1,13 +1,12 @@
 package org.egt4j.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.report.Json;
+import org.egt4j.report.JsonValue;
 import org.egt4j.spec.States;
 import org.egt4j.stability.LyapunovSpectrum;
 import picocli.CommandLine.Command;
@@ -93,13 +92,14 @@ final class LyapunovCommand implements Callable<Integer> {
         }
         LyapunovSpectrum.Result r = LyapunovSpectrum.compute(
                 field, x0, time, transientTime, interval, SolverSettings.DEFAULT.withTolerances(rtol, atol));
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("coordinates", game.coordinateNames());
-        root.put("exponents", r.exponents());
-        root.put("kaplanYorkeDimension", r.kaplanYorkeDimension());
-        root.put("averageDivergence", r.averageDivergence());
-        root.put("historyTimes", r.times());
-        root.put("history", r.history());
+        JsonValue root = JsonValue.JsonObject.builder()
+                .put("coordinates", JsonValue.strings(game.coordinateNames()))
+                .put("exponents", JsonValue.numbers(r.exponents()))
+                .put("kaplanYorkeDimension", r.kaplanYorkeDimension())
+                .put("averageDivergence", r.averageDivergence())
+                .put("historyTimes", JsonValue.numbers(r.times()))
+                .put("history", JsonValue.numbers(r.history()))
+                .build();
         spec.commandLine().getOut().println(Json.write(root));
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,9 +1,7 @@
 package org.egt4j.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
 import org.egt4j.dynamics.VectorField;
@@ -13,6 +11,7 @@ import org.egt4j.ode.Sampler;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.report.Csv;
 import org.egt4j.report.Json;
+import org.egt4j.report.JsonValue;
 import org.egt4j.spec.States;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -145,15 +144,15 @@ final class SimulateCommand implements Callable<Integer> {
             }
             out.print(sb);
         } else {
-            List<Object> list = new ArrayList<>();
+            List<JsonValue> list = new ArrayList<>();
             for (double[][] run : runs) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("coordinates", names);
-                m.put("t", t);
-                m.put("x", run);
-                list.add(m);
+                list.add(JsonValue.JsonObject.builder()
+                        .put("coordinates", JsonValue.strings(names))
+                        .put("t", JsonValue.numbers(t))
+                        .put("x", JsonValue.numbers(run))
+                        .build());
             }
-            out.println(Json.write(list.size() == 1 ? list.get(0) : list));
+            out.println(Json.write(list.size() == 1 ? list.get(0) : JsonValue.array(list)));
         }
         out.flush();
         return 0;

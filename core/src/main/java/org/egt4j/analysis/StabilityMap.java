@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.egt4j.expr.Monomial;
+import java.util.Optional;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Symbol;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
+import org.egt4j.stability.AffineSplit;
 import org.egt4j.stability.VertexTable;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * Which pure profile is the ESS over a grid of two parameters (the others fixed), computed from the
  * exact vertex table: at each grid point the eigenvalue expressions are evaluated and a vertex is an
  * ESS iff all are negative. Each cell holds the index of the unique ESS vertex, {@link #NONE} or
- * {@link #SEVERAL}. Threshold curves are the zero sets of eigenvalues linear in the first parameter,
- * x = −a(y)/b(y), traced along the second.
+ * {@link #SEVERAL}. Threshold curves are the zero sets of eigenvalues affine in the first parameter,
+ * x = −a(y)/b(y) by {@link AffineSplit} (the vertex table's thresholds use the same split), traced along
+ * the second.
  *
  * @param xParameter name of the horizontal parameter
  * @param yParameter name of the vertical parameter
@@ -146,23 +147,13 @@ public record StabilityMap(
                 if (xs == null || !lambda.contains(xs) || !seen.add(lambda)) {
                     continue;
                 }
-                Polynomial a = Polynomial.ZERO;
-                Polynomial b = Polynomial.ZERO;
-                boolean linear = true;
-                for (Map.Entry<Monomial, BigFraction> t : lambda.terms().entrySet()) {
-                    int p = t.getKey().exponentOf(xs);
-                    Polynomial rest = Polynomial.term(t.getValue(), t.getKey().without(xs));
-                    if (p == 0) {
-                        a = a.add(rest);
-                    } else if (p == 1) {
-                        b = b.add(rest);
-                    } else {
-                        linear = false;
-                    }
-                }
-                if (!linear || b.isZero()) {
+                // the vertex table's split: an atom depending on x (say log x) makes λ non-affine in x
+                Optional<AffineSplit> split = AffineSplit.of(lambda, xs, game);
+                if (split.isEmpty()) {
                     continue;
                 }
+                Polynomial a = split.get().constant();
+                Polynomial b = split.get().slope();
                 double[] cx = new double[ys.length];
                 Map<String, Double> point = new HashMap<>(bound.parameterValues());
                 for (int j = 0; j < ys.length; j++) {

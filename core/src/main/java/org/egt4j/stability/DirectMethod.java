@@ -24,12 +24,22 @@ public final class DirectMethod {
     /**
      * The outcome with its evidence.
      *
-     * @param verdict "conserved", "decreasing" or "inconclusive"
+     * @param verdict conserved, decreasing or inconclusive
      * @param samples how many points were tested
      * @param maxDerivative the largest dV/dt seen
      * @param minDerivative the smallest dV/dt seen
      */
-    public record Verdict(String verdict, int samples, double maxDerivative, double minDerivative) {}
+    public record Verdict(Outcome verdict, int samples, double maxDerivative, double minDerivative) {}
+
+    /** What the sampled dV/dt shows. */
+    public enum Outcome {
+        /** dV/dt ≡ 0 within tolerance: V is a constant of motion (a centre with closed orbits). */
+        CONSERVED,
+        /** dV/dt &lt; 0 at every sample: x* is asymptotically stable on the sampled region. */
+        DECREASING,
+        /** Neither, or no sample was usable. */
+        INCONCLUSIVE
+    }
 
     private DirectMethod() {}
 
@@ -166,15 +176,15 @@ public final class DirectMethod {
             tested++;
         }
         double tol = 1e-9 * Math.max(1, scale);
-        String verdict;
+        Outcome verdict;
         if (tested == 0) {
-            verdict = "inconclusive";
+            verdict = Outcome.INCONCLUSIVE;
         } else if (Math.max(Math.abs(max), Math.abs(min)) <= tol) {
-            verdict = "conserved";
+            verdict = Outcome.CONSERVED;
         } else if (max < 0) {
-            verdict = "decreasing";
+            verdict = Outcome.DECREASING;
         } else {
-            verdict = "inconclusive";
+            verdict = Outcome.INCONCLUSIVE;
         }
         return new Verdict(verdict, tested, tested == 0 ? 0 : max, tested == 0 ? 0 : min);
     }

@@ -114,9 +114,13 @@ final class Judge {
             double det = jac[0] * jac[3] - jac[1] * jac[2];
             double tr = jac[0] + jac[3];
             double dtol = tol * Math.max(1, jscale);
-            String verdict = det > dtol && tr < -tol
-                    ? "stable"
-                    : det < -dtol ? "saddle" : det > dtol && tr > tol ? "unstable" : "undecided";
+            RestPoint.Friedman.Verdict verdict = det > dtol && tr < -tol
+                    ? RestPoint.Friedman.Verdict.STABLE
+                    : det < -dtol
+                            ? RestPoint.Friedman.Verdict.SADDLE
+                            : det > dtol && tr > tol
+                                    ? RestPoint.Friedman.Verdict.UNSTABLE
+                                    : RestPoint.Friedman.Verdict.UNDECIDED;
             friedman = new RestPoint.Friedman(det, tr, verdict);
         }
         return new RestPoint(shares, x.clone(), false, eig, stability, nash, ess, direct, friedman);

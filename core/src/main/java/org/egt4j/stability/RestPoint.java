@@ -51,7 +51,20 @@ public record RestPoint(
      *
      * @param determinant det J
      * @param trace tr J
-     * @param verdict "stable", "saddle", "unstable" or "undecided" (det = 0 or tr = 0 with det &gt; 0)
+     * @param verdict stable, saddle, unstable or undecided
      */
-    public record Friedman(double determinant, double trace, String verdict) {}
+    public record Friedman(double determinant, double trace, Verdict verdict) {
+
+        /** Friedman's verdict from the signs of det J and tr J, each tested against a zero tolerance. */
+        public enum Verdict {
+            /** det J &gt; 0 and tr J &lt; 0: both eigenvalues have negative real part. */
+            STABLE,
+            /** det J &lt; 0: real eigenvalues of opposite signs. */
+            SADDLE,
+            /** det J &gt; 0 and tr J &gt; 0: both eigenvalues have positive real part. */
+            UNSTABLE,
+            /** det J = 0, or tr J = 0 with det J &gt; 0 (a centre of the linearization): no verdict. */
+            UNDECIDED
+        }
+    }
 }

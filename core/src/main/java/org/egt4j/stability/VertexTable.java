@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.Optional;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Monomial;
 import org.egt4j.expr.Polynomial;
@@ -13,7 +13,6 @@ import org.egt4j.expr.Symbol;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Parameter;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * The exact stability table of the pure profiles (vertices), the table the papers print.
@@ -49,11 +48,11 @@ public final class VertexTable {
      * A critical value of a parameter for one vertex eigenvalue.
      *
      * @param eigenvalue index into the vertex's eigenvalues
-     * @param exact the exact expression −a/b in the other parameters (plain text), or null if λ is not
-     *     linear in the parameter
+     * @param split λ = a + b·P, whose zero −a/b in the other parameters is the exact critical value; null
+     *     if λ is not affine in the parameter (the value is then a numeric root)
      * @param value the critical value with the other parameters at their bound values
      */
-    public record Critical(int eigenvalue, String exact, double value) {}
+    public record Critical(int eigenvalue, AffineSplit split, double value) {}
 
     /**
      * The thresholds of one parameter at one vertex.
@@ -62,9 +61,10 @@ public final class VertexTable {
      * @param criticals critical values, ascending
      * @param lower the vertex is an ESS for lower &lt; P &lt; upper (others fixed); NaN when never
      * @param upper see lower
-     * @param statement the sentence a paper would write (limited to the parameter's range when it has one)
+     * @param statement what a paper would state (limited to the parameter's range when it has one)
      */
-    public record Threshold(String parameter, List<Critical> criticals, double lower, double upper, String statement) {}
+    public record Threshold(
+            String parameter, List<Critical> criticals, double lower, double upper, ThresholdStatement statement) {}
 
     /**
      * One row of the table.
@@ -76,8 +76,8 @@ public final class VertexTable {
      * @param ess whether the vertex is an ESS at the bound parameters
      * @param essConditions the exact conditions, "expr &lt; 0"
      * @param thresholds per parameter occurring in the eigenvalues
-     * @param overBox "everywhere", "nowhere", "somewhere" or "undecided" over the parameter box; null
-     *     when no parameter has a range
+     * @param overBox the verdict over the box of parameter ranges with its witnesses; null when no
+     *     parameter has a range of positive width
      */
     public record Vertex(
             int[] profile,
@@ -87,7 +87,7 @@ public final class VertexTable {
             boolean ess,
             List<String> essConditions,
             List<Threshold> thresholds,
-            String overBox) {}
+            OverBox overBox) {}
 
     private final List<Vertex> vertices;
 
@@ -134,7 +134,7 @@ public final class VertexTable {
         List<Vertex> rows = new ArrayList<>();
         int[] profile = new int[pops];
         int index = 0;
-        Box box = new Box(bound);
+        ParameterBox box = new ParameterBox(bound);
         while (true) {
             boolean[] one = new boolean[game.dimension()];
             for (int k = 0; k < pops; k++) {
@@ -219,7 +219,7 @@ public final class VertexTable {
             Parameter parameter = game.parameters().get(p);
             boolean occurs = false;
             for (VertexEigenvalue e : eig) {
-                occurs |= dependsOn(e.expression(), param, game);
+                occurs |= AffineSplit.dependsOn(e.expression(), param, game);
             }
             if (!occurs) {
                 continue;
@@ -230,37 +230,21 @@ public final class VertexTable {
             boolean linear = true;
             for (int i = 0; i < eig.size(); i++) {
                 Polynomial lambda = eig.get(i).expression();
-                if (!dependsOn(lambda, param, game)) {
+                if (!AffineSplit.dependsOn(lambda, param, game)) {
                     if (!(eig.get(i).value() < 0)) {
                         lower = Double.NaN; // this eigenvalue does not depend on P and is not negative
                     }
                     continue;
                 }
-                Polynomial a = Polynomial.ZERO;
-                Polynomial b = Polynomial.ZERO;
-                boolean isLinear = !atomsDependOn(lambda, param, game);
-                for (Map.Entry<Monomial, BigFraction> t : lambda.terms().entrySet()) {
-                    int e = t.getKey().exponentOf(param);
-                    Polynomial rest = Polynomial.term(t.getValue(), t.getKey().without(param));
-                    if (e == 0) {
-                        a = a.add(rest);
-                    } else if (e == 1) {
-                        b = b.add(rest);
-                    } else {
-                        isLinear = false;
-                    }
-                }
-                if (isLinear && !b.isZero()) {
-                    double av = bound.evaluate(a);
-                    double bv = bound.evaluate(b);
+                Optional<AffineSplit> split = AffineSplit.of(lambda, param, game);
+                if (split.isPresent()) {
+                    double av = bound.evaluate(split.get().constant());
+                    double bv = bound.evaluate(split.get().slope());
                     if (bv == 0) {
                         continue;
                     }
                     double critical = -av / bv;
-                    String exact = b.isTerm()
-                            ? Printer.TEXT.print(a.negate().multiply(b.reciprocal()))
-                            : Printer.TEXT.factor(a.negate()) + "/" + Printer.TEXT.factor(b);
-                    criticals.add(new Critical(i, exact, critical));
+                    criticals.add(new Critical(i, split.get(), critical));
                     if (!Double.isNaN(lower)) {
                         if (bv > 0) {
                             upper = Math.min(upper, critical); // a + bP < 0  ⇔  P < -a/b
@@ -276,71 +260,55 @@ public final class VertexTable {
                 }
             }
             criticals.sort((x, y) -> Double.compare(x.value(), y.value()));
-            String name = parameter.name();
-            String statement;
-            double lo = lower;
-            double hi = upper;
-            if (!linear) {
-                statement = label + ": an eigenvalue is not linear in " + name + "; critical values "
-                        + values(criticals) + " (others fixed)";
-                lo = Double.NaN;
-                hi = Double.NaN;
-            } else if (Double.isNaN(lower) || !(lower < upper)) {
-                statement = label + " is not an ESS for any value of " + name + " (others fixed)";
-                lo = Double.NaN;
-                hi = Double.NaN;
-            } else if (parameter.hasRange() && (upper <= parameter.min() || lower >= parameter.max())) {
-                statement = label + " is not an ESS for any " + name + " in [" + fmt(parameter.min()) + ", "
-                        + fmt(parameter.max()) + "] (others fixed)";
-            } else if (parameter.hasRange() && lower <= parameter.min() && upper >= parameter.max()) {
-                statement = label + " is an ESS for every " + name + " in [" + fmt(parameter.min()) + ", "
-                        + fmt(parameter.max()) + "] (others fixed)";
-            } else if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
-                statement = label + " is an ESS for every value of " + name + " (others fixed)";
-            } else if (lower == Double.NEGATIVE_INFINITY || (parameter.hasRange() && lower <= parameter.min())) {
-                statement = label + " is an ESS iff " + name + " < " + fmt(upper) + " (others fixed)";
-            } else if (upper == Double.POSITIVE_INFINITY || (parameter.hasRange() && upper >= parameter.max())) {
-                statement = label + " is an ESS iff " + name + " > " + fmt(lower) + " (others fixed)";
-            } else {
-                statement =
-                        label + " is an ESS iff " + fmt(lower) + " < " + name + " < " + fmt(upper) + " (others fixed)";
-            }
-            result.add(new Threshold(name, criticals, lo, hi, statement));
+            ThresholdStatement statement = statement(label, parameter, criticals, lower, upper, linear);
+            boolean none = statement.kind() == ThresholdStatement.Kind.NOT_AFFINE
+                    || statement.kind() == ThresholdStatement.Kind.NOT_ESS;
+            result.add(new Threshold(
+                    parameter.name(), criticals, none ? Double.NaN : lower, none ? Double.NaN : upper, statement));
         }
         return result;
     }
 
-    private static String values(List<Critical> c) {
-        List<String> s = new ArrayList<>();
-        c.forEach(x -> s.add(fmt(x.value())));
-        return s.isEmpty() ? "none found in range" : String.join(", ", s);
-    }
-
-    static String fmt(double v) {
-        return org.egt4j.Numbers.shortDecimal(v, 6);
-    }
-
-    /** Whether the polynomial depends on the parameter, directly or through atoms. */
-    static boolean dependsOn(Polynomial p, Symbol param, Game game) {
-        return p.contains(param) || atomsDependOn(p, param, game);
-    }
-
-    private static boolean atomsDependOn(Polynomial p, Symbol param, Game game) {
-        for (Atom a : game.atoms()) {
-            if (p.contains(a.symbol()) && atomDependsOn(a, param, game)) {
-                return true;
-            }
+    /**
+     * The shape of the ESS set {lower &lt; P &lt; upper}, limited to P's range when it has one: e.g. an
+     * upper threshold at or beyond the range's maximum makes "P &gt; lower" the whole condition.
+     */
+    private static ThresholdStatement statement(
+            String label, Parameter parameter, List<Critical> criticals, double lower, double upper, boolean linear) {
+        String name = parameter.name();
+        double nan = Double.NaN;
+        if (!linear) {
+            List<Double> values = new ArrayList<>();
+            criticals.forEach(c -> values.add(c.value()));
+            return new ThresholdStatement(ThresholdStatement.Kind.NOT_AFFINE, label, name, nan, nan, values);
         }
-        return false;
-    }
-
-    private static boolean atomDependsOn(Atom a, Symbol param, Game game) {
-        for (Polynomial arg : a.arguments()) {
-            if (dependsOn(arg, param, game)) {
-                return true;
-            }
+        ThresholdStatement.Kind kind;
+        double from = nan;
+        double to = nan;
+        if (Double.isNaN(lower) || !(lower < upper)) {
+            kind = ThresholdStatement.Kind.NOT_ESS;
+        } else if (parameter.hasRange() && (upper <= parameter.min() || lower >= parameter.max())) {
+            kind = ThresholdStatement.Kind.NOT_ESS_IN_RANGE;
+            from = parameter.min();
+            to = parameter.max();
+        } else if (parameter.hasRange() && lower <= parameter.min() && upper >= parameter.max()) {
+            kind = ThresholdStatement.Kind.ESS_ACROSS_RANGE;
+            from = parameter.min();
+            to = parameter.max();
+        } else if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
+            kind = ThresholdStatement.Kind.ESS_EVERYWHERE;
+        } else if (lower == Double.NEGATIVE_INFINITY || (parameter.hasRange() && lower <= parameter.min())) {
+            kind = ThresholdStatement.Kind.ESS_BELOW;
+            to = upper;
+        } else if (upper == Double.POSITIVE_INFINITY || (parameter.hasRange() && upper >= parameter.max())) {
+            kind = ThresholdStatement.Kind.ESS_ABOVE;
+            from = lower;
+        } else {
+            kind = ThresholdStatement.Kind.ESS_BETWEEN;
+            from = lower;
+            to = upper;
         }
-        return false;
+        return new ThresholdStatement(kind, label, name, from, to, List.of());
     }
 
     /** Sign changes of λ(P) with the other parameters fixed, over P's range (or a wide default). */
@@ -390,265 +358,5 @@ public final class VertexTable {
             atomValues.put(a.symbol(), a.value(values));
         }
         return lambda.evaluate(values);
-    }
-
-    /** Sound decisions over the box of parameter ranges. */
-    private static final class Box {
-        private final BoundGame bound;
-        private final List<Symbol> varying = new ArrayList<>();
-        private final List<Interval> ranges = new ArrayList<>();
-        private Polynomial[][] gradients;
-
-        Box(BoundGame bound) {
-            this.bound = bound;
-            Game game = bound.game();
-            for (int p = 0; p < game.parameters().size(); p++) {
-                Parameter par = game.parameters().get(p);
-                if (par.hasRange() && par.min() < par.max()) {
-                    varying.add(game.parameterSymbols().get(p));
-                    ranges.add(new Interval(par.min(), par.max()));
-                }
-            }
-        }
-
-        String decide(List<VertexEigenvalue> eig) {
-            if (varying.isEmpty()) {
-                return null;
-            }
-            boolean[] witnessEss = new boolean[1];
-            boolean[] witnessNot = new boolean[1];
-            boolean[] undecided = new boolean[1];
-            Interval[] whole = ranges.toArray(new Interval[0]);
-            // witnesses first: the centre, then corners and quasi-random points of the box
-            SplittableRandom r = new SplittableRandom(eig.size() * 7919L + varying.size());
-            int d = whole.length;
-            double[] point = new double[d];
-            for (int i = 0; i < 513 && !(witnessEss[0] && witnessNot[0]); i++) {
-                for (int j = 0; j < d; j++) {
-                    double t = i == 0 ? 0.5 : i <= 256 ? (r.nextBoolean() ? 0 : 1) : r.nextDouble();
-                    point[j] = whole[j].lo() + t * (whole[j].hi() - whole[j].lo());
-                }
-                (essAt(eig, point) ? witnessEss : witnessNot)[0] = true;
-            }
-            if (!witnessEss[0]) {
-                witnessEss[0] = descend(eig, whole);
-            }
-            if (witnessEss[0] && witnessNot[0]) {
-                return "somewhere";
-            }
-            // proofs: bisection with outward-rounded interval enclosures
-            witnessEss[0] = false;
-            witnessNot[0] = false;
-            int[] budget = {512};
-            gradients = gradients(eig);
-            search(eig, whole, 0, witnessEss, witnessNot, undecided, budget);
-            if (!witnessEss[0] && !undecided[0]) {
-                return "nowhere";
-            }
-            if (!witnessNot[0] && !undecided[0]) {
-                return "everywhere";
-            }
-            if (witnessEss[0] && witnessNot[0]) {
-                return "somewhere";
-            }
-            return "undecided";
-        }
-
-        /**
-         * Coordinate descent on max λ<sub>i</sub>(p) over the box, trying 9 values per parameter: finds
-         * the ESS region when it is a small corner of a high-dimensional box. True if a point with all λ
-         * &lt; 0 is found.
-         */
-        private boolean descend(List<VertexEigenvalue> eig, Interval[] box) {
-            int d = box.length;
-            double[] p = new double[d];
-            for (int j = 0; j < d; j++) {
-                p[j] = 0.5 * (box[j].lo() + box[j].hi());
-            }
-            double best = maxEigenvalue(eig, p);
-            for (int sweep = 0; sweep < 20 && best >= 0; sweep++) {
-                boolean improved = false;
-                for (int j = 0; j < d; j++) {
-                    double keep = p[j];
-                    for (int t = 0; t <= 8; t++) {
-                        p[j] = box[j].lo() + t * (box[j].hi() - box[j].lo()) / 8;
-                        double v = maxEigenvalue(eig, p);
-                        if (v < best) {
-                            best = v;
-                            keep = p[j];
-                            improved = true;
-                        }
-                    }
-                    p[j] = keep;
-                }
-                if (!improved) {
-                    break;
-                }
-            }
-            return best < 0 && essAt(eig, p);
-        }
-
-        private double maxEigenvalue(List<VertexEigenvalue> eig, double[] point) {
-            java.util.function.ToDoubleFunction<Symbol> values = valuesAt(point);
-            double max = Double.NEGATIVE_INFINITY;
-            for (VertexEigenvalue e : eig) {
-                max = Math.max(max, e.expression().evaluate(values));
-            }
-            return Double.isNaN(max) ? Double.POSITIVE_INFINITY : max;
-        }
-
-        private boolean essAt(List<VertexEigenvalue> eig, double[] point) {
-            java.util.function.ToDoubleFunction<Symbol> values = valuesAt(point);
-            for (VertexEigenvalue e : eig) {
-                if (!(e.expression().evaluate(values) < 0)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Parameter and atom values with the varying parameters at {@code point}. */
-        private java.util.function.ToDoubleFunction<Symbol> valuesAt(double[] point) {
-            Map<Symbol, Double> atomValues = new HashMap<>();
-            java.util.function.ToDoubleFunction<Symbol> values = s -> {
-                int i = varying.indexOf(s);
-                if (i >= 0) {
-                    return point[i];
-                }
-                return s.kind() == Symbol.Kind.ATOM ? atomValues.get(s) : bound.valueOf(s);
-            };
-            for (Atom a : bound.game().atoms()) {
-                atomValues.put(a.symbol(), a.value(values));
-            }
-            return values;
-        }
-
-        private void search(
-                List<VertexEigenvalue> eig,
-                Interval[] box,
-                int depth,
-                boolean[] ess,
-                boolean[] not,
-                boolean[] undecided,
-                int[] budget) {
-            budget[0]--;
-            Game game = bound.game();
-            Map<Symbol, Interval> atomIntervals = new HashMap<>();
-            java.util.function.Function<Symbol, Interval> values = s -> {
-                int i = varying.indexOf(s);
-                if (i >= 0) {
-                    return box[i];
-                }
-                if (s.kind() == Symbol.Kind.ATOM) {
-                    return atomIntervals.get(s);
-                }
-                return Interval.point(bound.valueOf(s));
-            };
-            for (Atom a : game.atoms()) {
-                atomIntervals.put(a.symbol(), Interval.of(a, values));
-            }
-            boolean allNegative = true;
-            boolean someNonNegative = false;
-            for (int k = 0; k < eig.size(); k++) {
-                VertexEigenvalue e = eig.get(k);
-                Interval v = Interval.of(e.expression(), values);
-                if (gradients[k] != null && !(v.hi() < 0 || v.lo() >= 0)) {
-                    v = v.intersect(meanValue(e.expression(), gradients[k], box, values));
-                }
-                allNegative &= v.hi() < 0;
-                someNonNegative |= v.lo() >= 0;
-            }
-            if (allNegative) {
-                ess[0] = true;
-                return;
-            }
-            if (someNonNegative) {
-                not[0] = true;
-                return;
-            }
-            if (depth >= 40 || budget[0] <= 0) {
-                undecided[0] = true;
-                // a witness at the centre still counts
-                witness(eig, box, ess, not);
-                return;
-            }
-            int widest = 0;
-            for (int i = 1; i < box.length; i++) {
-                if (box[i].hi() - box[i].lo() > box[widest].hi() - box[widest].lo()) {
-                    widest = i;
-                }
-            }
-            double mid = 0.5 * (box[widest].lo() + box[widest].hi());
-            Interval[] left = box.clone();
-            Interval[] right = box.clone();
-            left[widest] = new Interval(box[widest].lo(), mid);
-            right[widest] = new Interval(mid, box[widest].hi());
-            search(eig, left, depth + 1, ess, not, undecided, budget);
-            search(eig, right, depth + 1, ess, not, undecided, budget);
-        }
-
-        /**
-         * ∂λ/∂p<sub>i</sub> for each varying parameter, exact; null for an eigenvalue with atoms (whose
-         * dependence on the parameters the polynomial derivative would miss) and for one that is affine
-         * in the varying parameters (the mean-value form would add nothing).
-         */
-        private Polynomial[][] gradients(List<VertexEigenvalue> eig) {
-            Polynomial[][] g = new Polynomial[eig.size()][];
-            for (int k = 0; k < eig.size(); k++) {
-                Polynomial lambda = eig.get(k).expression();
-                boolean atoms = false;
-                for (Atom a : bound.game().atoms()) {
-                    atoms |= lambda.contains(a.symbol());
-                }
-                if (!atoms) {
-                    g[k] = new Polynomial[varying.size()];
-                    boolean constant = true; // λ affine in the box: its natural enclosure is already exact
-                    for (int i = 0; i < varying.size(); i++) {
-                        g[k][i] = lambda.derivative(varying.get(i));
-                        for (Symbol v : varying) {
-                            constant &= !g[k][i].contains(v);
-                        }
-                    }
-                    if (constant) {
-                        g[k] = null;
-                    }
-                }
-            }
-            return g;
-        }
-
-        /**
-         * The mean-value form λ(c) + Σ<sub>i</sub> ∂λ/∂p<sub>i</sub>(X)·(X<sub>i</sub> − c<sub>i</sub>) over the
-         * box X with centre c (Moore, Interval Analysis, 1966): its overestimation shrinks with the square
-         * of the box width, where the natural enclosure's shrinks only linearly, so bisection proves a
-         * sign near a zero set in far fewer boxes.
-         */
-        private Interval meanValue(
-                Polynomial lambda,
-                Polynomial[] gradient,
-                Interval[] box,
-                java.util.function.Function<Symbol, Interval> values) {
-            Interval[] centre = new Interval[box.length];
-            for (int i = 0; i < box.length; i++) {
-                centre[i] = Interval.point(0.5 * (box[i].lo() + box[i].hi()));
-            }
-            Interval sum = Interval.of(lambda, s -> {
-                int i = varying.indexOf(s);
-                return i >= 0 ? centre[i] : values.apply(s);
-            });
-            for (int i = 0; i < box.length; i++) {
-                Interval offset = box[i].add(Interval.point(-centre[i].lo()));
-                sum = sum.add(Interval.of(gradient[i], values).multiply(offset));
-            }
-            return sum;
-        }
-
-        private void witness(List<VertexEigenvalue> eig, Interval[] box, boolean[] ess, boolean[] not) {
-            double[] centre = new double[box.length];
-            for (int i = 0; i < box.length; i++) {
-                centre[i] = 0.5 * (box[i].lo() + box[i].hi());
-            }
-            (essAt(eig, centre) ? ess : not)[0] = true;
-        }
     }
 }

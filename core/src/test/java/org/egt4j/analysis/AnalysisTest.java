@@ -100,6 +100,32 @@ class AnalysisTest {
     }
 
     @Test
+    void thresholdCurvesAreTheZerosOfEigenvaluesAffineInTheHorizontalParameter() {
+        // at the vertex (first): λ = S - C, zero along S = C; λ = S + exp(S) - C is not affine in S
+        // (the atom exp(S) moves with S), so it has no curve: −a/b with a = exp(S₀) - C would be wrong
+        for (String lambda : List.of("S - C", "S + exp(S) - C")) {
+            Game g = Game.builder("curves")
+                    .parameter("S", 1)
+                    .parameter("C", 2)
+                    .population("p", List.of("first", "second"), "x")
+                    .matrix(new String[][] {{"0", "1"}, {lambda, "0"}})
+                    .build();
+            BoundGame bound = g.bind();
+            VertexTable table = StabilityAnalysis.of(bound).vertices();
+            StabilityMap map = StabilityMap.of(bound, table, "S", new double[] {0, 4}, "C", new double[] {0, 4}, 5);
+            List<StabilityMap.Curve> curves = map.curves().stream()
+                    .filter(c -> c.label().startsWith("(first)"))
+                    .toList();
+            if (lambda.equals("S - C")) {
+                assertEquals(1, curves.size(), curves.toString());
+                assertArrayEquals(map.y(), curves.get(0).x(), 1e-12, "S = C");
+            } else {
+                assertTrue(curves.isEmpty(), "no curve for an eigenvalue through an atom of S");
+            }
+        }
+    }
+
+    @Test
     void initialGridIsEveryCombinationOfLevelsCappedEvenly() {
         Game two = Game.builder("g")
                 .population("p", List.of("a", "b"), "x")

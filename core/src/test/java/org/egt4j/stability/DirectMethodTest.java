@@ -19,7 +19,7 @@ class DirectMethodTest {
     void hawkDoveEntropyDecreasesLikeAQuadratic() {
         Game hd = TextbookGames.hawkDove(2, 3); // x* = V/C = 2/3
         DirectMethod.Verdict v = DirectMethod.relativeEntropy(hd.bind(), new double[][] {{2.0 / 3, 1.0 / 3}});
-        assertEquals("decreasing", v.verdict());
+        assertEquals(DirectMethod.Outcome.DECREASING, v.verdict());
         assertEquals(DirectMethod.SAMPLES, v.samples());
         assertTrue(v.maxDerivative() < 0, "max " + v.maxDerivative());
         // the steepest decrease on the simplex is at x = 0: −(3/2)(2/3)² = −2/3
@@ -31,7 +31,7 @@ class DirectMethodTest {
     void standardRockPaperScissorsConservesTheEntropy() {
         DirectMethod.Verdict v = DirectMethod.relativeEntropy(
                 TextbookGames.rockPaperScissors().bind(), new double[][] {{1.0 / 3, 1.0 / 3, 1.0 / 3}});
-        assertEquals("conserved", v.verdict());
+        assertEquals(DirectMethod.Outcome.CONSERVED, v.verdict());
         assertEquals(0, v.maxDerivative(), 1e-12);
         assertEquals(0, v.minDerivative(), 1e-12);
     }
@@ -41,10 +41,10 @@ class DirectMethodTest {
         double[][] centre = {{1.0 / 3, 1.0 / 3, 1.0 / 3}};
         DirectMethod.Verdict stable =
                 DirectMethod.relativeEntropy(JudgeTest.rps("2", "1").bind(), centre);
-        assertEquals("decreasing", stable.verdict());
+        assertEquals(DirectMethod.Outcome.DECREASING, stable.verdict());
         DirectMethod.Verdict unstable =
                 DirectMethod.relativeEntropy(JudgeTest.rps("1", "2").bind(), centre);
-        assertEquals("inconclusive", unstable.verdict());
+        assertEquals(DirectMethod.Outcome.INCONCLUSIVE, unstable.verdict());
         assertTrue(unstable.maxDerivative() > 0);
         assertEquals(
                 -stable.minDerivative(), unstable.maxDerivative(), 1e-12, "swapping a and b flips the sign of dV/dt");
@@ -58,7 +58,7 @@ class DirectMethodTest {
                 .matrix(new String[][] {{"3", "0"}, {"5", "1"}})
                 .build();
         DirectMethod.Verdict v = DirectMethod.relativeEntropy(pd.bind(), new double[][] {{0, 1}});
-        assertEquals("decreasing", v.verdict());
+        assertEquals(DirectMethod.Outcome.DECREASING, v.verdict());
         assertTrue(
                 v.samples() <= DirectMethod.SAMPLES && v.samples() >= DirectMethod.SAMPLES / 2,
                 "samples " + v.samples());

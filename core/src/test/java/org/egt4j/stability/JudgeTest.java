@@ -35,14 +35,15 @@ class JudgeTest {
 
     @ParameterizedTest(name = "λ = ({0}, {1}): {2}")
     @CsvSource({
-        "-1, -2, stable, STABLE",
-        "1, -2, saddle, SADDLE",
-        "1, 2, unstable, UNSTABLE",
-        "0, -1, undecided, NON_HYPERBOLIC",
-        "0, 1, undecided, NON_HYPERBOLIC",
-        "0.5, 0.5, unstable, UNSTABLE"
+        "-1, -2, STABLE, STABLE",
+        "1, -2, SADDLE, SADDLE",
+        "1, 2, UNSTABLE, UNSTABLE",
+        "0, -1, UNDECIDED, NON_HYPERBOLIC",
+        "0, 1, UNDECIDED, NON_HYPERBOLIC",
+        "0.5, 0.5, UNSTABLE, UNSTABLE"
     })
-    void friedmansTestReadsDeterminantAndTrace(double l1, double l2, String verdict, Stability stability) {
+    void friedmansTestReadsDeterminantAndTrace(
+            double l1, double l2, RestPoint.Friedman.Verdict verdict, Stability stability) {
         RestPoint p = vertexAC(l1, l2);
         assertEquals(l1 * l2, p.friedman().determinant(), 1e-15);
         assertEquals(l1 + l2, p.friedman().trace(), 1e-15);
@@ -62,7 +63,7 @@ class JudgeTest {
         StabilityAnalysis a = StabilityAnalysis.of(
                 org.egt4j.testing.TextbookGames.matchingPennies().bind());
         RestPoint centre = TextbookStabilityTest.at(a, new double[] {0.5, 0.5}, new double[] {0.5, 0.5});
-        assertEquals("undecided", centre.friedman().verdict(), "det > 0, trace 0: a centre");
+        assertEquals(RestPoint.Friedman.Verdict.UNDECIDED, centre.friedman().verdict(), "det > 0, trace 0: a centre");
         assertTrue(centre.friedman().determinant() > 0);
         assertEquals(0, centre.friedman().trace(), 1e-15);
         assertTrue(centre.nash());

@@ -72,12 +72,15 @@ class TextbookStabilityTest {
                 "C/2 - V/2", Printer.TEXT.print(allHawk.eigenvalues().get(0).expression()));
         assertEquals(1.5, allHawk.eigenvalues().get(0).value(), 1e-15);
         assertEquals(List.of("C/2 - V/2 < 0"), allHawk.essConditions());
-        assertEquals(
-                "(hawk) is an ESS iff V > 5 (others fixed)",
-                allHawk.thresholds().get(0).statement());
-        assertEquals(
-                "(hawk) is an ESS iff C < 2 (others fixed)",
-                allHawk.thresholds().get(1).statement());
+        // (hawk) is an ESS iff V > 5, and iff C < 2 (others fixed)
+        ThresholdStatement v = allHawk.thresholds().get(0).statement();
+        assertEquals(ThresholdStatement.Kind.ESS_ABOVE, v.kind());
+        assertEquals("V", v.parameter());
+        assertEquals(5, v.from(), 1e-12);
+        ThresholdStatement c = allHawk.thresholds().get(1).statement();
+        assertEquals(ThresholdStatement.Kind.ESS_BELOW, c.kind());
+        assertEquals("C", c.parameter());
+        assertEquals(2, c.to(), 1e-12);
     }
 
     static Game rps(String win, String lose) {
@@ -99,7 +102,7 @@ class TextbookStabilityTest {
         assertTrue(centre.nash());
         assertFalse(centre.ess());
         assertNotNull(centre.direct());
-        assertEquals("conserved", centre.direct().verdict());
+        assertEquals(DirectMethod.Outcome.CONSERVED, centre.direct().verdict());
         RestPoint rock = at(a, new double[] {1, 0, 0});
         assertEquals(Stability.SADDLE, rock.stability());
         assertEigenvalues(rock, 1, 0, -1, 0);
@@ -139,11 +142,11 @@ class TextbookStabilityTest {
         assertEquals(Stability.SADDLE, mixed.stability());
         assertTrue(mixed.nash());
         assertFalse(mixed.ess());
-        assertEquals("saddle", mixed.friedman().verdict());
+        assertEquals(RestPoint.Friedman.Verdict.SADDLE, mixed.friedman().verdict());
         RestPoint opera = at(a, new double[] {1, 0}, new double[] {1, 0});
         assertEquals(Stability.STABLE, opera.stability());
         assertTrue(opera.ess());
-        assertEquals("stable", opera.friedman().verdict());
+        assertEquals(RestPoint.Friedman.Verdict.STABLE, opera.friedman().verdict());
         long stableVertices = a.vertices().vertices().stream()
                 .filter(v -> v.stability() == Stability.STABLE)
                 .count();
@@ -157,8 +160,8 @@ class TextbookStabilityTest {
         RestPoint centre = at(a, new double[] {0.5, 0.5}, new double[] {0.5, 0.5});
         assertEigenvalues(centre, 0, 1, 0, -1);
         assertEquals(Stability.NON_HYPERBOLIC, centre.stability());
-        assertEquals("conserved", centre.direct().verdict());
-        assertEquals("undecided", centre.friedman().verdict());
+        assertEquals(DirectMethod.Outcome.CONSERVED, centre.direct().verdict());
+        assertEquals(RestPoint.Friedman.Verdict.UNDECIDED, centre.friedman().verdict());
         for (VertexTable.Vertex v : a.vertices().vertices()) {
             assertEquals(Stability.SADDLE, v.stability());
         }
@@ -180,7 +183,7 @@ class TextbookStabilityTest {
         assertFalse(at(a, new double[] {1, 0}).ess());
         VertexTable.Vertex defect = a.vertices().vertices().get(1);
         assertEquals(List.of("S - P < 0"), defect.essConditions());
-        assertEquals("everywhere", defect.overBox() == null ? "everywhere" : defect.overBox());
+        assertTrue(defect.overBox() == null || defect.overBox().verdict() == BoxVerdict.EVERYWHERE);
     }
 
     @Test
@@ -222,12 +225,14 @@ class TextbookStabilityTest {
                 .orElseThrow();
         assertEquals(-2, s.lower(), 1e-12);
         assertEquals(4, s.upper(), 1e-12);
-        assertEquals(
-                "(cooperate, support, share) is an ESS iff S < 4 (others fixed)",
-                s.statement(),
-                "the lower threshold -2 lies below the range [0, 6]");
-        assertEquals("C - F - B", s.criticals().get(0).exact());
-        assertEquals("somewhere", v.overBox(), "S ranges over [0, 6], the threshold 4 lies inside");
+        // the lower threshold -2 lies below the range [0, 6]: an ESS iff S < 4
+        assertEquals(ThresholdStatement.Kind.ESS_BELOW, s.statement().kind());
+        assertEquals(4, s.statement().to(), 1e-12);
+        assertEquals(g.expression("C - F - B"), s.criticals().get(0).split().constant());
+        assertEquals(g.expression("-1"), s.criticals().get(0).split().slope());
+        assertEquals(BoxVerdict.SOMEWHERE, v.overBox().verdict(), "S ranges over [0, 6], the threshold 4 lies inside");
+        assertEquals(List.of("S"), v.overBox().parameters());
+        assertTrue(v.overBox().essWitness()[0] < 4 && v.overBox().nonEssWitness()[0] > 4);
         // at (defect, ignore, withhold): λ_firms = B*0 + ... = S*0 + B*0 - C - 0 = -C, λ_gov = 0, λ_uni = -C/2
         VertexTable.Vertex w = a.vertices().vertices().get(7);
         assertEquals("(defect, ignore, withhold)", w.label());
@@ -285,13 +290,13 @@ class TextbookStabilityTest {
         double[][] centre = {{0.5, 0.5}, {0.5, 0.5}};
         DirectMethod.Verdict conserved =
                 DirectMethod.candidate(mp.bind(), centre, s -> -Math.log(s[0][0] * s[0][1] * s[1][0] * s[1][1]));
-        assertEquals("conserved", conserved.verdict());
+        assertEquals(DirectMethod.Outcome.CONSERVED, conserved.verdict());
         Game hd = TextbookGames.hawkDove(2, 3);
         DirectMethod.Verdict decreasing = DirectMethod.candidate(
                 hd.bind(), new double[][] {{2.0 / 3, 1.0 / 3}}, s -> (s[0][0] - 2.0 / 3) * (s[0][0] - 2.0 / 3));
-        assertEquals("decreasing", decreasing.verdict());
+        assertEquals(DirectMethod.Outcome.DECREASING, decreasing.verdict());
         DirectMethod.Verdict wrong =
                 DirectMethod.candidate(hd.bind(), new double[][] {{2.0 / 3, 1.0 / 3}}, s -> s[0][0]);
-        assertEquals("inconclusive", wrong.verdict());
+        assertEquals(DirectMethod.Outcome.INCONCLUSIVE, wrong.verdict());
     }
 }

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
 import org.egt4j.game.GameBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thresholds of the vertex table, one sentence per shape of the ESS region in a parameter. The game
+ * Thresholds of the vertex table, one statement per shape of the ESS region in a parameter. The game
  * has two populations whose second strategies earn λ₁ and λ₂ against nothing else, so at the vertex
  * (a, c) the eigenvalues are exactly λ₁ and λ₂ (f<sub>b</sub> − f<sub>a</sub> and f<sub>d</sub> −
  * f<sub>c</sub>, Hofbauer and Sigmund 1998, §10.2) and every threshold is known in closed form.
@@ -52,24 +53,24 @@ class VertexThresholdsTest {
     @Test
     void anUpperBoundInsideTheRange() {
         VertexTable.Threshold t = threshold(vertex("S - C", "-1", "S:1:0:6", "C:2"), "S");
-        assertEquals("(a, c) is an ESS iff S < 2 (others fixed)", t.statement());
+        assertStatement(t, ThresholdStatement.Kind.ESS_BELOW, Double.NaN, 2);
         assertEquals(Double.NEGATIVE_INFINITY, t.lower());
         assertEquals(2, t.upper(), 0.0);
-        assertEquals("C", t.criticals().get(0).exact());
+        assertSplit(t.criticals().get(0), "-C", "1");
     }
 
     @Test
     void aLowerBoundInsideTheRange() {
         VertexTable.Threshold t = threshold(vertex("C - 2*S", "-1", "S:1:0:6", "C:3"), "S");
-        assertEquals("(a, c) is an ESS iff S > 1.5 (others fixed)", t.statement());
+        assertStatement(t, ThresholdStatement.Kind.ESS_ABOVE, 1.5, Double.NaN);
         assertEquals(1.5, t.lower(), 0.0);
-        assertEquals("C/2", t.criticals().get(0).exact());
+        assertSplit(t.criticals().get(0), "C", "-2");
     }
 
     @Test
     void bothBoundsInsideTheRange() {
         VertexTable.Threshold t = threshold(vertex("S - 4", "1 - S", "S:2:0:6"), "S");
-        assertEquals("(a, c) is an ESS iff 1 < S < 4 (others fixed)", t.statement());
+        assertStatement(t, ThresholdStatement.Kind.ESS_BETWEEN, 1, 4);
         assertEquals(2, t.criticals().size());
         assertEquals(1, t.criticals().get(0).value(), 0.0, "criticals ascend");
         assertEquals(4, t.criticals().get(1).value(), 0.0);
@@ -77,61 +78,59 @@ class VertexThresholdsTest {
 
     @Test
     void theWholeRange() {
-        assertEquals(
-                "(a, c) is an ESS for every S in [0, 6] (others fixed)",
-                threshold(vertex("S - 8", "-1", "S:1:0:6"), "S").statement());
+        assertStatement(
+                threshold(vertex("S - 8", "-1", "S:1:0:6"), "S"), ThresholdStatement.Kind.ESS_ACROSS_RANGE, 0, 6);
     }
 
     @Test
     void noneOfTheRange() {
-        assertEquals(
-                "(a, c) is not an ESS for any S in [0, 6] (others fixed)",
-                threshold(vertex("S + 1", "-1", "S:1:0:6"), "S").statement());
-        assertEquals(
-                "(a, c) is not an ESS for any S in [0, 6] (others fixed)",
-                threshold(vertex("7 - S", "-1", "S:1:0:6"), "S").statement(),
-                "the lower bound 7 lies above the range");
+        assertStatement(
+                threshold(vertex("S + 1", "-1", "S:1:0:6"), "S"), ThresholdStatement.Kind.NOT_ESS_IN_RANGE, 0, 6);
+        // the lower bound 7 lies above the range
+        VertexTable.Threshold above = threshold(vertex("7 - S", "-1", "S:1:0:6"), "S");
+        assertStatement(above, ThresholdStatement.Kind.NOT_ESS_IN_RANGE, 0, 6);
+        assertEquals(7, above.lower(), 0.0, "the interval is kept beside the statement");
     }
 
     @Test
     void withoutARangeTheBoundsAreStatedAsTheyAre() {
-        assertEquals(
-                "(a, c) is an ESS iff S < 2 (others fixed)",
-                threshold(vertex("S - 2", "-1", "S:1"), "S").statement());
-        assertEquals(
-                "(a, c) is an ESS iff S > 0.25 (others fixed)",
-                threshold(vertex("1 - 4*S", "-1", "S:1"), "S").statement());
+        assertStatement(threshold(vertex("S - 2", "-1", "S:1"), "S"), ThresholdStatement.Kind.ESS_BELOW, Double.NaN, 2);
+        assertStatement(
+                threshold(vertex("1 - 4*S", "-1", "S:1"), "S"), ThresholdStatement.Kind.ESS_ABOVE, 0.25, Double.NaN);
     }
 
     @Test
     void anEigenvalueThatIsPositiveWhateverTheParameter() {
         VertexTable.Threshold t = threshold(vertex("S - 2", "3", "S:1:0:6"), "S");
-        assertEquals("(a, c) is not an ESS for any value of S (others fixed)", t.statement());
+        assertStatement(t, ThresholdStatement.Kind.NOT_ESS, Double.NaN, Double.NaN);
         assertTrue(Double.isNaN(t.lower()) && Double.isNaN(t.upper()));
     }
 
     @Test
     void aCoefficientThatVanishesAtTheBoundPoint() {
         // λ₁ = T·S − 1 with T = 0: negative for every S at this point
-        assertEquals(
-                "(a, c) is an ESS for every value of S (others fixed)",
-                threshold(vertex("T*S - 1", "-1", "S:1", "T:0"), "S").statement());
+        assertStatement(
+                threshold(vertex("T*S - 1", "-1", "S:1", "T:0"), "S"),
+                ThresholdStatement.Kind.ESS_EVERYWHERE,
+                Double.NaN,
+                Double.NaN);
     }
 
     @Test
     void aCompoundCoefficientIsPrintedAsAQuotient() {
         VertexTable.Threshold t = threshold(vertex("(T + 1)*S - C", "-1", "S:1", "T:1", "C:3"), "S");
-        assertEquals("C/(T + 1)", t.criticals().get(0).exact());
-        assertEquals("(a, c) is an ESS iff S < 1.5 (others fixed)", t.statement());
+        assertSplit(t.criticals().get(0), "-C", "T + 1");
+        assertStatement(t, ThresholdStatement.Kind.ESS_BELOW, Double.NaN, 1.5);
     }
 
     @Test
     void aQuadraticEigenvalueGivesNumericCriticalValuesInTheRange() {
         VertexTable.Threshold t = threshold(vertex("S^2 - 2", "-1", "S:1:0:3"), "S");
         assertEquals(1, t.criticals().size());
-        assertNull(t.criticals().get(0).exact());
+        assertNull(t.criticals().get(0).split());
         assertEquals(Math.sqrt(2), t.criticals().get(0).value(), 1e-12);
-        assertEquals("(a, c): an eigenvalue is not linear in S; critical values 1.41421 (others fixed)", t.statement());
+        assertStatement(t, ThresholdStatement.Kind.NOT_AFFINE, Double.NaN, Double.NaN);
+        assertEquals(List.of(t.criticals().get(0).value()), t.statement().criticalValues());
         assertTrue(Double.isNaN(t.lower()));
     }
 
@@ -143,16 +142,16 @@ class VertexThresholdsTest {
         assertEquals(-Math.sqrt(2), t.criticals().get(0).value(), 1e-12);
         assertEquals(Math.sqrt(2), t.criticals().get(1).value(), 1e-12);
         // S = 0: the search covers [-10, 10]; a root at 12 lies outside
-        assertEquals(
-                "(a, c): an eigenvalue is not linear in S; critical values none found in range (others fixed)",
-                threshold(vertex("(S - 12)*(S + 20)", "-1", "S:0"), "S").statement());
+        VertexTable.Threshold outside = threshold(vertex("(S - 12)*(S + 20)", "-1", "S:0"), "S");
+        assertStatement(outside, ThresholdStatement.Kind.NOT_AFFINE, Double.NaN, Double.NaN);
+        assertEquals(List.of(), outside.statement().criticalValues());
     }
 
     @Test
     void anEigenvalueThroughAnAtomIsTreatedAsNonlinear() {
         VertexTable.Threshold t = threshold(vertex("exp(S) - 3", "-1", "S:1:0:2"), "S");
         assertEquals(Math.log(3), t.criticals().get(0).value(), 1e-12);
-        assertNull(t.criticals().get(0).exact());
+        assertNull(t.criticals().get(0).split());
         // a parameter-only definition that depends on S is an atom as well
         VertexTable.Threshold d = threshold(vertex("exp(2*S) - 3", "-1", "S:1:0:2"), "S");
         assertEquals(Math.log(3) / 2, d.criticals().get(0).value(), 1e-12);
@@ -167,11 +166,29 @@ class VertexThresholdsTest {
     }
 
     @Test
-    void numbersInStatementsAreShortAndExactWhereIntegral() {
-        assertEquals("2", VertexTable.fmt(2));
-        assertEquals("-3", VertexTable.fmt(-3));
-        assertEquals("0.333333", VertexTable.fmt(1.0 / 3));
-        assertEquals("1.5", VertexTable.fmt(1.5));
-        assertEquals("1e+20", VertexTable.fmt(1e20), "beyond long range the exponent stays");
+    void onlyTheThreeThresholdShapesAreConditions() {
+        for (ThresholdStatement.Kind k : ThresholdStatement.Kind.values()) {
+            assertEquals(
+                    k == ThresholdStatement.Kind.ESS_BELOW
+                            || k == ThresholdStatement.Kind.ESS_ABOVE
+                            || k == ThresholdStatement.Kind.ESS_BETWEEN,
+                    k.isCondition(),
+                    k.name());
+        }
+    }
+
+    static void assertStatement(VertexTable.Threshold t, ThresholdStatement.Kind kind, double from, double to) {
+        ThresholdStatement s = t.statement();
+        assertEquals(kind, s.kind(), s.toString());
+        assertEquals("(a, c)", s.vertex());
+        assertEquals(t.parameter(), s.parameter());
+        assertEquals(from, s.from(), 1e-12, "from");
+        assertEquals(to, s.to(), 1e-12, "to");
+    }
+
+    /** λ = a + b·P with a and b as printed. */
+    static void assertSplit(VertexTable.Critical c, String a, String b) {
+        assertEquals(a, Printer.TEXT.print(c.split().constant()));
+        assertEquals(b, Printer.TEXT.print(c.split().slope()));
     }
 }

@@ -41,7 +41,9 @@ class ExampleResultsTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(Stability.NON_HYPERBOLIC, centre.stability());
-        assertEquals("conserved", centre.direct().verdict());
+        assertEquals(
+                org.egt4j.stability.DirectMethod.Outcome.CONSERVED,
+                centre.direct().verdict());
     }
 
     @Test
@@ -63,7 +65,9 @@ class ExampleResultsTest {
         assertTrue(ess(a).isEmpty());
         RestPoint centre = a.restPoints().get(a.restPoints().size() - 1);
         assertEquals(0.5, centre.shares()[0][0], 1e-12);
-        assertEquals("conserved", centre.direct().verdict());
+        assertEquals(
+                org.egt4j.stability.DirectMethod.Outcome.CONSERVED,
+                centre.direct().verdict());
     }
 
     @Test

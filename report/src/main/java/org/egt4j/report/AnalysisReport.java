@@ -1,11 +1,10 @@
 package org.egt4j.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.egt4j.dynamics.ReplicatorDynamics;
 import org.egt4j.dynamics.ReplicatorEquation;
+import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
@@ -25,149 +24,213 @@ public final class AnalysisReport {
 
     private final StabilityAnalysis analysis;
     private final Game game;
+    private final Messages messages;
 
     /**
-     * A report of this analysis.
+     * An English report of this analysis.
      *
      * @param analysis the stability analysis of a bound game
      */
     public AnalysisReport(StabilityAnalysis analysis) {
+        this(analysis, Messages.english());
+    }
+
+    /**
+     * A report of this analysis whose Markdown sentences come from {@code messages}.
+     *
+     * @param analysis the stability analysis of a bound game
+     * @param messages the sentences of the report's language
+     */
+    public AnalysisReport(StabilityAnalysis analysis, Messages messages) {
         this.analysis = analysis;
         this.game = analysis.game();
+        this.messages = messages;
     }
 
     // ---- JSON -------------------------------------------------------------------------------
 
+    /**
+     * A dynamic as JSON: {@code {"name": ..., KEY: value, ...}}.
+     *
+     * @param d the dynamic
+     * @return its name and parameters
+     */
+    static JsonValue.JsonObject dynamicsDocument(org.egt4j.dynamics.Dynamics d) {
+        JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder().put("name", d.name());
+        d.parameters().forEach(b::put);
+        return b.build();
+    }
+
     /** {@return the analysis as JSON} */
     public String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("name", game.name());
-        root.put("parameters", new LinkedHashMap<>(analysis.parameters()));
+        return Json.write(document());
+    }
+
+    /**
+     * The analysis as a JSON document: name, parameters, populations, rest points with their verdicts,
+     * continua and the vertex table with thresholds and box verdicts. Statements are English whatever
+     * the report's language: they are part of the JSON contract.
+     *
+     * @return the document
+     */
+    public JsonValue.JsonObject document() {
+        Messages english = Messages.english();
+        JsonValue.JsonObject.Builder root = JsonValue.JsonObject.builder()
+                .put("name", game.name())
+                .put("parameters", JsonValue.numbers(analysis.parameters()));
         if (!(analysis.dynamics() instanceof ReplicatorDynamics)) {
             // the replicator is the default and keeps the contract's original shape
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("name", analysis.dynamics().name());
-            d.putAll(analysis.dynamics().parameters());
-            root.put("dynamics", d);
+            root.put("dynamics", dynamicsDocument(analysis.dynamics()));
         }
-        List<Object> pops = new ArrayList<>();
+        List<JsonValue> pops = new ArrayList<>();
         for (Population p : game.populations()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.name());
-            m.put("strategies", p.strategies());
-            pops.add(m);
+            pops.add(JsonValue.JsonObject.builder()
+                    .put("name", p.name())
+                    .put("strategies", JsonValue.strings(p.strategies()))
+                    .build());
         }
-        root.put("populations", pops);
-        List<Object> points = new ArrayList<>();
+        root.put("populations", JsonValue.array(pops));
+        List<JsonValue> points = new ArrayList<>();
         for (RestPoint p : analysis.restPoints()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("state", state(p.shares()));
-            m.put("eigenvalues", eigenvalues(p.eigenvalues()));
-            m.put("stability", p.stability().label());
-            m.put("nash", p.nash());
-            m.put("ess", p.ess());
-            m.put("exact", p.exact());
+            JsonValue.JsonObject.Builder m = JsonValue.JsonObject.builder()
+                    .put("state", state(p.shares()))
+                    .put("eigenvalues", eigenvalues(p.eigenvalues()))
+                    .put("stability", p.stability().label())
+                    .put("nash", p.nash())
+                    .put("ess", p.ess())
+                    .put("exact", p.exact());
             if (p.direct() != null) {
                 DirectMethod.Verdict d = p.direct();
-                Map<String, Object> dm = new LinkedHashMap<>();
-                dm.put("function", "relative entropy");
-                dm.put("verdict", d.verdict());
-                dm.put("samples", d.samples());
-                dm.put("maxDerivative", d.maxDerivative());
-                dm.put("minDerivative", d.minDerivative());
-                m.put("directMethod", dm);
+                m.put(
+                        "directMethod",
+                        JsonValue.JsonObject.builder()
+                                .put("function", "relative entropy")
+                                .put("verdict", JsonValue.token(d.verdict()))
+                                .put("samples", d.samples())
+                                .put("maxDerivative", d.maxDerivative())
+                                .put("minDerivative", d.minDerivative())
+                                .build());
             }
             if (p.friedman() != null) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("determinant", p.friedman().determinant());
-                f.put("trace", p.friedman().trace());
-                f.put("verdict", p.friedman().verdict());
-                m.put("friedman", f);
+                m.put(
+                        "friedman",
+                        JsonValue.JsonObject.builder()
+                                .put("determinant", p.friedman().determinant())
+                                .put("trace", p.friedman().trace())
+                                .put("verdict", JsonValue.token(p.friedman().verdict()))
+                                .build());
             }
-            points.add(m);
+            points.add(m.build());
         }
-        root.put("restPoints", points);
-        List<Object> sets = new ArrayList<>();
+        root.put("restPoints", JsonValue.array(points));
+        List<JsonValue> sets = new ArrayList<>();
         for (RestPointSet s : analysis.restPointSets()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("description", s.description());
-            m.put("dimension", s.dimension());
-            List<Object> samples = new ArrayList<>();
+            List<JsonValue> samples = new ArrayList<>();
             for (double[][] x : s.samples()) {
                 samples.add(state(x));
             }
-            m.put("points", samples);
-            sets.add(m);
+            sets.add(JsonValue.JsonObject.builder()
+                    .put("description", s.description())
+                    .put("dimension", s.dimension())
+                    .put("points", JsonValue.array(samples))
+                    .build());
         }
-        root.put("restPointSets", sets);
-        List<Object> vertices = new ArrayList<>();
+        root.put("restPointSets", JsonValue.array(sets));
+        List<JsonValue> vertices = new ArrayList<>();
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            Map<String, Object> profile = new LinkedHashMap<>();
+            JsonValue.JsonObject.Builder profile = JsonValue.JsonObject.builder();
             for (int k = 0; k < v.profile().length; k++) {
                 profile.put(
                         game.populations().get(k).name(),
                         game.populations().get(k).strategies().get(v.profile()[k]));
             }
-            m.put("profile", profile);
-            List<Object> eig = new ArrayList<>();
+            List<JsonValue> eig = new ArrayList<>();
             for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
-                Map<String, Object> em = new LinkedHashMap<>();
-                em.put("expression", Printer.TEXT.print(e.expression()));
-                em.put("latex", Printer.LATEX.print(e.expression()));
-                em.put("value", e.value());
-                em.put("population", game.populations().get(e.population()).name());
-                em.put(
-                        "strategy",
-                        game.populations().get(e.population()).strategies().get(e.strategy()));
-                eig.add(em);
+                eig.add(JsonValue.JsonObject.builder()
+                        .put("expression", Printer.TEXT.print(e.expression()))
+                        .put("latex", Printer.LATEX.print(e.expression()))
+                        .put("value", e.value())
+                        .put(
+                                "population",
+                                game.populations().get(e.population()).name())
+                        .put(
+                                "strategy",
+                                game.populations()
+                                        .get(e.population())
+                                        .strategies()
+                                        .get(e.strategy()))
+                        .build());
             }
-            m.put("eigenvalues", eig);
-            m.put("stability", v.stability().label());
-            m.put("ess", v.ess());
-            m.put("essConditions", v.essConditions());
-            List<Object> thresholds = new ArrayList<>();
+            List<JsonValue> thresholds = new ArrayList<>();
             for (VertexTable.Threshold t : v.thresholds()) {
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("parameter", t.parameter());
-                List<Object> crit = new ArrayList<>();
+                List<JsonValue> crit = new ArrayList<>();
                 for (VertexTable.Critical c : t.criticals()) {
-                    Map<String, Object> cm = new LinkedHashMap<>();
-                    cm.put("expression", c.exact());
-                    cm.put("value", c.value());
-                    crit.add(cm);
+                    crit.add(JsonValue.JsonObject.builder()
+                            .put("expression", criticalExpression(c))
+                            .put("value", c.value())
+                            .build());
                 }
-                tm.put("critical", crit);
-                tm.put("essFrom", t.lower());
-                tm.put("essTo", t.upper());
-                tm.put("statement", t.statement());
-                thresholds.add(tm);
+                thresholds.add(JsonValue.JsonObject.builder()
+                        .put("parameter", t.parameter())
+                        .put("critical", JsonValue.array(crit))
+                        .put("essFrom", t.lower())
+                        .put("essTo", t.upper())
+                        .put("statement", english.threshold(t.statement()))
+                        .build());
             }
-            m.put("thresholds", thresholds);
-            m.put("essOverBox", v.overBox());
-            vertices.add(m);
+            vertices.add(JsonValue.JsonObject.builder()
+                    .put("profile", profile.build())
+                    .put("eigenvalues", JsonValue.array(eig))
+                    .put("stability", v.stability().label())
+                    .put("ess", v.ess())
+                    .put("essConditions", JsonValue.strings(v.essConditions()))
+                    .put("thresholds", JsonValue.array(thresholds))
+                    .put(
+                            "essOverBox",
+                            v.overBox() == null
+                                    ? JsonValue.JsonNull.NULL
+                                    : JsonValue.token(v.overBox().verdict()))
+                    .build());
         }
-        root.put("vertices", vertices);
-        return Json.write(root);
+        root.put("vertices", JsonValue.array(vertices));
+        return root.build();
     }
 
-    private Map<String, Object> state(double[][] shares) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /**
+     * The exact critical value −a/b of λ = a + b·P as a formula in the other parameters: one term when b
+     * is a single term (e.g. "C/2"), otherwise a quotient of factors (e.g. "C/(T + 1)").
+     *
+     * @param c a critical value
+     * @return the formula, or null when λ is not affine in the parameter
+     */
+    static String criticalExpression(VertexTable.Critical c) {
+        if (c.split() == null) {
+            return null;
+        }
+        Polynomial a = c.split().constant();
+        Polynomial b = c.split().slope();
+        return b.isTerm()
+                ? Printer.TEXT.print(a.negate().multiply(b.reciprocal()))
+                : Printer.TEXT.factor(a.negate()) + "/" + Printer.TEXT.factor(b);
+    }
+
+    private JsonValue.JsonObject state(double[][] shares) {
+        JsonValue.JsonObject.Builder m = JsonValue.JsonObject.builder();
         for (int k = 0; k < shares.length; k++) {
-            m.put(game.populations().get(k).name(), shares[k]);
+            m.put(game.populations().get(k).name(), JsonValue.numbers(shares[k]));
         }
-        return m;
+        return m.build();
     }
 
-    private static List<Object> eigenvalues(List<Eigenvalue> eig) {
-        List<Object> list = new ArrayList<>();
+    private static JsonValue eigenvalues(List<Eigenvalue> eig) {
+        List<JsonValue> list = new ArrayList<>();
         for (Eigenvalue e : eig) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("re", e.re());
-            m.put("im", e.im());
-            list.add(m);
+            list.add(JsonValue.JsonObject.builder()
+                    .put("re", e.re())
+                    .put("im", e.im())
+                    .build());
         }
-        return list;
+        return JsonValue.array(list);
     }
 
     // ---- Markdown ---------------------------------------------------------------------------
@@ -253,7 +316,7 @@ public final class AnalysisReport {
             p.eigenvalues().forEach(x -> e.add(complex(x)));
             String stability = p.stability().label();
             if (p.direct() != null) {
-                stability += " (relative entropy: " + p.direct().verdict() + ")";
+                stability += " (" + messages.relativeEntropy(p.direct().verdict()) + ")";
             }
             sb.append("| ")
                     .append(stateText(p.shares()))
@@ -285,43 +348,27 @@ public final class AnalysisReport {
             sb.append("\n## Conditions and thresholds\n\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
-            List<String> lines = new ArrayList<>();
-            for (VertexTable.Threshold t : v.thresholds()) {
-                if (t.statement().contains(" iff ")) {
-                    lines.add(t.statement());
-                }
-            }
             boolean constant =
                     v.eigenvalues().stream().allMatch(e -> e.expression().isConstant());
             if (constant) {
                 sb.append("- ")
-                        .append(v.label())
-                        .append(
-                                v.ess()
-                                        ? " is an ESS for all parameter values"
-                                        : " is not an ESS for any parameter values")
+                        .append(messages.constantVerdict(v.label(), v.ess()))
                         .append('\n');
                 continue;
             }
-            sb.append("- ").append(v.label()).append(" is an ESS iff ").append(String.join(" and ", v.essConditions()));
-            if (v.overBox() != null) {
-                sb.append("; over the parameter ranges: ").append(boxWords(v.overBox()));
-            }
-            sb.append('\n');
-            for (String l : lines) {
-                sb.append("  - ").append(l).append('\n');
+            sb.append("- ")
+                    .append(messages.essConditions(
+                            v.label(),
+                            v.essConditions(),
+                            v.overBox() == null ? null : v.overBox().verdict()))
+                    .append('\n');
+            for (VertexTable.Threshold t : v.thresholds()) {
+                if (t.statement().kind().isCondition()) {
+                    sb.append("  - ").append(messages.threshold(t.statement())).append('\n');
+                }
             }
         }
         return sb.toString();
-    }
-
-    private static String boxWords(String verdict) {
-        return switch (verdict) {
-            case "everywhere" -> "an ESS everywhere (proved)";
-            case "nowhere" -> "an ESS nowhere (proved)";
-            case "somewhere" -> "an ESS in part of the ranges";
-            default -> "undecided";
-        };
     }
 
     private String stateText(double[][] shares) {

@@ -169,49 +169,48 @@ public final class EquationsReport {
 
     /** {@return JSON: name, parameters, coordinates, expected payoffs and equations (text, LaTeX, expanded)} */
     public String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("name", game.name());
-        Map<String, Object> params = new LinkedHashMap<>();
+        JsonValue.JsonObject.Builder root = JsonValue.JsonObject.builder().put("name", game.name());
+        JsonValue.JsonObject.Builder params = JsonValue.JsonObject.builder();
         for (int i = 0; i < game.parameters().size(); i++) {
             BigFraction v = fixed.get(game.parameterSymbols().get(i));
             params.put(
                     game.parameters().get(i).name(),
                     v == null ? game.parameters().get(i).value() : v.doubleValue());
         }
-        root.put("parameters", params);
-        root.put("coordinates", game.coordinateNames());
+        root.put("parameters", params.build());
+        root.put("coordinates", JsonValue.strings(game.coordinateNames()));
         List<String> symbols = new ArrayList<>();
         game.coordinates().forEach(s -> symbols.add(s.name()));
-        root.put("symbols", symbols);
-        List<Object> payoffs = new ArrayList<>();
+        root.put("symbols", JsonValue.strings(symbols));
+        List<JsonValue> payoffs = new ArrayList<>();
         for (int k = 0; k < game.populations().size(); k++) {
             Population p = game.populations().get(k);
             for (int i = 0; i < p.size(); i++) {
                 Polynomial f = fix(game.expectedPayoff(k, i));
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("population", p.name());
-                m.put("strategy", p.strategies().get(i));
-                m.put("text", Printer.TEXT.print(f));
-                m.put("latex", Printer.LATEX.print(f));
-                payoffs.add(m);
+                payoffs.add(JsonValue.JsonObject.builder()
+                        .put("population", p.name())
+                        .put("strategy", p.strategies().get(i))
+                        .put("text", Printer.TEXT.print(f))
+                        .put("latex", Printer.LATEX.print(f))
+                        .build());
             }
         }
-        root.put("payoffs", payoffs);
-        List<Object> equations = new ArrayList<>();
+        root.put("payoffs", JsonValue.array(payoffs));
+        List<JsonValue> equations = new ArrayList<>();
         List<String> names = game.coordinateNames();
         List<Equation> eqs = equations();
         for (int c = 0; c < eqs.size(); c++) {
             Equation e = eqs.get(c);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("coordinate", names.get(c));
-            m.put("symbol", e.coordinate().name());
-            m.put("text", e.format(Printer.TEXT));
-            m.put("latex", e.format(Printer.LATEX));
-            m.put("expanded", Printer.TEXT.print(e.expanded()));
-            equations.add(m);
+            equations.add(JsonValue.JsonObject.builder()
+                    .put("coordinate", names.get(c))
+                    .put("symbol", e.coordinate().name())
+                    .put("text", e.format(Printer.TEXT))
+                    .put("latex", e.format(Printer.LATEX))
+                    .put("expanded", Printer.TEXT.print(e.expanded()))
+                    .build());
         }
-        root.put("equations", equations);
-        return Json.write(root);
+        root.put("equations", JsonValue.array(equations));
+        return Json.write(root.build());
     }
 
     private String fixedText() {

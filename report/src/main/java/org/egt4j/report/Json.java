@@ -1,13 +1,10 @@
 package org.egt4j.report;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * A minimal deterministic JSON writer: maps (in their iteration order; use {@link
- * java.util.LinkedHashMap}), lists, arrays of doubles, strings, numbers, booleans and {@code null}.
- * Doubles are written as Java's shortest round-trip decimal ({@link Double#toString}); non-finite
- * values, which JSON cannot hold, as {@code null}. The same value always gives the same bytes.
+ * The one JSON writer: compact text of a {@link JsonValue} tree. Doubles are written as Java's shortest
+ * round-trip decimal ({@link Double#toString}), −0.0 as 0.0 and non-finite values, which JSON cannot
+ * hold, as {@code null}; strings escape the quote, the backslash and control characters. The same tree
+ * always gives the same bytes.
  */
 public final class Json {
 
@@ -16,62 +13,44 @@ public final class Json {
     /**
      * The JSON text of {@code value}, compact, followed by nothing.
      *
-     * @param value a map, list, {@code double[]}, {@code double[][]}, string, number, boolean or {@code null}, nested
+     * @param value the document
      * @return the JSON text
-     * @throws IllegalArgumentException for a value of another type
      */
-    public static String write(Object value) {
+    public static String write(JsonValue value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value);
         return sb.toString();
     }
 
-    private static void write(StringBuilder sb, Object v) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(sb, s);
-        } else if (v instanceof Double d) {
-            number(sb, d);
-        } else if (v instanceof Float f) {
-            number(sb, f.doubleValue());
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else if (v instanceof double[] a) {
-            sb.append('[');
-            for (int i = 0; i < a.length; i++) {
-                sb.append(i == 0 ? "" : ",");
-                number(sb, a[i]);
-            }
-            sb.append(']');
-        } else if (v instanceof double[][] m) {
-            sb.append('[');
-            for (int i = 0; i < m.length; i++) {
-                sb.append(i == 0 ? "" : ",");
-                write(sb, m[i]);
-            }
-            sb.append(']');
-        } else if (v instanceof Map<?, ?> map) {
+    private static void write(StringBuilder sb, JsonValue v) {
+        if (v instanceof JsonValue.JsonObject o) {
             sb.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
+            for (JsonValue.Member m : o.members()) {
                 sb.append(first ? "" : ",");
-                string(sb, String.valueOf(e.getKey()));
+                string(sb, m.name());
                 sb.append(':');
-                write(sb, e.getValue());
+                write(sb, m.value());
                 first = false;
             }
             sb.append('}');
-        } else if (v instanceof List<?> list) {
+        } else if (v instanceof JsonValue.JsonArray a) {
             sb.append('[');
-            for (int i = 0; i < list.size(); i++) {
+            for (int i = 0; i < a.elements().size(); i++) {
                 sb.append(i == 0 ? "" : ",");
-                write(sb, list.get(i));
+                write(sb, a.elements().get(i));
             }
             sb.append(']');
+        } else if (v instanceof JsonValue.JsonString s) {
+            string(sb, s.value());
+        } else if (v instanceof JsonValue.JsonNumber n) {
+            number(sb, n.value());
+        } else if (v instanceof JsonValue.JsonInteger i) {
+            sb.append(i.value());
+        } else if (v instanceof JsonValue.JsonBoolean b) {
+            sb.append(b.value());
         } else {
-            throw new IllegalArgumentException(
-                    "no JSON form for " + v.getClass().getName());
+            sb.append("null");
         }
     }
 

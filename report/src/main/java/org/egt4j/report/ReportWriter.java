@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.analysis.AnalysisSettings;
@@ -242,83 +241,90 @@ public final class ReportWriter {
     }
 
     private String json(AnalysisReport report) {
-        String base = report.json();
-        Map<String, Object> extra = new LinkedHashMap<>();
         AnalysisSettings s = analysis.settings();
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("time", s.time());
-        settings.put("samples", s.samples());
-        settings.put("levels", s.levels());
-        settings.put("gridCap", s.gridCap());
-        settings.put("sensitivityValues", s.sensitivityValues());
-        settings.put("mapResolution", s.mapResolution());
-        settings.put("basins", s.basinSamples());
-        settings.put("basinTime", s.basinTime());
-        settings.put("seed", s.seed());
-        settings.put("rtol", s.rtol());
-        settings.put("atol", s.atol());
-        extra.put("analysisSettings", settings);
-        List<Object> ends = new ArrayList<>();
-        for (double[][] run : analysis.grid().states()) {
-            ends.add(run[run.length - 1]);
-        }
-        Map<String, Object> grid = new LinkedHashMap<>();
-        grid.put("starts", analysis.grid().starts());
-        grid.put("ends", ends);
-        extra.put("trajectories", grid);
-        List<Object> sens = new ArrayList<>();
+        JsonValue.JsonObject.Builder extra = JsonValue.JsonObject.builder();
+        extra.put(
+                "analysisSettings",
+                JsonValue.JsonObject.builder()
+                        .put("time", s.time())
+                        .put("samples", s.samples())
+                        .put("levels", JsonValue.numbers(s.levels()))
+                        .put("gridCap", s.gridCap())
+                        .put("sensitivityValues", s.sensitivityValues())
+                        .put("mapResolution", s.mapResolution())
+                        .put("basins", s.basinSamples())
+                        .put("basinTime", s.basinTime())
+                        .put("seed", s.seed())
+                        .put("rtol", s.rtol())
+                        .put("atol", s.atol())
+                        .build());
+        extra.put(
+                "trajectories",
+                JsonValue.JsonObject.builder()
+                        .put("starts", JsonValue.numbers(analysis.grid().starts()))
+                        .put("ends", ends(analysis.grid()))
+                        .build());
+        List<JsonValue> sens = new ArrayList<>();
         for (FullAnalysis.Sensitivity se : analysis.sensitivity()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("parameter", se.parameter());
-            m.put("values", se.values());
-            List<Object> e = new ArrayList<>();
-            for (double[][] run : se.trajectories().states()) {
-                e.add(run[run.length - 1]);
-            }
-            m.put("ends", e);
-            sens.add(m);
+            sens.add(JsonValue.JsonObject.builder()
+                    .put("parameter", se.parameter())
+                    .put("values", JsonValue.numbers(se.values()))
+                    .put("ends", ends(se.trajectories()))
+                    .build());
         }
-        extra.put("sensitivity", sens);
+        extra.put("sensitivity", JsonValue.array(sens));
         if (analysis.map() != null) {
             StabilityMap m = analysis.map();
-            Map<String, Object> mm = new LinkedHashMap<>();
-            mm.put("x", m.xParameter());
-            mm.put("y", m.yParameter());
-            mm.put("xValues", m.x());
-            mm.put("yValues", m.y());
-            List<Object> rows = new ArrayList<>();
+            List<JsonValue> rows = new ArrayList<>();
             for (int[] row : m.cells()) {
-                List<Object> r = new ArrayList<>();
+                List<JsonValue> r = new ArrayList<>();
                 for (int v : row) {
-                    r.add(v);
+                    r.add(new JsonValue.JsonInteger(v));
                 }
-                rows.add(r);
+                rows.add(JsonValue.array(r));
             }
-            mm.put("cells", rows);
-            mm.put("vertexLabels", m.vertexLabels());
-            extra.put("stabilityMap", mm);
+            extra.put(
+                    "stabilityMap",
+                    JsonValue.JsonObject.builder()
+                            .put("x", m.xParameter())
+                            .put("y", m.yParameter())
+                            .put("xValues", JsonValue.numbers(m.x()))
+                            .put("yValues", JsonValue.numbers(m.y()))
+                            .put("cells", JsonValue.array(rows))
+                            .put("vertexLabels", JsonValue.strings(m.vertexLabels()))
+                            .build());
         }
         if (analysis.basins() != null) {
             BasinEstimate b = analysis.basins();
-            Map<String, Object> bm = new LinkedHashMap<>();
-            bm.put("samples", b.samples());
-            bm.put("seed", b.seed());
-            List<Object> att = new ArrayList<>();
+            List<JsonValue> att = new ArrayList<>();
             for (BasinEstimate.Attractor a : b.attractors()) {
-                Map<String, Object> am = new LinkedHashMap<>();
-                am.put("attractor", a.label());
-                am.put("count", a.count());
-                am.put("share", a.share());
-                am.put("lower", a.interval().lower());
-                am.put("upper", a.interval().upper());
-                att.add(am);
+                att.add(JsonValue.JsonObject.builder()
+                        .put("attractor", a.label())
+                        .put("count", a.count())
+                        .put("share", a.share())
+                        .put("lower", a.interval().lower())
+                        .put("upper", a.interval().upper())
+                        .build());
             }
-            bm.put("attractors", att);
-            bm.put("unresolved", b.unresolved());
-            extra.put("basins", bm);
+            extra.put(
+                    "basins",
+                    JsonValue.JsonObject.builder()
+                            .put("samples", b.samples())
+                            .put("seed", b.seed())
+                            .put("attractors", JsonValue.array(att))
+                            .put("unresolved", b.unresolved())
+                            .build());
         }
-        String more = Json.write(extra);
-        return base.substring(0, base.length() - 1) + "," + more.substring(1) + "\n";
+        return Json.write(report.document().with(extra.build())) + "\n";
+    }
+
+    /** The last state of every run. */
+    private static JsonValue ends(TrajectorySet set) {
+        List<JsonValue> ends = new ArrayList<>();
+        for (double[][] run : set.states()) {
+            ends.add(JsonValue.numbers(run[run.length - 1]));
+        }
+        return JsonValue.array(ends);
     }
 
     private String verticesCsv() {
@@ -415,24 +421,25 @@ public final class ReportWriter {
     }
 
     private String manifest(String command, byte[] spec) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        JsonValue.JsonObject.Builder m = JsonValue.JsonObject.builder();
         String v = ReportWriter.class.getPackage().getImplementationVersion();
         m.put("egt4jVersion", v == null ? "development" : v);
         m.put("javaVersion", System.getProperty("java.version"));
         m.put("specSha256", sha256(spec));
-        m.put("parameters", new LinkedHashMap<>(bound.parameterValues()));
-        Map<String, Object> dynamics = new LinkedHashMap<>();
-        dynamics.put("name", analysis.stability().dynamics().name());
-        dynamics.putAll(analysis.stability().dynamics().parameters());
-        m.put("dynamics", dynamics);
-        Map<String, Object> solver = new LinkedHashMap<>();
+        m.put("parameters", JsonValue.numbers(bound.parameterValues()));
+        m.put("dynamics", AnalysisReport.dynamicsDocument(analysis.stability().dynamics()));
+        JsonValue.JsonObject.Builder solver = JsonValue.JsonObject.builder();
         solver.put("method", "Dormand-Prince 5(4), dense output, PI step control");
         solver.put("rtol", analysis.settings().rtol());
         solver.put("atol", analysis.settings().atol());
-        m.put("solver", solver);
-        m.put("seeds", Map.of("basins", analysis.settings().seed()));
+        m.put("solver", solver.build());
+        m.put(
+                "seeds",
+                JsonValue.JsonObject.builder()
+                        .put("basins", analysis.settings().seed())
+                        .build());
         m.put("command", command);
-        return Json.write(m) + "\n";
+        return Json.write(m.build()) + "\n";
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,0 +1,73 @@
+package org.egt4j.report;
+
+import java.util.List;
+import org.egt4j.stability.BoxVerdict;
+import org.egt4j.stability.DirectMethod;
+import org.egt4j.stability.ThresholdStatement;
+
+/**
+ * The sentences that reports make of typed analysis results, one implementation per language. Every
+ * method renders data (kinds, numbers, names) into text; no caller looks into the text it returns, so
+ * a second language is a second implementation of this interface. {@link #english()} writes the text of
+ * the JSON {@code statement} fields, the Markdown report and the command-line summary.
+ */
+public interface Messages {
+
+    /** {@return the English sentences} */
+    static Messages english() {
+        return EnglishMessages.INSTANCE;
+    }
+
+    /**
+     * A number in running text.
+     *
+     * @param value the number
+     * @return its text, e.g. "1.5" or "0.333333"
+     */
+    String number(double value);
+
+    /**
+     * What a vertex's eigenvalues say about one parameter, e.g. "(hawk) is an ESS iff V &gt; 5 (others
+     * fixed)".
+     *
+     * @param statement the threshold statement
+     * @return the sentence
+     */
+    String threshold(ThresholdStatement statement);
+
+    /**
+     * The vertex's ESS conditions, e.g. "(hawk) is an ESS iff C/2 - V/2 &lt; 0", followed by the verdict
+     * over the parameter ranges when there is one.
+     *
+     * @param vertex the vertex's label
+     * @param conditions the conditions λ &lt; 0, as formulas
+     * @param overBox the verdict over the box of parameter ranges, or null when no parameter has a range
+     * @return the sentence
+     */
+    String essConditions(String vertex, List<String> conditions, BoxVerdict overBox);
+
+    /**
+     * The sentence for a vertex whose eigenvalues are constants.
+     *
+     * @param vertex the vertex's label
+     * @param ess whether it is an ESS (then for all parameter values, else for none)
+     * @return the sentence
+     */
+    String constantVerdict(String vertex, boolean ess);
+
+    /**
+     * The verdict over the parameter ranges, e.g. "an ESS everywhere (proved)".
+     *
+     * @param verdict the box verdict
+     * @return the phrase
+     */
+    String overBox(BoxVerdict verdict);
+
+    /**
+     * The direct method's outcome for the relative entropy, e.g. "relative entropy: conserved".
+     *
+     * @param outcome the outcome
+     * @return the phrase
+     */
+    String relativeEntropy(DirectMethod.Outcome outcome);
+}
