@@ -272,7 +272,7 @@ public final class NormalForm {
                         case FITNESS -> game.populations().size() == 1
                                 ? "`fitness:` forms that are not linear in the shares"
                                 : "`fitness:` forms that are not multilinear in the other populations' shares"
-                                        + " and free of the own population's";
+                                        + " and free of each population's own shares";
                         case MATRIX -> "matrix entries that depend on the shares";
                         case PAYOFFS -> "table entries that depend on the shares";
                     };
