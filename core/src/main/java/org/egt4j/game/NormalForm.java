@@ -19,14 +19,14 @@ import org.hipparchus.fraction.BigFraction;
  * is what finite-population processes need (Nowak, Sasaki, Taylor and Fudenberg, "Emergence of
  * cooperation and evolutionary stability in finite populations", Nature 428, 2004).
  *
- * <p>Two kinds (Weibull 1995, <i>Evolutionary Game Theory</i>, §1.1 and §5.1; Sandholm 2010,
- * <i>Population Games and Evolutionary Dynamics</i>, §2.2):
+ * <p>Two kinds (Weibull 1995, <i>Evolutionary Game Theory</i>, chapters 1 and 5; Sandholm 2010,
+ * <i>Population Games and Evolutionary Dynamics</i>, chapter 2):
  *
  * <ul>
  *   <li>{@link Kind#MATRIX}: a symmetric two-player game inside one population of n strategies, the
  *       n × n matrix A with A<sub>ij</sub> the payoff of strategy i against strategy j. A profile is a
- *       pair (s<sub>1</sub>, s<sub>2</sub>) of strategies of the two players, and player 1 receives
- *       A<sub>s<sub>1</sub>s<sub>2</sub></sub>, player 2 A<sub>s<sub>2</sub>s<sub>1</sub></sub>. The
+ *       pair (i, j) of strategies of the two players, and player 1 receives A<sub>ij</sub>, player 2
+ *       A<sub>ji</sub>. The
  *       expected payoff is f<sub>i</sub>(x) = (A x)<sub>i</sub> = Σ<sub>j</sub> A<sub>ij</sub>
  *       x<sub>j</sub>; in a finite population of N players of which n<sub>j</sub> play j, a player of
  *       strategy i meets the N − 1 others and earns f<sub>i</sub> = (Σ<sub>j</sub> A<sub>ij</sub>
@@ -34,8 +34,10 @@ import org.hipparchus.fraction.BigFraction;
  *   <li>{@link Kind#TABLE}: populations k = 1..K with n<sub>k</sub> strategies; a profile s = (s<sub>1</sub>,
  *       ..., s<sub>K</sub>) names one strategy per population and π<sub>k</sub>(s) is the payoff to
  *       population k there. The expected payoff of strategy i of population k is
- *       f<sub>k,i</sub>(x) = Σ<sub>s: s<sub>k</sub> = i</sub> π<sub>k</sub>(s) Π<sub>l≠k</sub>
- *       x<sub>l,s<sub>l</sub></sub>, multilinear in the other populations' shares and free of its own.
+ *       f<sub>k,i</sub>(x) = Σ<sub>s</sub> [s<sub>k</sub> = i] π<sub>k</sub>(s) Π<sub>l≠k</sub>
+ *       x<sub>l</sub>(s<sub>l</sub>), where x<sub>l</sub>(j) is the share of strategy j in population l and
+ *       [·] is 1 when true and 0 otherwise: multilinear in the other populations' shares and free of its
+ *       own.
  * </ul>
  *
  * <p>A game written as {@code matrix:} or {@code payoffs:} keeps its normal form ({@link
@@ -191,9 +193,8 @@ public final class NormalForm {
     }
 
     /**
-     * The payoff of one position at a pure profile: π<sub>k</sub>(s) for a table; for a matrix,
-     * A<sub>s<sub>1</sub>s<sub>2</sub></sub> to player 0 and A<sub>s<sub>2</sub>s<sub>1</sub></sub> to
-     * player 1.
+     * The payoff of one position at a pure profile: π<sub>k</sub>(s) for a table; for a matrix at the
+     * profile (i, j), A<sub>ij</sub> to player 0 and A<sub>ji</sub> to player 1.
      *
      * @param population the population of a table, or the player (0 or 1) of a matrix game
      * @param profile one strategy index per position
@@ -291,13 +292,13 @@ public final class NormalForm {
      *
      * <p>With two or more populations, every f<sub>k,i</sub> must be free of population k's shares and of
      * degree at most 1 in each other population's reduced shares (multilinear, the form of the table
-     * formula in the class comment); then π<sub>k</sub>(s) = f<sub>k,s<sub>k</sub></sub>(e<sub>s</sub>),
-     * the value at the vertex where every population l plays s<sub>l</sub>, and the result is a {@link
+     * formula in the class comment); then π<sub>k</sub>(s) is the value of f<sub>k,i</sub> for i =
+     * s<sub>k</sub> at the vertex e<sub>s</sub> where every population l plays s<sub>l</sub>, and the result is a {@link
      * Kind#TABLE}. With one population, every f<sub>i</sub> must be affine in the shares, and then
      * A<sub>ij</sub> = f<sub>i</sub>(e<sub>j</sub>) and the result is a {@link Kind#MATRIX} (even for a
      * one-population table, whose rows are then constant). In both cases the expected payoffs of the
      * result equal the game's exactly, since an affine function on a simplex is the interpolation of its
-     * vertex values (Weibull 1995, §5.1).
+     * vertex values (Weibull 1995, chapter 5).
      *
      * @param game any game
      * @return the normal form whose expected payoffs are the game's

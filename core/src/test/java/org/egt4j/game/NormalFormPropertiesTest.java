@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of the normal form over 1,000 seeded random games each. The reference is the definition of
- * the expected payoff of a normal-form game (Weibull 1995, Evolutionary Game Theory, §5.1; Sandholm
- * 2010, Population Games and Evolutionary Dynamics, §2.2), evaluated numerically here and independently
+ * the expected payoff of a normal-form game (Weibull 1995, Evolutionary Game Theory, chapter 5;
+ * Sandholm 2010, Population Games and Evolutionary Dynamics, chapter 2), evaluated numerically here and independently
  * of how the game expands it: f<sub>k,i</sub>(x) = Σ<sub>s: s<sub>k</sub>=i</sub> π<sub>k</sub>(s)
  * Π<sub>l≠k</sub> x<sub>l,s<sub>l</sub></sub> for a table and f<sub>i</sub>(x) = (A x)<sub>i</sub> for a
  * matrix, at interior, vertex and edge states.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The normal form a {@code matrix:} or {@code payoffs:} game keeps, its accessors, its recovery from
- * {@code fitness:} expected payoffs (Weibull 1995, Evolutionary Game Theory, §5.1: the expected payoff
+ * {@code fitness:} expected payoffs (Weibull 1995, Evolutionary Game Theory, chapter 5: the expected payoff
  * of a multi-population game is multilinear in the other populations' shares) and the refusals.
  */
 class NormalFormTest {

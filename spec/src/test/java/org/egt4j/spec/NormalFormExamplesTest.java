@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * payoffs:} specs, recovered from the expected payoffs of every payoff table, and, wherever a game has
  * one, consistent with its expected payoffs: f<sub>k,i</sub>(x) = Σ<sub>s: s<sub>k</sub>=i</sub>
  * π<sub>k</sub>(s) Π<sub>l≠k</sub> x<sub>l,s<sub>l</sub></sub> for a table and (A x)<sub>i</sub> for a
- * matrix (Weibull 1995, Evolutionary Game Theory, §5.1) at seeded random states.
+ * matrix (Weibull 1995, Evolutionary Game Theory, chapter 5) at seeded random states.
  */
 class NormalFormExamplesTest {
 
