@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.egt4j.ModelException;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Canonicalizer;
@@ -48,6 +49,7 @@ public final class Game {
     private final int[] offsets;
     private final int[] populationOf;
     private final Map<String, Polynomial> names;
+    private final NormalForm normalForm;
 
     Game(
             String name,
@@ -60,8 +62,10 @@ public final class Game {
             List<Symbol> coordinates,
             List<Atom> atoms,
             Map<String, Polynomial> names,
-            Polynomial[][] f) {
+            Polynomial[][] f,
+            NormalForm normalForm) {
         this.names = Map.copyOf(names);
+        this.normalForm = normalForm;
         this.name = name;
         this.description = description;
         this.parameters = List.copyOf(parameters);
@@ -139,6 +143,17 @@ public final class Game {
     /** {@return how the payoffs were written} */
     public PayoffForm payoffForm() {
         return form;
+    }
+
+    /**
+     * The payoffs of single encounters as written: the matrix A of a {@code matrix:} game or the table
+     * π<sub>k</sub>(s) of a {@code payoffs:} game, when the entries depend on the parameters only.
+     * {@link NormalForm#recover(Game)} finds it for {@code fitness:} games where it exists.
+     *
+     * @return the written normal form; empty for {@code fitness:} games and share-dependent entries
+     */
+    public Optional<NormalForm> normalForm() {
+        return Optional.ofNullable(normalForm);
     }
 
     /** {@return the parameter symbols, in declaration order} */

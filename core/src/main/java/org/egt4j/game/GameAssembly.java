@@ -13,7 +13,8 @@ import org.egt4j.expr.Symbol;
 
 /**
  * Turns a checked builder into a {@link Game}: creates the symbols, canonicalizes every expression,
- * and derives the expected payoffs f<sub>k,i</sub> in reduced coordinates from the payoff form.
+ * and derives the expected payoffs f<sub>k,i</sub> in reduced coordinates from the payoff form. A matrix
+ * or table whose entries depend on the parameters only is kept as the game's {@link NormalForm}.
  */
 final class GameAssembly {
 
@@ -23,6 +24,8 @@ final class GameAssembly {
     private final Canonicalizer canon;
     /** shares[k][i]: the share of strategy i of population k as a polynomial in reduced coordinates. */
     private final Polynomial[][] shares;
+    /** The written matrix or table, when its entries are share-free; set by fromMatrix and fromTable. */
+    private NormalForm normalForm;
 
     private GameAssembly(GameBuilder b, List<Population> pops, GameScope scope, Polynomial[][] shares) {
         this.b = b;
@@ -95,7 +98,8 @@ final class GameAssembly {
                 coordinates,
                 scope.atoms(),
                 scope.resolvedNames(),
-                f);
+                f,
+                a.normalForm);
     }
 
     private Polynomial expression(Text t, String context) {
@@ -126,6 +130,8 @@ final class GameAssembly {
                     -1);
         }
         Polynomial[][] f = new Polynomial[1][n];
+        Polynomial[][] entries = new Polynomial[n][n];
+        boolean shareFree = true;
         for (int i = 0; i < n; i++) {
             List<Text> row = b.matrix.get(i);
             if (row.size() != n) {
@@ -142,10 +148,14 @@ final class GameAssembly {
                         row.get(j),
                         "in matrix entry (" + p.strategies().get(i) + ", "
                                 + p.strategies().get(j) + ")");
+                entries[i][j] = a;
+                shareFree &= a.isShareFree();
                 fi = fi.add(a.multiply(shares[0][j]));
             }
             f[0][i] = fi;
         }
+        // A share-dependent entry is no payoff of a single encounter: such a game keeps no normal form.
+        normalForm = shareFree ? NormalForm.matrix(p, entries) : null;
         return f;
     }
 
@@ -287,6 +297,14 @@ final class GameAssembly {
                     b.payoffsOrigin,
                     -1);
         }
+        boolean shareFree = true;
+        for (Polynomial[] values : table) {
+            for (Polynomial v : values) {
+                shareFree &= v.isShareFree();
+            }
+        }
+        // As for a matrix: entries that depend on the state are not payoffs of single encounters.
+        normalForm = shareFree ? NormalForm.table(pops, table) : null;
         Polynomial[][] f = new Polynomial[pops.size()][];
         for (int k = 0; k < pops.size(); k++) {
             f[k] = new Polynomial[pops.get(k).size()];

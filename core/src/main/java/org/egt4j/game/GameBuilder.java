@@ -299,7 +299,8 @@ public final class GameBuilder {
     /**
      * Checks everything and builds the game.
      *
-     * @return the checked game, every expression in canonical form
+     * @return the checked game, every expression in canonical form; a matrix or payoff table whose entries
+     *     depend on the parameters only is kept as its {@link Game#normalForm()}
      * @throws ModelException at the first problem, with its place
      */
     public Game build() {
