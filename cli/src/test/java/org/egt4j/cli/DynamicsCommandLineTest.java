@@ -92,6 +92,28 @@ class DynamicsCommandLineTest {
         assertFalse(replicator.out().contains("\"dynamics\""), "the default keeps the original shape");
     }
 
+    /** Logit at the centre of RPS: −1 ± i/(√3η), here η = 0.5 gives −1 ± i·2/√3. */
+    @Test
+    void logitAnalysisFindsTheCentreOfRockPaperScissors() {
+        CommandLineTest.Run json = CommandLineTest.run("analyze", RPS, "--json", "--dynamics", "logit:eta=0.5");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"dynamics\":{\"name\":\"logit\",\"eta\":0.5}"), json.out());
+        assertTrue(json.out().contains("\"stability\":\"stable\""), json.out());
+        String eig = json.out().split("\"eigenvalues\":\\[")[1].split("]")[0];
+        double re = Double.parseDouble(eig.split("\"re\":")[1].split(",")[0]);
+        double im = Double.parseDouble(eig.split("\"im\":")[1].split("}")[0]);
+        assertEquals(-1, re, 1e-12, eig);
+        assertEquals(2 / Math.sqrt(3), Math.abs(im), 1e-12, eig);
+        CommandLineTest.Run md = CommandLineTest.run("analyze", RPS, "--markdown", "--dynamics", "logit:eta=0.5");
+        assertTrue(md.out().contains("softmax(F(x)/eta) - x"), md.out());
+        CommandLineTest.Run eq = CommandLineTest.run("equations", RPS, "--dynamics", "logit:eta=0.5");
+        assertEquals(2, eq.code());
+        assertTrue(eq.err().contains("no polynomial equations"), eq.err());
+        CommandLineTest.Run bad = CommandLineTest.run("analyze", RPS, "--json", "--dynamics", "logit:eta=0");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("positive number"), bad.err());
+    }
+
     @Test
     void badDynamicsAreUserErrorsWithAHint() {
         CommandLineTest.Run unknown =

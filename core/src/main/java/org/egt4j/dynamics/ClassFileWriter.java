@@ -10,7 +10,9 @@ import java.util.List;
  * Writes the class file of a generated {@link Kernel} (JVM specification, chapter 4, version 61 =
  * Java 17): a public final class implementing the kernel interface with a no-argument constructor and
  * the two methods {@code derivative([D[D)V} and {@code evaluate([D[D[D)V}, whose bodies come from
- * {@link KernelCompiler}. The bodies have no branches, so no StackMapTable is needed.
+ * {@link KernelCompiler}. The bodies have no branches, so no StackMapTable is needed. After the double
+ * constants the pool holds method references to {@code Math.exp(D)D} ({@link #expRef}) and {@code
+ * Math.max(DD)D} ({@link #maxRef}) for the operations beyond + − ×.
  */
 final class ClassFileWriter {
 
@@ -32,7 +34,8 @@ final class ClassFileWriter {
             out.writeInt(0xCAFEBABE);
             out.writeShort(0); // minor
             out.writeShort(61); // major: Java 17
-            out.writeShort(FIRST_CONSTANT + 2 * constants.size()); // constant_pool_count
+            int base = FIRST_CONSTANT + 2 * constants.size();
+            out.writeShort(base + 10); // constant_pool_count
             utf8(out, name); // 1
             classRef(out, 1); // 2
             utf8(out, "java/lang/Object"); // 3
@@ -56,6 +59,10 @@ final class ClassFileWriter {
                 out.writeByte(6);
                 out.writeLong(Double.doubleToLongBits(c));
             }
+            utf8(out, "java/lang/Math"); // base
+            classRef(out, base); // base + 1
+            mathMethod(out, base + 1, base + 2, "exp", "(D)D"); // base + 2 … base + 5
+            mathMethod(out, base + 1, base + 6, "max", "(DD)D"); // base + 6 … base + 9
             out.writeShort(0x0001 | 0x0010 | 0x0020); // public final super
             out.writeShort(2); // this
             out.writeShort(4); // super
@@ -87,6 +94,29 @@ final class ClassFileWriter {
         out.write(code);
         out.writeShort(0); // exception table
         out.writeShort(0); // attributes
+    }
+
+    /** Constant-pool index of the Methodref {@code Math.exp(D)D} in a class with this many constants. */
+    static int expRef(int constants) {
+        return FIRST_CONSTANT + 2 * constants + 5;
+    }
+
+    /** Constant-pool index of the Methodref {@code Math.max(DD)D} in a class with this many constants. */
+    static int maxRef(int constants) {
+        return FIRST_CONSTANT + 2 * constants + 9;
+    }
+
+    /** Name, descriptor, NameAndType and Methodref (from index {@code first}) of a static method of the class at {@code math}. */
+    private static void mathMethod(DataOutputStream out, int math, int first, String name, String descriptor)
+            throws IOException {
+        utf8(out, name); // first
+        utf8(out, descriptor); // first + 1
+        out.writeByte(12); // first + 2: NameAndType
+        out.writeShort(first);
+        out.writeShort(first + 1);
+        out.writeByte(10); // first + 3: Methodref
+        out.writeShort(math);
+        out.writeShort(first + 2);
     }
 
     private static void utf8(DataOutputStream out, String s) throws IOException {

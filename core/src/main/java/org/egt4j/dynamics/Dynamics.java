@@ -54,6 +54,16 @@ public interface Dynamics {
     Optional<List<Equation>> equations(Game game);
 
     /**
+     * The field as a formula in plain-text mathematics, per population, for dynamics whose equations are
+     * not polynomial (printed in place of {@link #equations}).
+     *
+     * @return e.g. {@code dx/dt = softmax(F(x)/eta) - x}; empty for polynomial dynamics
+     */
+    default String formula() {
+        return "";
+    }
+
+    /**
      * Whether the relative entropy Σ x*<sub>i</sub> log(x*<sub>i</sub>/x<sub>i</sub>) is the Lyapunov
      * candidate of this dynamic's direct method (true for the replicator: Hofbauer, Schuster and Sigmund
      * 1979). Dynamics without a known Lyapunov function leave non-hyperbolic points undecided.

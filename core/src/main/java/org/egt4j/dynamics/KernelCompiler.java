@@ -48,6 +48,9 @@ final class KernelCompiler {
     private static final int SUB = 3;
     private static final int MUL = 4;
     private static final int NEG = 5;
+    private static final int DIV = 6;
+    private static final int EXP = 7;
+    private static final int MAX = 8;
 
     /** Register meaning "exactly zero", never materialized. */
     private static final int ZERO = -1;
@@ -135,6 +138,120 @@ final class KernelCompiler {
             return null;
         }
         return define(classFile(derivative, derivativeCode, full, fullCode, constants));
+    }
+
+    /**
+     * The kernel of the logit dynamic V<sub>k,i</sub> = p<sub>k,i</sub> − x<sub>k,i</sub>, p<sub>k</sub> =
+     * softmax(F<sub>k</sub>/η), in reduced coordinates, with its exact Jacobian
+     * ∂V<sub>c</sub>/∂x<sub>j</sub> = (1/η) p<sub>i</sub> (∂F<sub>i</sub>/∂x<sub>j</sub> − Σ<sub>m</sub> p<sub>m</sub>
+     * ∂F<sub>m</sub>/∂x<sub>j</sub>) − δ<sub>cj</sub>. The softmax subtracts the largest F<sub>k,i</sub>
+     * before exponentiating (no overflow for small η). {@code null} when too large for one method.
+     *
+     * @param eta the noise level η &gt; 0
+     */
+    static Kernel compileLogit(BoundGame bound, double eta) {
+        Game game = bound.game();
+        int n = game.dimension();
+        List<Polynomial> f = new ArrayList<>();
+        List<Polynomial> df = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            for (int i = 0; i < game.populations().get(k).size(); i++) {
+                f.add(game.expectedPayoff(k, i));
+            }
+        }
+        for (Polynomial p : f) {
+            for (int j = 0; j < n; j++) {
+                df.add(p.derivative(game.coordinates().get(j)));
+            }
+        }
+        if ((long) f.size() * Math.max(1, n) > Short.MAX_VALUE) {
+            return null;
+        }
+        List<Double> constants = new ArrayList<>();
+        Map<Long, Integer> pool = new HashMap<>();
+        KernelCompiler derivative = new KernelCompiler(constants, pool);
+        int[] x = derivative.loads(n);
+        int[] fv = derivative.polynomials(f, bound, x, n);
+        int[][] p = derivative.softmax(game, fv, 1 / eta);
+        List<int[]> dxStores = derivative.logitDerivative(game, x, p);
+        KernelCompiler full = new KernelCompiler(constants, pool);
+        int[] x2 = full.loads(n);
+        List<Polynomial> both = new ArrayList<>(f);
+        both.addAll(df);
+        int[] values = full.polynomials(both, bound, x2, n);
+        int[] f2 = Arrays.copyOfRange(values, 0, f.size());
+        int[] df2 = Arrays.copyOfRange(values, f.size(), values.length);
+        int[][] p2 = full.softmax(game, f2, 1 / eta);
+        List<int[]> fullDx = full.logitDerivative(game, x2, p2);
+        List<int[]> jacStores = new ArrayList<>();
+        int invEta = full.constant(1 / eta);
+        int row = 0;
+        for (int k = 0; k < game.populations().size(); k++) {
+            int size = game.populations().get(k).size();
+            for (int j = 0; j < n; j++) {
+                int mean = ZERO;
+                for (int m = 0; m < size; m++) {
+                    mean = full.add(mean, full.mul(p2[k][m], df2[(row + m) * n + j]));
+                }
+                for (int i = 0; i < size - 1; i++) {
+                    int c = game.offset(k) + i;
+                    int v = full.mul(invEta, full.mul(p2[k][i], full.sub(df2[(row + i) * n + j], mean)));
+                    if (c == j) {
+                        v = full.sub(v, full.constant(1.0));
+                    }
+                    jacStores.add(new int[] {c * n + j, v});
+                }
+            }
+            row += size;
+        }
+        if (derivative.registers > MAX_REGISTERS || full.registers > MAX_REGISTERS || constants.size() > 20_000) {
+            return null;
+        }
+        byte[] derivativeCode = derivative.code(dxStores, List.of());
+        byte[] fullCode = full.code(fullDx, jacStores);
+        if (derivativeCode.length > MAX_CODE || fullCode.length > MAX_CODE) {
+            return null;
+        }
+        return define(classFile(derivative, derivativeCode, full, fullCode, constants));
+    }
+
+    /** Per population, registers of softmax(β F): exp(β(F_i − max F)) / Σ. */
+    private int[][] softmax(Game game, int[] f, double beta) {
+        int[][] p = new int[game.populations().size()][];
+        int b = constant(beta);
+        int at = 0;
+        for (int k = 0; k < p.length; k++) {
+            int size = game.populations().get(k).size();
+            int top = materialize(f[at]);
+            for (int i = 1; i < size; i++) {
+                top = max(top, f[at + i]);
+            }
+            int[] e = new int[size];
+            int sum = ZERO;
+            for (int i = 0; i < size; i++) {
+                e[i] = exp(mul(b, sub(f[at + i], top)));
+                sum = add(sum, e[i]);
+            }
+            p[k] = new int[size];
+            int inverse = div(constant(1.0), sum);
+            for (int i = 0; i < size; i++) {
+                p[k][i] = mul(e[i], inverse);
+            }
+            at += size;
+        }
+        return p;
+    }
+
+    /** Stores {c, p_i − x_c} for the reduced coordinates. */
+    private List<int[]> logitDerivative(Game game, int[] x, int[][] p) {
+        List<int[]> stores = new ArrayList<>();
+        for (int k = 0; k < p.length; k++) {
+            for (int i = 0; i < game.populations().get(k).size() - 1; i++) {
+                int c = game.offset(k) + i;
+                stores.add(new int[] {c, sub(p[k][i], x[c])});
+            }
+        }
+        return stores;
     }
 
     /** Stores {index − from, register} for the registers [from, to). */
@@ -305,6 +422,24 @@ final class KernelCompiler {
         return a == ZERO || b == ZERO ? ZERO : emit(MUL, a, b);
     }
 
+    /** a / b (b must not be {@link #ZERO}). */
+    private int div(int a, int b) {
+        return a == ZERO ? ZERO : emit(DIV, a, b);
+    }
+
+    private int exp(int a) {
+        return a == ZERO ? constant(1.0) : emit(EXP, a, 0);
+    }
+
+    private int max(int a, int b) {
+        return emit(MAX, materialize(a), materialize(b));
+    }
+
+    /** A register for {@link #ZERO}: the constant 0.0. */
+    private int materialize(int a) {
+        return a == ZERO ? constant(0.0) : a;
+    }
+
     private int constant(double c) {
         long bits = Double.doubleToLongBits(c);
         Integer reg = constantRegisters.get(bits);
@@ -353,6 +488,20 @@ final class KernelCompiler {
                     load(out, op[2]);
                     out.write(0x77); // dneg
                 }
+                case EXP -> {
+                    load(out, op[2]);
+                    invokestatic(out, ClassFileWriter.expRef(constants.size()));
+                }
+                case MAX -> {
+                    load(out, op[2]);
+                    load(out, op[3]);
+                    invokestatic(out, ClassFileWriter.maxRef(constants.size()));
+                }
+                case DIV -> {
+                    load(out, op[2]);
+                    load(out, op[3]);
+                    out.write(0x6f); // ddiv
+                }
                 default -> {
                     load(out, op[2]);
                     load(out, op[3]);
@@ -375,6 +524,12 @@ final class KernelCompiler {
         }
         out.write(0xb1); // return
         return out.toByteArray();
+    }
+
+    private static void invokestatic(ByteArrayOutputStream out, int methodref) {
+        out.write(0xb8);
+        out.write(methodref >> 8);
+        out.write(methodref);
     }
 
     private static void loadOrZero(ByteArrayOutputStream out, int reg) {

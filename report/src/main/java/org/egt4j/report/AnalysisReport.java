@@ -280,6 +280,9 @@ public final class AnalysisReport {
                     analysis.dynamics().equations(game).orElse(List.of())) {
                 sb.append(e.format(Printer.TEXT)).append('\n');
             }
+            if (analysis.dynamics().equations(game).isEmpty()) {
+                sb.append(analysis.dynamics().formula()).append('\n');
+            }
         }
         boolean vertexTable = analysis.dynamics().hasVertexTable();
         sb.append(vertexTable ? "```\n\n## Stability of the pure profiles (exact eigenvalues)\n\n" : "```\n");
