@@ -3,7 +3,9 @@ package org.egt4j.stability;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -12,7 +14,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *
  * <p>Starts: the barycentre of the face, then Halton points mapped to each mixing population's support
  * simplex (uniformly, through normalised exponentials), at most min(160, 24 + 12m) starts and stopping
- * after 24 starts without a new root. Each iteration solves J δ = E (Gaussian elimination) and halves
+ * after 24 starts without a new root. Each iteration solves J δ = E (LU with partial pivoting) and halves
  * the step until the residual decreases (down to 1e-6 of it). A root is certified when max |E| ≤ 1e-12 of
  * the system's scale and every support share is &gt; 1e-9; roots closer than 1e-8 (max norm) are one. A
  * root whose Jacobian has smallest singular value &lt; 1e-7 of the scale is not isolated: it is set
@@ -120,43 +122,27 @@ final class CertifiedNewton {
         return 0;
     }
 
-    /** Solves J δ = e by Gaussian elimination with partial pivoting; null if singular. */
+    /**
+     * Solves J δ = e by LU decomposition with partial pivoting (EJML's Crout–Doolittle variant from JAMA).
+     *
+     * @param jac J, m × m (not modified)
+     * @param e the right-hand side (not modified)
+     * @return δ, or null when a pivot is below 1e-300 in magnitude (J singular to working precision)
+     */
     static double[] solve(double[][] jac, double[] e) {
         int m = e.length;
-        double[][] a = new double[m][m + 1];
+        LUDecompositionAlt_DDRM lu = new LUDecompositionAlt_DDRM();
+        LinearSolverLu_DDRM solver = new LinearSolverLu_DDRM(lu);
+        solver.setA(new DMatrixRMaj(jac));
+        DMatrixRMaj factors = lu.getLU();
         for (int i = 0; i < m; i++) {
-            System.arraycopy(jac[i], 0, a[i], 0, m);
-            a[i][m] = e[i];
-        }
-        for (int col = 0; col < m; col++) {
-            int p = col;
-            for (int r = col + 1; r < m; r++) {
-                if (Math.abs(a[r][col]) > Math.abs(a[p][col])) {
-                    p = r;
-                }
-            }
-            if (Math.abs(a[p][col]) < 1e-300) {
+            if (Math.abs(factors.get(i, i)) < 1e-300) {
                 return null;
             }
-            double[] t = a[p];
-            a[p] = a[col];
-            a[col] = t;
-            for (int r = col + 1; r < m; r++) {
-                double factor = a[r][col] / a[col][col];
-                for (int c = col; c <= m; c++) {
-                    a[r][c] -= factor * a[col][c];
-                }
-            }
         }
-        double[] x = new double[m];
-        for (int r = m - 1; r >= 0; r--) {
-            double s = a[r][m];
-            for (int c = r + 1; c < m; c++) {
-                s -= a[r][c] * x[c];
-            }
-            x[r] = s / a[r][r];
-        }
-        return x;
+        DMatrixRMaj x = new DMatrixRMaj(m, 1);
+        solver.solve(new DMatrixRMaj(m, 1, true, e), x);
+        return x.getData();
     }
 
     /**
