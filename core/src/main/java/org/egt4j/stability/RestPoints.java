@@ -63,12 +63,16 @@ public final class RestPoints {
     private final List<Candidate> points = new ArrayList<>();
     private final List<RestPointSet> sets = new ArrayList<>();
 
-    private RestPoints(BoundGame bound) {
-        this.game = bound.game();
-        ReplicatorFaceSystem replicator = new ReplicatorFaceSystem(bound);
-        this.sizes = replicator.sizes();
-        this.offsets = replicator.offsets();
-        this.system = replicator;
+    private RestPoints(Game game, FaceSystem system) {
+        this.game = game;
+        int pops = game.populations().size();
+        this.sizes = new int[pops];
+        this.offsets = new int[pops + 1];
+        for (int k = 0; k < pops; k++) {
+            sizes[k] = game.populations().get(k).size();
+            offsets[k + 1] = game.offset(k + 1);
+        }
+        this.system = system;
     }
 
     /**
@@ -79,7 +83,20 @@ public final class RestPoints {
      * @throws ModelException when the game has more than {@value #MAX_FACES} faces
      */
     public static Result find(BoundGame bound) {
-        return new RestPoints(bound).search();
+        return find(bound.game(), new ReplicatorFaceSystem(bound));
+    }
+
+    /**
+     * All rest points and continua of a dynamic given by its equations on each face: for each face, the
+     * zeros of {@code system} in the face's relative interior. Vertices are always rest points.
+     *
+     * @param game the game (its populations and strategies span the faces; names describe the sets)
+     * @param system the dynamic's rest-point equations on a face
+     * @return the isolated rest points and the continua
+     * @throws ModelException when the game has more than {@value #MAX_FACES} faces
+     */
+    static Result find(Game game, FaceSystem system) {
+        return new RestPoints(game, system).search();
     }
 
     private Result search() {
