@@ -140,6 +140,8 @@ final class Continua {
      * @return the description
      */
     static String description(Game game, int dimension, int[][] support) {
+        // the only prose of the rest-point search, kept because RestPointSet.description is a public String
+        // that the report module prints; once reports render (dimension, support) themselves, drop it here
         String what = dimension < 0
                 ? "set of non-isolated rest points (singular Jacobian)"
                 : dimension + "-dimensional set of rest points";
