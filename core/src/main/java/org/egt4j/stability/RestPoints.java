@@ -556,7 +556,9 @@ public final class RestPoints {
                 samples.add(clean(f.shares(u)));
             }
         } else {
-            SplittableRandom r = new SplittableRandom(f.masks.length * 31L + java.util.Arrays.hashCode(f.masks));
+            SplittableRandom r = org.egt4j.random.RandomStreams.stream(
+                    org.egt4j.random.FixedSeeds.REST_POINT_SETS,
+                    f.masks.length * 31L + java.util.Arrays.hashCode(f.masks));
             double radius = 2 * Math.sqrt(f.m) + 2;
             for (int attempt = 0; attempt < 20_000 && samples.size() < 5; attempt++) {
                 double[] u = base.clone();

@@ -417,7 +417,8 @@ public final class VertexTable {
             boolean[] undecided = new boolean[1];
             Interval[] whole = ranges.toArray(new Interval[0]);
             // witnesses first: the centre, then corners and quasi-random points of the box
-            SplittableRandom r = new SplittableRandom(eig.size() * 7919L + varying.size());
+            SplittableRandom r = org.egt4j.random.RandomStreams.stream(
+                    org.egt4j.random.FixedSeeds.VERTEX_WITNESSES, eig.size() * 7919L + varying.size());
             int d = whole.length;
             double[] point = new double[d];
             for (int i = 0; i < 513 && !(witnessEss[0] && witnessNot[0]); i++) {
