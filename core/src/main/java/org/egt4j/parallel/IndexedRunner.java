@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -209,7 +210,7 @@ public final class IndexedRunner {
         private final AtomicBoolean aborted = new AtomicBoolean();
 
         private final Throwable[] failures;
-        private Throwable setupFailure;
+        private final AtomicReference<Throwable> setupFailure = new AtomicReference<>();
         // ordered delivery: results wait in slots until the calling thread hands them to the sink
         private final AtomicReferenceArray<Object> slots;
         private final ReentrantLock lock = new ReentrantLock();
@@ -267,11 +268,7 @@ public final class IndexedRunner {
                 try {
                     s = state.get();
                 } catch (RuntimeException | Error e) {
-                    synchronized (this) {
-                        if (setupFailure == null) {
-                            setupFailure = e;
-                        }
-                    }
+                    setupFailure.compareAndSet(null, e);
                     aborted.set(true);
                     return;
                 }
@@ -396,8 +393,8 @@ public final class IndexedRunner {
         }
 
         private void finish() {
-            if (setupFailure != null) {
-                rethrow(setupFailure);
+            if (setupFailure.get() != null) {
+                rethrow(setupFailure.get());
             }
             if (cancelled.get()) {
                 throw new CancellationException("the run was cancelled after " + done.get() + " of " + n + " tasks");
