@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.egt4j.ModelException;
+import org.egt4j.NumericalException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,14 @@ import picocli.CommandLine.Command;
             "  ./egt4j equations examples/games/windmill.yaml",
             "  ./egt4j field examples/games/windmill.yaml --at market=0.5,government=0.5,platform=0.5,capital=0.5 --json",
             "  ./egt4j simulate examples/games/windmill.yaml --from market=0.2,government=0.5,platform=0.5,capital=0.5 --time 50 --csv"
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal fault (please report it with the command and spec)",
+            "2:error in the game, the spec or the options (message and hint, no stack trace)",
+            "3:numerical failure: an integration failed (step size underflow, non-finite state or field, step"
+                    + " budget exhausted); the message gives the time, the state and the likely cause"
         })
 public final class Main implements Runnable {
 
@@ -52,7 +61,7 @@ public final class Main implements Runnable {
      * @param args the command and its options
      * @param out receives results
      * @param err receives errors, hints and progress
-     * @return 0 on success, 2 for user errors, 1 for internal faults
+     * @return 0 on success, 2 for user errors, 3 for numerical failures, 1 for internal faults
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -65,6 +74,11 @@ public final class Main implements Runnable {
                 e.println(describe(me));
                 e.flush();
                 return 2;
+            }
+            if (ex instanceof NumericalException ne) {
+                e.println(describe(ne));
+                e.flush();
+                return 3;
             }
             e.println("egt4j: internal error (please report it with the command and spec): " + ex);
             ex.printStackTrace(e);
@@ -87,6 +101,15 @@ public final class Main implements Runnable {
         if (!e.excerpt().isEmpty()) {
             sb.append('\n').append(e.excerpt());
         }
+        if (!e.hint().isEmpty()) {
+            sb.append("\n  hint: ").append(e.hint());
+        }
+        return sb.toString();
+    }
+
+    /** The one-paragraph message for a numerical failure: what failed, where, the likely cause. */
+    static String describe(NumericalException e) {
+        StringBuilder sb = new StringBuilder("egt4j: numerical failure: ").append(e.getMessage());
         if (!e.hint().isEmpty()) {
             sb.append("\n  hint: ").append(e.hint());
         }

@@ -69,6 +69,38 @@ class CommandLineTest {
         Run r = run("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("equations") && r.out().contains("field"), r.out());
+        assertTrue(r.out().contains("Exit status:") && r.out().contains("3   numerical failure"), r.out());
+    }
+
+    @Test
+    void aNumericalFailureExitsWithThreeAndAParagraphWithoutStackTrace() throws Exception {
+        // Rock-Paper-Scissors with payoffs of order 1e9: closed orbits of period about 1e-8, so the
+        // step budget (10^6 steps, a few dozen per period) runs out long before t = 10
+        Path fast = dir.resolve("fast.yaml");
+        Files.writeString(
+                fast,
+                "name: Fast\n"
+                        + "parameters: {a: 1e9}\n"
+                        + "populations:\n"
+                        + "  players: [rock, paper, scissors]\n"
+                        + "matrix:\n"
+                        + "  - [\"0\", \"-a\", \"a\"]\n"
+                        + "  - [\"a\", \"0\", \"-a\"]\n"
+                        + "  - [\"-a\", \"a\", \"0\"]\n",
+                StandardCharsets.UTF_8);
+        Run r = run("simulate", fast.toString(), "--from", "players=0.5:0.3:0.2", "--time", "10", "--samples", "3");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(
+                r.err()
+                        .startsWith("egt4j: numerical failure: the integration needed more than 1000000 steps"
+                                + " and stopped at t = "),
+                r.err());
+        assertTrue(
+                r.err().contains(", x = [")
+                        && r.err().contains("hint: the system may be stiff or the solution may oscillate fast"),
+                r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals(2, r.err().strip().split("\n").length, "message and hint: " + r.err());
     }
 
     @Test

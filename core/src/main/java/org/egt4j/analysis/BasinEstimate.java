@@ -8,15 +8,17 @@ import org.egt4j.game.Game;
 import org.egt4j.ode.Ensemble;
 import org.egt4j.ode.Event;
 import org.egt4j.ode.SolverSettings;
+import org.egt4j.random.RandomStreams;
 import org.egt4j.stability.RestPoint;
 import org.egt4j.stability.Stability;
 import org.egt4j.stability.StabilityAnalysis;
 
 /**
  * Basins of attraction by Monte Carlo: start states drawn uniformly on the product of simplices (a
- * flat Dirichlet per population, from one seeded generator, so the starts do not depend on the thread
- * count), each integrated until it comes within {@value #RADIUS} (max norm) of an asymptotically
- * stable rest point or the time limit passes. The share of starts reaching each attractor is given
+ * flat Dirichlet per population; start i is drawn from {@link RandomStreams#stream(long, long)
+ * RandomStreams.stream(seed, i)}, so each start depends on the seed and its index only, not on the
+ * thread count or on how the starts are split), each integrated until it comes within {@value
+ * #RADIUS} (max norm) of an asymptotically stable rest point or the time limit passes. The share of starts reaching each attractor is given
  * with its 95% Wilson interval; starts that reach none (cycles, continua, slow convergence) are
  * counted as unresolved.
  *
@@ -56,7 +58,7 @@ public record BasinEstimate(
      * @param analysis its stability analysis: its asymptotically stable rest points are the attractors and
      *     its dynamic is the field integrated
      * @param samples the number of starts, uniform on the product of simplices
-     * @param seed the seed of the starts (same seed, same starts)
+     * @param seed the seed of the starts: start i comes from {@code RandomStreams.stream(seed, i)}
      * @param timeLimit how long each start is integrated before it counts as reaching no attractor
      * @param settings solver tolerances and limits
      * @param threads worker threads; the counts do not depend on it
@@ -81,9 +83,10 @@ public record BasinEstimate(
         for (RestPoint p : stable) {
             events.add(Event.reaching(p.coordinates(), RADIUS));
         }
-        SplittableRandom r = new SplittableRandom(seed);
         double[][] starts = new double[samples][game.dimension()];
-        for (double[] x : starts) {
+        for (int s = 0; s < samples; s++) {
+            SplittableRandom r = RandomStreams.stream(seed, s);
+            double[] x = starts[s];
             for (int k = 0; k < game.populations().size(); k++) {
                 int n = game.populations().get(k).size();
                 double[] w = new double[n];

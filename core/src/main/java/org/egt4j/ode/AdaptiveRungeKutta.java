@@ -2,7 +2,7 @@ package org.egt4j.ode;
 
 import java.util.Arrays;
 import java.util.List;
-import org.egt4j.ModelException;
+import org.egt4j.NumericalException;
 import org.egt4j.dynamics.StateSpace;
 import org.egt4j.dynamics.VectorField;
 
@@ -167,8 +167,8 @@ public abstract sealed class AdaptiveRungeKutta implements Solver permits Dorman
      * @param events switching functions located on the dense output
      * @param stops conditions checked at the end of every accepted step
      * @return the final time
-     * @throws ModelException when the field is not finite, the step budget is exhausted or the step
-     *     size underflows; the message names the time and the state
+     * @throws NumericalException when the field is not finite, the step budget is exhausted or the
+     *     step size underflows; it carries the time and the state
      */
     public final double advance(
             VectorField field,
@@ -218,19 +218,24 @@ public abstract sealed class AdaptiveRungeKutta implements Solver permits Dorman
         int nonFinite = 0;
         while (true) {
             if (steps + rejected >= settings.maxSteps()) {
-                throw new ModelException(
-                        "the integration needed more than " + settings.maxSteps() + " steps and stopped at t = " + t
-                                + ", x = " + Arrays.toString(y),
-                        "loosen the tolerances, shorten the time span, or raise the step budget (the system may be stiff)");
+                throw new NumericalException(
+                        "the integration needed more than " + settings.maxSteps() + " steps and stopped",
+                        "the system may be stiff or the solution may oscillate fast here; loosen the tolerances,"
+                                + " shorten the time span, or raise the step budget",
+                        t,
+                        Arrays.copyOf(y, dim));
             }
             if (Math.abs(h) <= 16 * Math.ulp(Math.max(Math.abs(t), 1e-300)) && nonFinite > 0
                     || nonFinite > MAX_NON_FINITE_REJECTIONS) {
                 throw notFinite(t);
             }
             if (Math.abs(h) <= 16 * Math.ulp(Math.max(Math.abs(t), 1e-300))) {
-                throw new ModelException(
-                        "the step size underflowed at t = " + t + ", x = " + Arrays.toString(y),
-                        "the solution is probably singular here; check the field and parameter values");
+                throw new NumericalException(
+                        "the step size underflowed",
+                        "the solution probably blows up here (a singularity in finite time); check the field"
+                                + " and the parameter values",
+                        t,
+                        Arrays.copyOf(y, dim));
             }
             boolean last = false;
             if ((t + 1.01 * h - t1) * dir >= 0) {
@@ -316,10 +321,13 @@ public abstract sealed class AdaptiveRungeKutta implements Solver permits Dorman
         }
     }
 
-    private ModelException notFinite(double t) {
-        return new ModelException(
-                "the vector field is not finite near t = " + t + ", x = " + Arrays.toString(y),
-                "check the parameter values and the model; the state may have left the region where the field is defined");
+    private NumericalException notFinite(double t) {
+        return new NumericalException(
+                "the vector field is not finite in the step that starts",
+                "the state has probably left the region where the field is defined or finite (e.g. a payoff"
+                        + " that overflows or divides by zero); check the parameter values and the model",
+                t,
+                Arrays.copyOf(y, n));
     }
 
     private static boolean isFinite(double[] v) {
@@ -363,9 +371,11 @@ public abstract sealed class AdaptiveRungeKutta implements Solver permits Dorman
         double der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
         double h1 = der12 <= 1e-15 ? Math.max(1e-6, h * 1e-3) : Math.pow(0.01 / der12, 1.0 / order);
         if (!Double.isFinite(der12)) {
-            throw new ModelException(
-                    "the vector field is not finite at t = " + t + ", x = " + Arrays.toString(y),
-                    "check the start state and the parameter values");
+            throw new NumericalException(
+                    "the vector field is not finite at the start state",
+                    "the field overflows or is undefined there; check the start state and the parameter values",
+                    t,
+                    Arrays.copyOf(y, n));
         }
         return dir * Math.min(Math.min(100 * h, h1), settings.maxStep());
     }

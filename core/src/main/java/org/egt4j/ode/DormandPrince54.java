@@ -15,6 +15,9 @@ import org.egt4j.dynamics.VectorField;
  */
 public final class DormandPrince54 extends AdaptiveRungeKutta {
 
+    /** The name reports print for this pair. */
+    public static final String NAME = "Dormand–Prince 5(4)";
+
     private static final double C2 = 1.0 / 5;
     private static final double C3 = 3.0 / 10;
     private static final double C4 = 4.0 / 5;
@@ -73,6 +76,12 @@ public final class DormandPrince54 extends AdaptiveRungeKutta {
     public DormandPrince54(SolverSettings settings) {
         // DOPRI5's controller: beta 0.04, exponent 1/5 - 0.75 beta, h_new/h in [0.2, 10]
         super(settings, 5, 0.2 - 0.04 * 0.75, 0.04, 0.1, 5, true);
+    }
+
+    /** {@return {@value #NAME}} */
+    @Override
+    public String name() {
+        return NAME;
     }
 
     /** An engine with {@link SolverSettings#DEFAULT} settings. */

@@ -22,6 +22,9 @@ import org.egt4j.dynamics.VectorField;
  */
 public final class DormandPrince853 extends AdaptiveRungeKutta {
 
+    /** The name reports print for this pair. */
+    public static final String NAME = "Dormand–Prince 8(5,3)";
+
     // nodes
     static final double C2 = 0.526001519587677318785587544488e-01;
     static final double C3 = 0.789002279381515978178381316732e-01;
@@ -221,6 +224,12 @@ public final class DormandPrince853 extends AdaptiveRungeKutta {
     public DormandPrince853(SolverSettings settings) {
         // DOP853's controller: beta 0, exponent 1/8, h_new/h in [1/3, 6] (fac in [1/6, 1/0.333])
         super(settings, 8, 1.0 / 8, 0, 1 / 6.0, 1 / 0.333, false);
+    }
+
+    /** {@return {@value #NAME}} */
+    @Override
+    public String name() {
+        return NAME;
     }
 
     /** An engine with {@link SolverSettings#DEFAULT} settings. */

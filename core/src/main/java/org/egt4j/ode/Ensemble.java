@@ -2,39 +2,26 @@ package org.egt4j.ode;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.egt4j.dynamics.VectorField;
+import org.egt4j.parallel.IndexedRunner;
 
 /**
  * Many integrations at once: several start states of one field, or one start state per field (for
- * parameter points), spread over a ForkJoin pool. Each worker owns one {@link AdaptiveRungeKutta} engine and
- * one copy of each field it uses; each integration is a pure function of its field and start, so
- * results come back in input order and bit-identical whatever the number of threads. An optional
- * progress callback is told after every integration (from worker threads), and {@link #cancel()}
- * stops the run soon after (the call then throws {@link CancellationException}).
+ * parameter points), run on an {@link IndexedRunner}. Each worker owns one {@link AdaptiveRungeKutta}
+ * engine and one copy of each field it uses; each integration is a pure function of its field and
+ * start, so results come back in input order and bit-identical whatever the number of threads, and
+ * when several integrations fail, the failure of the lowest index is thrown. An optional progress
+ * callback is told after every integration (from worker threads), and {@link #cancel()} stops the run
+ * soon after, also inside a running integration (the call then throws {@link CancellationException}).
  */
 public final class Ensemble {
 
     /** Progress of a run: {@code done} of {@code total} integrations finished. Called concurrently. */
     @FunctionalInterface
-    public interface Progress {
-        /**
-         * Reports progress.
-         *
-         * @param done integrations finished so far
-         * @param total integrations in the run
-         */
-        void update(long done, long total);
-    }
+    public interface Progress extends IndexedRunner.Progress {}
 
     private final SolverSettings settings;
-    private final int threads;
-    private final Progress progress;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final IndexedRunner runner;
 
     /**
      * @param settings solver settings of every integration
@@ -42,12 +29,8 @@ public final class Ensemble {
      * @param progress progress callback, or {@code null}
      */
     public Ensemble(SolverSettings settings, int threads, Progress progress) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
-        }
         this.settings = settings;
-        this.threads = threads;
-        this.progress = progress;
+        this.runner = new IndexedRunner(threads, progress);
     }
 
     /**
@@ -61,7 +44,7 @@ public final class Ensemble {
 
     /** Asks a running (or the next) run to stop; it then throws {@link CancellationException}. */
     public void cancel() {
-        cancelled.set(true);
+        runner.cancel();
     }
 
     /**
@@ -74,16 +57,12 @@ public final class Ensemble {
      * @return one final state per start, in input order
      */
     public double[][] finalStates(VectorField field, double[][] starts, double t0, double t1) {
-        double[][] out = new double[starts.length][];
-        run(starts.length, w -> {
-            VectorField f = field.copy();
-            return i -> {
-                double[] x = starts[i].clone();
-                w.solver.advance(f, t0, x, t1, null, List.of(), w.stops);
-                out[i] = x;
-            };
-        });
-        return out;
+        return runner.map(starts.length, () -> new Worker(field), (w, i) -> {
+                    double[] x = starts[i].clone();
+                    w.solver.advance(w.field, t0, x, t1, null, List.of(), w.stops);
+                    return x;
+                })
+                .toArray(new double[0][]);
     }
 
     /**
@@ -102,13 +81,12 @@ public final class Ensemble {
         if (fields.size() != starts.length) {
             throw new IllegalArgumentException(fields.size() + " fields but " + starts.length + " starts");
         }
-        double[][][] out = new double[starts.length][][];
-        run(starts.length, w -> i -> {
-            Sampler s = Sampler.evenly(t0, t1, samples);
-            w.solver.advance(fields.get(i).copy(), t0, starts[i].clone(), t1, s, List.of(), w.stops);
-            out[i] = s.states();
-        });
-        return out;
+        return runner.map(starts.length, () -> new Worker(null), (w, i) -> {
+                    Sampler s = Sampler.evenly(t0, t1, samples);
+                    w.solver.advance(fields.get(i).copy(), t0, starts[i].clone(), t1, s, List.of(), w.stops);
+                    return s.states();
+                })
+                .toArray(new double[0][][]);
     }
 
     /**
@@ -125,97 +103,37 @@ public final class Ensemble {
      * @return per start, the index of the stopping event or -1
      */
     public int[] stoppingEvents(VectorField field, double[][] starts, double t0, double t1, List<Event> events) {
-        int[] out = new int[starts.length];
-        run(starts.length, w -> {
-            VectorField f = field.copy();
-            double[] x = new double[field.dimension()];
-            return i -> {
-                System.arraycopy(starts[i], 0, x, 0, x.length);
-                for (int e = 0; e < events.size(); e++) {
-                    if (events.get(e).g(t0, x) < 0) {
-                        out[i] = e;
-                        return;
-                    }
+        List<Integer> reached = runner.map(starts.length, () -> new Worker(field), (w, i) -> {
+            double[] x = w.scratch;
+            System.arraycopy(starts[i], 0, x, 0, x.length);
+            for (int e = 0; e < events.size(); e++) {
+                if (events.get(e).g(t0, x) < 0) {
+                    return e;
                 }
-                w.solver.advance(f, t0, x, t1, null, events, w.stops);
-                out[i] = w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;
-            };
+            }
+            w.solver.advance(w.field, t0, x, t1, null, events, w.stops);
+            return w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;
         });
+        int[] out = new int[reached.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = reached.get(i);
+        }
         return out;
     }
 
-    /** One worker's engine and the cancellation check it gives every integration. */
+    /**
+     * One worker's engine, its copy of the shared field (if any), a scratch state, and the
+     * cancellation check it gives every integration, so that cancel() also ends a long integration.
+     */
     private final class Worker {
         final AdaptiveRungeKutta solver = AdaptiveRungeKutta.create(settings);
-        final List<StopCondition> stops = List.of((t, x, dx) -> cancelled.get());
-    }
+        final List<StopCondition> stops = List.of((t, x, dx) -> runner.isCancelled());
+        final VectorField field;
+        final double[] scratch;
 
-    private interface Job {
-        void run(int index);
-    }
-
-    private interface JobFactory {
-        Job create(Worker w);
-    }
-
-    private void run(int count, JobFactory factory) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong done = new AtomicLong();
-        RuntimeException[] failures = new RuntimeException[count];
-        int workers = Math.min(threads, Math.max(1, count));
-        // indices are claimed a run at a time, so that the workers neither contend for the counters
-        // nor write to the same cache lines of the results after every short integration; the
-        // results do not depend on the chunking
-        int chunk = Math.max(1, Math.min(32, count / (64 * workers)));
-        Runnable work = () -> {
-            Job job = factory.create(new Worker());
-            while (!cancelled.get()) {
-                int from = next.getAndAdd(chunk);
-                if (from >= count) {
-                    break;
-                }
-                int to = Math.min(count, from + chunk);
-                int finished = 0;
-                for (int i = from; i < to && !cancelled.get(); i++) {
-                    try {
-                        job.run(i);
-                    } catch (RuntimeException e) {
-                        failures[i] = e;
-                    }
-                    finished++;
-                    if (progress != null) {
-                        progress.update(done.incrementAndGet(), count);
-                    }
-                }
-                if (progress == null) {
-                    done.addAndGet(finished);
-                }
-            }
-        };
-        if (workers == 1) {
-            work.run();
-        } else {
-            ForkJoinPool pool = new ForkJoinPool(workers);
-            try {
-                ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[workers];
-                for (int k = 0; k < workers; k++) {
-                    tasks[k] = pool.submit(work);
-                }
-                for (ForkJoinTask<?> t : tasks) {
-                    t.join();
-                }
-            } finally {
-                pool.shutdown();
-            }
-        }
-        if (cancelled.get()) {
-            throw new CancellationException(
-                    "the ensemble was cancelled after " + done.get() + " of " + count + " integrations");
-        }
-        for (RuntimeException e : failures) {
-            if (e != null) {
-                throw e; // the failure of the lowest index, whatever the thread count
-            }
+        Worker(VectorField shared) {
+            this.field = shared == null ? null : shared.copy();
+            this.scratch = shared == null ? null : new double[shared.dimension()];
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.egt4j.ode;
 
 import java.util.List;
-import org.egt4j.ModelException;
+import org.egt4j.NumericalException;
 import org.egt4j.dynamics.VectorField;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.ODEIntegrator;
@@ -49,7 +49,7 @@ public final class HipparchusSolver implements Solver {
                 t.isPerComponent()
                         ? new DormandPrince853Integrator(0, s.maxStep(), t.absolutes(), t.relatives())
                         : new DormandPrince853Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
-                "Hipparchus DormandPrince853",
+                "Dormand–Prince 8(5,3) (Hipparchus DormandPrince853Integrator)",
                 s);
     }
 
@@ -65,7 +65,7 @@ public final class HipparchusSolver implements Solver {
                 t.isPerComponent()
                         ? new DormandPrince54Integrator(0, s.maxStep(), t.absolutes(), t.relatives())
                         : new DormandPrince54Integrator(0, s.maxStep(), t.absolute(0), t.relative(0)),
-                "Hipparchus DormandPrince54",
+                "Dormand–Prince 5(4) (Hipparchus DormandPrince54Integrator)",
                 s);
     }
 
@@ -92,6 +92,12 @@ public final class HipparchusSolver implements Solver {
         };
     }
 
+    /** {@return the method and the Hipparchus integrator behind it} */
+    @Override
+    public String name() {
+        return name;
+    }
+
     /** {@return the underlying Hipparchus integrator} */
     public ODEIntegrator integrator() {
         return integrator;
@@ -113,6 +119,9 @@ public final class HipparchusSolver implements Solver {
         }
         integrator.clearStepHandlers();
         long[] steps = new long[1];
+        // where the integration last was, for the failure report (Hipparchus's exception says only why)
+        double[] last = {t0};
+        double[][] lastState = {x0.clone()};
         integrator.addStepHandler(new ODEStepHandler() {
             @Override
             public void init(ODEStateAndDerivative s0, double t) {
@@ -124,6 +133,8 @@ public final class HipparchusSolver implements Solver {
             @Override
             public void handleStep(ODEStateInterpolator interpolator) {
                 steps[0]++;
+                last[0] = interpolator.getCurrentState().getTime();
+                lastState[0] = interpolator.getCurrentState().getPrimaryState();
                 if (observer != null) {
                     observer.step(
                             new DenseOutput() {
@@ -162,7 +173,12 @@ public final class HipparchusSolver implements Solver {
                     0,
                     integrator.getEvaluations());
         } catch (MathIllegalStateException e) {
-            throw new ModelException(name + " failed: " + e.getMessage(), "loosen the tolerances or check the field");
+            throw new NumericalException(
+                    name + " failed (" + e.getMessage() + ") after the step that ended",
+                    "the step size may have underflowed or the evaluation budget run out; loosen the"
+                            + " tolerances or check the field",
+                    last[0],
+                    lastState[0]);
         }
     }
 }

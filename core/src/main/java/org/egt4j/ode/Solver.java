@@ -10,6 +10,14 @@ import org.egt4j.dynamics.VectorField;
 public interface Solver {
 
     /**
+     * The method's name, as reports and manifests print it, e.g. "Dormand–Prince 8(5,3)": the method
+     * that actually runs, so that a report names what computed its numbers.
+     *
+     * @return a short human-readable name of the method
+     */
+    String name();
+
+    /**
      * Integrates with an observer, events and stop conditions.
      *
      * @param field the vector field
@@ -20,8 +28,8 @@ public interface Solver {
      * @param events switching functions, located on the dense output
      * @param stops conditions checked at the end of every step
      * @return where, when and why the integration ended
-     * @throws org.egt4j.ModelException when the field is not finite, the step budget is exhausted or
-     *     the step size underflows; the message names the time and the state
+     * @throws org.egt4j.NumericalException when the field is not finite, the step budget is exhausted
+     *     or the step size underflows; it carries the time and the state
      */
     Trajectory integrate(
             VectorField field,

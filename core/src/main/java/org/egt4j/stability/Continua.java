@@ -34,7 +34,8 @@ final class Continua {
      * @return a fresh stream
      */
     static SplittableRandom random(int[] masks) {
-        return new SplittableRandom(masks.length * 31L + Arrays.hashCode(masks));
+        return org.egt4j.random.RandomStreams.stream(
+                org.egt4j.random.FixedSeeds.REST_POINT_SETS, masks.length * 31L + Arrays.hashCode(masks));
     }
 
     /**

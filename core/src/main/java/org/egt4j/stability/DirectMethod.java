@@ -135,7 +135,7 @@ public final class DirectMethod {
         int pops = star.length;
         double[] f = new double[payoffs.size()];
         double[] x = new double[game.dimension()];
-        SplittableRandom r = new SplittableRandom(20261128L);
+        SplittableRandom r = org.egt4j.random.RandomStreams.stream(org.egt4j.random.FixedSeeds.DIRECT_METHOD, 0);
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         double scale = 0;

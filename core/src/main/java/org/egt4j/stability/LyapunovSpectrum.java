@@ -6,6 +6,8 @@ import java.util.List;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.SolverSettings;
+import org.egt4j.random.FixedSeeds;
+import org.egt4j.random.RandomStreams;
 
 /**
  * The full spectrum of Lyapunov exponents of a trajectory by Benettin's method (Benettin, Galgani,
@@ -69,7 +71,7 @@ public final class LyapunovSpectrum {
         System.arraycopy(x, 0, y, 0, n);
         // Φ starts as a generic orthonormal matrix (seeded): with Φ = I the tangent vectors of a
         // diagonal Jacobian would need a long time to find the most expanding directions
-        java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EEDL);
+        java.util.SplittableRandom random = RandomStreams.stream(FixedSeeds.LYAPUNOV_SPECTRUM, 0);
         for (int i = 0; i < n * n; i++) {
             y[n + i] = random.nextDouble() - 0.5;
         }

@@ -66,7 +66,8 @@ final class ParameterBox {
         double[] notPoint = null;
         Interval[] whole = ranges.toArray(new Interval[0]);
         // witnesses first: the centre, then corners and quasi-random points of the box
-        SplittableRandom r = new SplittableRandom(eig.size() * 7919L + varying.size());
+        SplittableRandom r = org.egt4j.random.RandomStreams.stream(
+                org.egt4j.random.FixedSeeds.VERTEX_WITNESSES, eig.size() * 7919L + varying.size());
         int d = whole.length;
         double[] point = new double[d];
         for (int i = 0; i < 513 && !(essPoint != null && notPoint != null); i++) {

@@ -156,7 +156,7 @@ class AnalysisTest {
         for (int i = 0; i < 30; i++) {
             points.add(Map.of("V", 0.1 * (i + 1)));
         }
-        for (int threads : new int[] {1, 2}) {
+        for (int threads : new int[] {1, 2, 3, 7}) {
             List<Integer> order = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             new Sweep(threads, null)
@@ -178,6 +178,57 @@ class AnalysisTest {
                 assertEquals(0.1 * (i + 1) / 6, values.get(i), 1e-6, "the ESS V/C");
             }
         }
+    }
+
+    @Test
+    void aShareOfASweepHandsItsSinkGlobalIndices() {
+        Game hd = TextbookGames.hawkDove(2, 6);
+        List<Map<String, Double>> points = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            points.add(Map.of("V", 1.0 + i));
+        }
+        List<Integer> whole = new ArrayList<>();
+        List<Double> wholeValues = new ArrayList<>();
+        new Sweep(2, null).run(hd, points, b -> b.parameterValue(0), (i, v) -> {
+            whole.add(i);
+            wholeValues.add(v);
+        });
+        List<Integer> shares = new ArrayList<>();
+        List<Double> shareValues = new ArrayList<>();
+        for (int[] share : new int[][] {{0, 7}, {7, 7}, {7, 20}}) {
+            new Sweep(3, null).run(hd, points, share[0], share[1], b -> b.parameterValue(0), (i, v) -> {
+                shares.add(i);
+                shareValues.add(v);
+            });
+        }
+        assertEquals(whole, shares, "the shares' indices concatenate to the whole sweep's");
+        assertEquals(wholeValues, shareValues);
+        assertEquals(1.0 + 19, shareValues.get(19));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Sweep(1, null)
+                .run(hd, points, 5, 21, b -> 1.0, (i, v) -> {}));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new Sweep(1, null).run(hd, points, 5, 4, b -> 1.0, (i, v) -> {}));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Sweep(1, null)
+                .run(hd, points, -1, 4, b -> 1.0, (i, v) -> {}));
+        // the lowest failing point decides, after the sink has every point before it
+        List<Integer> before = new ArrayList<>();
+        IllegalStateException e =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> new Sweep(2, null)
+                        .run(
+                                hd,
+                                points,
+                                2,
+                                20,
+                                b -> {
+                                    double v = b.parameterValue(0);
+                                    if (v == 9.0 || v == 15.0) {
+                                        throw new IllegalStateException("V = " + v);
+                                    }
+                                    return v;
+                                },
+                                (i, v) -> before.add(i)));
+        assertEquals("V = 9.0", e.getMessage());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7), before);
     }
 
     @Test

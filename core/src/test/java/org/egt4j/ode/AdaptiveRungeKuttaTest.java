@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.egt4j.ModelException;
+import org.egt4j.NumericalException;
 import org.egt4j.dynamics.Replicator;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
@@ -220,33 +220,81 @@ class AdaptiveRungeKuttaTest {
     @MethodSource("engines")
     void nonFiniteFieldStopsWithAnErrorNamingTimeAndState(Engine engine) {
         VectorField blowUp = TestFields.of(1, (x, out) -> out[0] = x[0] > 2 ? Double.NaN : x[0]);
-        ModelException e = assertThrows(ModelException.class, () -> engine.create(SolverSettings.DEFAULT)
+        NumericalException e = assertThrows(NumericalException.class, () -> engine.create(SolverSettings.DEFAULT)
                 .integrate(blowUp, 0, new double[] {1}, 10));
-        // the message names the start of the failing step and the state there: x = e^t < 2
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("not finite near t = (\\S+), x = \\[(\\S+)\\]")
-                .matcher(e.problem());
-        assertTrue(m.find(), e.problem());
-        double t = Double.parseDouble(m.group(1));
-        assertTrue(t > 0.2 && t < Math.log(2) + 1e-8, e.problem());
-        assertEquals(Math.exp(t), Double.parseDouble(m.group(2)), 1e-6, e.problem());
+        // it carries the start of the failing step and the state there: x = e^t < 2
+        double t = e.time();
+        assertTrue(t > 0.2 && t < Math.log(2) + 1e-8, e.getMessage());
+        assertEquals(1, e.state().length);
+        assertEquals(Math.exp(t), e.state()[0], 1e-6, e.getMessage());
+        // and the message names them too, with the likely cause in the hint
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("not finite .* at t = (\\S+), x = \\[(\\S+)\\]")
+                .matcher(e.getMessage());
+        assertTrue(m.find(), e.getMessage());
+        assertEquals(t, Double.parseDouble(m.group(1)), e.getMessage());
+        assertEquals(e.state()[0], Double.parseDouble(m.group(2)), e.getMessage());
+        assertTrue(e.hint().contains("left the region where the field is defined"), e.hint());
+        assertEquals("the vector field is not finite in the step that starts", e.problem());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void finiteTimeBlowUpEndsWithAClearError(Engine engine) {
         VectorField blowUp = TestFields.of(1, (x, out) -> out[0] = x[0] * x[0]);
-        ModelException e = assertThrows(ModelException.class, () -> engine.create(SolverSettings.DEFAULT)
+        NumericalException e = assertThrows(NumericalException.class, () -> engine.create(SolverSettings.DEFAULT)
                 .integrate(blowUp, 0, new double[] {1}, 2));
-        assertTrue(e.problem().contains("underflowed at t = 1.0") || e.problem().contains("not finite"), e.problem());
+        // x = 1/(1 − t) blows up at t = 1
+        assertTrue(
+                e.getMessage().contains("underflowed at t = 1.0")
+                        || e.getMessage().contains("not finite"),
+                e.getMessage());
+        assertEquals(1.0, e.time(), 1e-3, e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void solversNameTheMethodThatRuns() {
+        assertEquals(
+                "Dormand–Prince 8(5,3)",
+                AdaptiveRungeKutta.create(SolverSettings.DEFAULT).name());
+        assertEquals(
+                "Dormand–Prince 8(5,3)",
+                AdaptiveRungeKutta.create(
+                                SolverSettings.DEFAULT.withTolerances(AdaptiveRungeKutta.EIGHTH_ORDER_BELOW, 1e-9))
+                        .name());
+        assertEquals(
+                "Dormand–Prince 5(4)",
+                AdaptiveRungeKutta.create(SolverSettings.DEFAULT.withTolerances(1e-4, 1e-6))
+                        .name());
+        assertEquals(DormandPrince54.NAME, new DormandPrince54().name());
+        assertEquals(DormandPrince853.NAME, new DormandPrince853().name());
+        assertEquals(
+                "Dormand–Prince 8(5,3) (Hipparchus DormandPrince853Integrator)",
+                HipparchusSolver.dormandPrince853(SolverSettings.DEFAULT).name());
+        assertEquals(
+                "Dormand–Prince 5(4) (Hipparchus DormandPrince54Integrator)",
+                HipparchusSolver.dormandPrince54(SolverSettings.DEFAULT).name());
+    }
+
+    @org.junit.jupiter.api.Test
+    void hipparchusFailuresAreNumericalExceptionsWhereTheLastStepEnded() {
+        NumericalException e = assertThrows(NumericalException.class, () -> HipparchusSolver.dormandPrince54(
+                        SolverSettings.DEFAULT.withMaxSteps(10))
+                .integrate(TestFields.harmonic(), 0, new double[] {1, 0}, 100));
+        assertTrue(e.getMessage().startsWith("Dormand–Prince 5(4) (Hipparchus"), e.getMessage());
+        assertTrue(e.time() > 0 && e.time() < 100, e.getMessage());
+        assertEquals(1, Math.hypot(e.state()[0], e.state()[1]), 1e-6, e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void exhaustedStepBudgetIsAnError(Engine engine) {
-        ModelException e =
-                assertThrows(ModelException.class, () -> engine.create(SolverSettings.DEFAULT.withMaxSteps(10))
+        NumericalException e =
+                assertThrows(NumericalException.class, () -> engine.create(SolverSettings.DEFAULT.withMaxSteps(10))
                         .integrate(TestFields.harmonic(), 0, new double[] {1, 0}, 100));
-        assertTrue(e.problem().contains("more than 10 steps"), e.problem());
+        assertTrue(e.getMessage().contains("more than 10 steps"), e.getMessage());
+        assertTrue(e.time() > 0 && e.time() < 100, e.getMessage());
+        // the state is on the unit circle of the harmonic oscillator
+        assertEquals(1, Math.hypot(e.state()[0], e.state()[1]), 1e-6, e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

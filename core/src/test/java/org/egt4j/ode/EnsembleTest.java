@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.egt4j.dynamics.Replicator;
+import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.testing.RandomGames;
 import org.egt4j.testing.RandomStates;
@@ -49,6 +50,47 @@ class EnsembleTest {
                     0.0);
         }
         assertEquals(starts.length, reports[0]);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed 5, {0} threads")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 7})
+    void everyKindOfRunIsIdenticalForAnyThreadCount(int threads) {
+        Game g = RandomGames.recipe(5).build();
+        Replicator field = Replicator.of(g.bind());
+        SplittableRandom r = new SplittableRandom(5);
+        double[][] starts = new double[97][];
+        List<Replicator> fields = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = RandomStates.reduced(g, RandomStates.interior(g, r));
+            fields.add(field);
+        }
+        Ensemble one = new Ensemble(SolverSettings.DEFAULT, 1, null);
+        Ensemble many = new Ensemble(SolverSettings.DEFAULT, threads, null);
+        assertTrue(java.util.Arrays.deepEquals(
+                one.finalStates(field, starts, 0, 10), many.finalStates(field, starts, 0, 10)));
+        assertTrue(java.util.Arrays.deepEquals(
+                one.sampled(fields, starts, 0, 10, 5), many.sampled(fields, starts, 0, 10, 5)));
+        List<Event> events = List.of(Event.reaching(starts[3], 0.05), Event.reaching(starts[60], 0.05));
+        int[] e1 = one.stoppingEvents(field, starts, 0, 10, events);
+        assertArrayEquals(e1, many.stoppingEvents(field, starts, 0, 10, events));
+        assertEquals(0, e1[3], "start 3 is inside the first ball");
+        assertEquals(1, e1[60], "start 60 is inside the second ball");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} threads")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 7})
+    void theLowestFailingStartDecides(int threads) {
+        // the field is not finite where x > 2 (reached from x0 > 0.5 before t = 2): starts 40 and 70 fail
+        VectorField nan = TestFields.of(1, (x, out) -> out[0] = x[0] > 2 ? Double.NaN : x[0]);
+        double[][] starts = new double[100][];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = new double[] {i == 40 ? 0.9 : i == 70 ? 0.8 : 0.1};
+        }
+        org.egt4j.NumericalException e = assertThrows(
+                org.egt4j.NumericalException.class,
+                () -> new Ensemble(SolverSettings.DEFAULT, threads, null).finalStates(nan, starts, 0, 2));
+        // the failure is start 40's (x = 0.9 e^t), not start 70's (x = 0.8 e^t)
+        assertEquals(0.9, e.state()[0] / Math.exp(e.time()), 1e-5, e.getMessage());
     }
 
     @Test

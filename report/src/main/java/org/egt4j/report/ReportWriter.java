@@ -18,6 +18,10 @@ import org.egt4j.analysis.StabilityMap;
 import org.egt4j.analysis.TrajectorySet;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
+import org.egt4j.ode.AdaptiveRungeKutta;
+import org.egt4j.ode.SolverSettings;
+import org.egt4j.random.FixedSeeds;
+import org.egt4j.random.RandomStreams;
 import org.egt4j.stability.RestPoint;
 import org.egt4j.stability.VertexTable;
 
@@ -137,7 +141,9 @@ public final class ReportWriter {
                 .append(", seed ")
                 .append(s.seed())
                 .append(")")
-                .append(", solver Dormand–Prince 5(4) with rtol ")
+                .append(", solver ")
+                .append(solverName())
+                .append(" with rtol ")
                 .append(s.rtol())
                 .append(" and atol ")
                 .append(s.atol())
@@ -429,17 +435,27 @@ public final class ReportWriter {
         m.put("parameters", JsonValue.numbers(bound.parameterValues()));
         m.put("dynamics", AnalysisReport.dynamicsDocument(analysis.stability().dynamics()));
         JsonValue.JsonObject.Builder solver = JsonValue.JsonObject.builder();
-        solver.put("method", "Dormand-Prince 5(4), dense output, PI step control");
+        solver.put("method", solverName());
         solver.put("rtol", analysis.settings().rtol());
         solver.put("atol", analysis.settings().atol());
         m.put("solver", solver.build());
-        m.put(
-                "seeds",
-                JsonValue.JsonObject.builder()
-                        .put("basins", analysis.settings().seed())
-                        .build());
+        JsonValue.JsonObject.Builder seeds = JsonValue.JsonObject.builder();
+        seeds.put("generator", RandomStreams.GENERATOR);
+        seeds.put("basins", analysis.settings().seed());
+        FixedSeeds.all().forEach(seeds::put);
+        m.put("seeds", seeds.build());
         m.put("command", command);
         return Json.write(m.build()) + "\n";
+    }
+
+    /**
+     * The method that ran: {@link AdaptiveRungeKutta#create} picks it from the analysis' tolerances, with
+     * the solver settings {@link FullAnalysis} integrates with.
+     */
+    private String solverName() {
+        AnalysisSettings s = analysis.settings();
+        return AdaptiveRungeKutta.create(SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol()))
+                .name();
     }
 
     private static String sha256(byte[] bytes) {

@@ -91,6 +91,19 @@ class ReportWriterTest {
                         && manifest.contains("\"command\":\"egt4j analyze coordination.yaml --out report\""),
                 manifest);
         assertTrue(!manifest.matches("(?s).*20\\d\\d-\\d\\d-\\d\\d.*"), "no timestamps");
+        // the solver that ran (rtol 1e-8: the eighth-order pair), the generator and every seed
+        assertTrue(
+                manifest.contains("\"method\":" + Json.write(JsonValue.string(org.egt4j.ode.DormandPrince853.NAME))),
+                manifest);
+        assertTrue(md.contains("solver " + org.egt4j.ode.DormandPrince853.NAME + " with rtol 1.0E-8"), md);
+        assertTrue(
+                manifest.contains(
+                        "\"generator\":" + Json.write(JsonValue.string(org.egt4j.random.RandomStreams.GENERATOR))),
+                manifest);
+        assertTrue(manifest.contains("\"basins\":3"), manifest);
+        org.egt4j.random.FixedSeeds.all()
+                .forEach((name, seed) ->
+                        assertTrue(manifest.contains("\"" + name + "\":" + seed), name + ": " + manifest));
         List<String> traj = Files.readAllLines(tmp.resolve("trajectories.csv"));
         assertEquals("run,label,t,row.left,column.left", traj.get(0));
         assertEquals(1 + 9 * 21, traj.size(), "9 starts x 21 samples");
