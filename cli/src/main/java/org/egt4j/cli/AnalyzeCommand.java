@@ -30,7 +30,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     GameOptions options;
 
     static final class Format {
-        @Option(names = "--json", description = "the analysis as JSON (architecture §5)")
+        @Option(names = "--json", description = "the analysis as JSON (docs/architecture.md §5)")
         boolean json;
 
         @Option(names = "--latex", description = "the vertex table as a LaTeX booktabs tabular")

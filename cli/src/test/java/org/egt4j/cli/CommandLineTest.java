@@ -139,7 +139,7 @@ class CommandLineTest {
     }
 
     @Test
-    void fieldJsonIsTheContractOfArchitectureSection5() {
+    void fieldJsonIsTheContractOfDocsArchitectureSection5() {
         // ẋ = x(1−x)(3y − 1), ẏ = y(1−y)(3x − 2) at (0.5, 0.25): ẋ = −0.0625, ẏ = −0.09375;
         // J = [[(1−2x)(3y−1), 3x(1−x)], [3y(1−y), (1−2y)(3x−2)]] = [[0, 0.75], [0.5625, −0.25]]
         Run r = run("field", bos, "--at", "row=0.5,column=0.25", "--json", "--set", "a=2");
@@ -305,7 +305,7 @@ class CommandLineTest {
     }
 
     @Test
-    void analyzeJsonFollowsTheContractOfArchitectureSection5() {
+    void analyzeJsonFollowsTheContractOfDocsArchitectureSection5() {
         Run r = run("analyze", bos, "--json");
         assertEquals(0, r.code(), r.err());
         String j = r.out();

@@ -21,7 +21,8 @@ public final class DynamicsCatalogue {
     private static final List<Entry> ENTRIES = List.of(
             new Entry(ReplicatorDynamics.NAME, List.of(), p -> ReplicatorDynamics.INSTANCE),
             new Entry(ReplicatorMutator.NAME, List.of("mu"), p -> ReplicatorMutator.uniform(p.get("mu"))),
-            new Entry(LogitDynamics.NAME, List.of("eta"), p -> LogitDynamics.of(p.get("eta"))));
+            new Entry(LogitDynamics.NAME, List.of("eta"), p -> LogitDynamics.of(p.get("eta"))),
+            new Entry(MaynardSmith.NAME, List.of(), p -> MaynardSmith.INSTANCE));
 
     private DynamicsCatalogue() {}
 

@@ -8,7 +8,7 @@ import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 
 /**
- * The multi-population replicator dynamics in reduced coordinates (architecture §3):
+ * The multi-population replicator dynamics in reduced coordinates (docs/architecture.md §3):
  *
  * <pre>
  *   ẋ_{k,i} = x_{k,i} (f_{k,i}(x) − f̄_k(x)) = x_{k,i} (g_{k,i} − ḡ_k),

@@ -18,7 +18,7 @@ import org.egt4j.expr.Symbol;
  * A multi-population evolutionary game in exact symbolic form; immutable.
  *
  * <p>The state is a point of the product of simplices Π<sub>k</sub> Δ<sup>n<sub>k</sub>-1</sup>. In
- * reduced coordinates (architecture §3) it is the vector of the shares x<sub>k,i</sub> of every
+ * reduced coordinates (docs/architecture.md §3) it is the vector of the shares x<sub>k,i</sub> of every
  * strategy but the last of every population, in population order; the last share is
  * 1 − Σ<sub>i</sub> x<sub>k,i</sub>. The game holds, exactly:
  *

@@ -3,7 +3,7 @@ package org.egt4j.stability;
 import java.util.List;
 
 /**
- * Lyapunov's first method (architecture §3): the verdict on a rest point from the real parts of the
+ * Lyapunov's first method (docs/architecture.md §3): the verdict on a rest point from the real parts of the
  * eigenvalues of its reduced Jacobian, with zero tested against a scale-aware tolerance.
  *
  * <ul>

@@ -16,7 +16,7 @@ import org.egt4j.stability.StabilityAnalysis;
 import org.egt4j.stability.VertexTable;
 
 /**
- * Renders a {@link StabilityAnalysis}: JSON (the {@code analyze --json} contract of architecture §5,
+ * Renders a {@link StabilityAnalysis}: JSON (the {@code analyze --json} contract of docs/architecture.md §5,
  * extended with exactness, thresholds and box verdicts), Markdown (for the terminal and reports) and
  * LaTeX booktabs tables. Output is deterministic.
  */

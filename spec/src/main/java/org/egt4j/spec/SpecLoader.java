@@ -44,7 +44,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reads a game spec (architecture §4, YAML, UTF-8) into a {@link Game}.
+ * Reads a game spec (docs/architecture.md §4, YAML, UTF-8) into a {@link Game}.
  *
  * <p>Untrusted input: files above {@value #MAX_BYTES} bytes, YAML anchors and aliases (the "billion
  * laughs" expansion), nesting deeper than {@value #MAX_DEPTH} and more than {@value #MAX_NODES} YAML

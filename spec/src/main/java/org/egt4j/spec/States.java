@@ -9,7 +9,7 @@ import org.egt4j.game.Game;
 import org.egt4j.game.Population;
 
 /**
- * Reads a state written as on the command line (architecture §5): {@code POP=v,POP=v}, where v is the
+ * Reads a state written as on the command line (docs/architecture.md §5): {@code POP=v,POP=v}, where v is the
  * share of the first strategy of a two-strategy population, or {@code v1:v2:...} all shares of a
  * population (summing to 1 within {@value #SUM_TOLERANCE}). Every population must be given once.
  */

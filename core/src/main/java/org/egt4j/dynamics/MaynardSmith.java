@@ -1,0 +1,114 @@
+package org.egt4j.dynamics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.egt4j.ModelException;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+import org.egt4j.game.Population;
+
+/**
+ * Maynard Smith's replicator dynamics (Maynard Smith 1982, <i>Evolution and the Theory of Games</i>;
+ * Hofbauer and Sigmund 1998, §7.1), the discrete-generation form of selection in continuous time: per
+ * population
+ *
+ * <pre>
+ *   ẋ_i = x_i (F_i − x·F) / (x·F),
+ * </pre>
+ *
+ * the replicator field of each population divided by that population's mean payoff. It needs x·F &gt;
+ * 0: {@link #field} refuses a game with a payoff ≤ 0 at a pure profile (positive payoffs at every pure
+ * profile make every mean payoff positive, as means of positive numbers). It is imitative with the
+ * replicator's rest points; at a rest point its Jacobian is diag(1/φ<sub>k</sub>) times the replicator's,
+ * so for one population the eigenvalues are the replicator's divided by the mean payoff. The field is the
+ * compiled replicator kernel and the compiled payoff field combined, with the exact Jacobian DV = DR/φ −
+ * R ∇φᵀ/φ².
+ */
+public final class MaynardSmith implements Dynamics {
+
+    /** The dynamic (it has no parameters). */
+    public static final MaynardSmith INSTANCE = new MaynardSmith();
+
+    /** The name in specs and on the command line. */
+    public static final String NAME = "maynard-smith";
+
+    private MaynardSmith() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, Double> parameters() {
+        return Map.of();
+    }
+
+    @Override
+    public VectorField field(BoundGame bound) {
+        requirePositivePayoffs(bound);
+        return MaynardSmithField.of(bound);
+    }
+
+    @Override
+    public boolean isImitative() {
+        return true;
+    }
+
+    @Override
+    public Optional<List<Equation>> equations(Game game) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String formula() {
+        return "dx_i/dt = x_i*(F_i - x.F)/(x.F), per population (the replicator divided by the mean payoff)";
+    }
+
+    /** Refuses a payoff ≤ 0 at a pure profile (checked up to {@link ReplicatorMutator#MAX_PROFILES_CHECKED}). */
+    private static void requirePositivePayoffs(BoundGame bound) {
+        Game game = bound.game();
+        PayoffField payoffs = PayoffField.of(bound);
+        List<Population> pops = game.populations();
+        int[] pure = new int[pops.size()];
+        double[] x = new double[game.dimension()];
+        double[] f = new double[payoffs.size()];
+        for (long count = 0; count < ReplicatorMutator.MAX_PROFILES_CHECKED; count++) {
+            java.util.Arrays.fill(x, 0);
+            for (int k = 0; k < pops.size(); k++) {
+                if (pure[k] < pops.get(k).size() - 1) {
+                    x[game.offset(k) + pure[k]] = 1;
+                }
+            }
+            payoffs.payoffs(x, f);
+            for (int k = 0; k < pops.size(); k++) {
+                for (int i = 0; i < pops.get(k).size(); i++) {
+                    double v = f[payoffs.start(k) + i];
+                    if (!(v > 0)) {
+                        throw new ModelException(
+                                "maynard-smith divides by the mean payoff and needs positive payoffs, but "
+                                        + pops.get(k).name() + "."
+                                        + pops.get(k).strategies().get(i) + " earns "
+                                        + org.egt4j.Numbers.shortDecimal(v, 6) + " at a pure profile",
+                                "add a background payoff to every strategy of "
+                                        + pops.get(k).name()
+                                        + " so that payoffs are > 0, or use the replicator (--dynamics replicator)");
+                    }
+                }
+            }
+            int k = pops.size() - 1;
+            while (k >= 0 && ++pure[k] == pops.get(k).size()) {
+                pure[k--] = 0;
+            }
+            if (k < 0) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return NAME;
+    }
+}
