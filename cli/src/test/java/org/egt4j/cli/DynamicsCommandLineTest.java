@@ -85,6 +85,8 @@ class DynamicsCommandLineTest {
         Path out = dir.resolve("report");
         CommandLineTest.Run report = CommandLineTest.run("analyze", SPEC, "--out", out.toString(), "--threads", "2");
         assertEquals(0, report.code(), report.err());
+        String reportMd = Files.readString(out.resolve("report.md"));
+        assertTrue(reportMd.contains("Dynamics: replicator-mutator (mu = 0.1)."), "captions name the dynamic");
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"dynamics\":{\"name\":\"replicator-mutator\",\"mu\":0.1}"), manifest);
         CommandLineTest.Run replicator = CommandLineTest.run("analyze", SPEC, "--json", "--dynamics", "replicator");

@@ -109,7 +109,7 @@ final class Continua {
             }
         }
         int[][] support = f.support();
-        return new RestPointSet(description(game, dim, support), dim, support, samples);
+        return new RestPointSet(dim, support, samples);
     }
 
     /**
@@ -126,42 +126,7 @@ final class Continua {
             samples.add(f.shares(s));
         }
         int[][] support = f.support();
-        return new RestPointSet(description(game, -1, support), -1, support, samples);
-    }
-
-    /**
-     * The description of a set: "d-dimensional set of rest points with support {…}" for an affine set,
-     * "set of non-isolated rest points (singular Jacobian) with support {…}" for dimension −1. It follows
-     * from {@link RestPointSet#dimension()} and {@link RestPointSet#support()}, so it can be rendered
-     * outside core from those.
-     *
-     * @param game the game (population and strategy names)
-     * @param dimension the set's dimension, −1 if unknown
-     * @param support the set's support
-     * @return the description
-     */
-    static String description(Game game, int dimension, int[][] support) {
-        // the only prose of the rest-point search, kept because RestPointSet.description is a public String
-        // that the report module prints; once reports render (dimension, support) themselves, drop it here
-        String what = dimension < 0
-                ? "set of non-isolated rest points (singular Jacobian)"
-                : dimension + "-dimensional set of rest points";
-        return what + " with support " + describe(game, support);
-    }
-
-    /** "{row: opera, football; column: opera}". */
-    static String describe(Game game, int[][] support) {
-        StringBuilder sb = new StringBuilder("{");
-        for (int k = 0; k < support.length; k++) {
-            sb.append(k == 0 ? "" : "; ")
-                    .append(game.populations().get(k).name())
-                    .append(": ");
-            for (int j = 0; j < support[k].length; j++) {
-                sb.append(j == 0 ? "" : ", ")
-                        .append(game.populations().get(k).strategies().get(support[k][j]));
-            }
-        }
-        return sb.append('}').toString();
+        return new RestPointSet(RestPointSet.SINGULAR, support, samples);
     }
 
     /** Sets shares below 1e-15 in magnitude (round-off at an end of a segment) to 0. */

@@ -4,22 +4,23 @@ import java.util.List;
 
 /**
  * A continuum of rest points (a segment, line or face of rest points), reported as one set with
- * sample points instead of as many points.
+ * sample points instead of as many points. What it is in words ("1-dimensional set of rest points with
+ * support {row: opera, football; column: opera}") is the report's to say, from these data.
  *
- * @param description what the set is, e.g. "1-dimensional set of rest points with support {row: opera,
- *     football; column: opera}"
- * @param dimension its dimension
+ * @param dimension its dimension, or {@link #SINGULAR} for a set of non-isolated rest points found by a
+ *     singular Jacobian (dimension unknown)
  * @param support support[k] = the strategies of population k in use
  * @param samples sample points, each as shares per population
  */
-public record RestPointSet(String description, int dimension, int[][] support, List<double[][]> samples) {
+public record RestPointSet(int dimension, int[][] support, List<double[][]> samples) {
+
+    /** The dimension of a set known only by its singular Jacobian. */
+    public static final int SINGULAR = -1;
 
     /**
      * Copies the samples list.
      *
-     * @param description what the set is, e.g. "1-dimensional set of rest points with support {row: opera,
-     *     football; column: opera}"
-     * @param dimension its dimension
+     * @param dimension its dimension, or {@link #SINGULAR}
      * @param support support[k] = the strategies of population k in use
      * @param samples sample points, each as shares per population
      */

@@ -35,7 +35,8 @@ class ContinuaTest {
         assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, s.samples().get(1)[0], 1e-15);
         assertArrayEquals(new double[] {2.0 / 3, 0, 1.0 / 3}, s.samples().get(2)[0], 1e-15);
         assertEquals(0.0, s.samples().get(0)[0][0], "round-off at the end is cleaned to 0");
-        assertEquals("1-dimensional set of rest points with support {p: a, b, c}", s.description());
+        assertEquals(1, s.dimension());
+        assertArrayEquals(new int[] {0, 1, 2}, s.support()[0]);
         assertArrayEquals(new int[][] {{0, 1, 2}}, s.support());
     }
 
@@ -57,7 +58,8 @@ class ContinuaTest {
             assertTrue(Arrays.stream(p[0]).allMatch(v -> v > 1e-9), Arrays.toString(p[0]));
             assertEquals(1, p[0][0] + p[0][1] + p[0][2], 1e-15);
         }
-        assertEquals("2-dimensional set of rest points with support {p: a, b, c}", s.description());
+        assertEquals(2, s.dimension());
+        assertArrayEquals(new int[] {0, 1, 2}, s.support()[0]);
         RestPointSet again =
                 Continua.affine(GAME, INTERIOR, new double[] {0, 0}, List.of(new double[] {1, 0}, new double[] {0, 1}));
         assertTrue(Arrays.deepEquals(s.samples().get(4), again.samples().get(4)), "deterministic");
@@ -84,7 +86,8 @@ class ContinuaTest {
         assertEquals(-1, s.dimension());
         assertEquals(5, s.samples().size());
         assertArrayEquals(new double[] {0.5, 0.2, 1 - 0.7}, s.samples().get(4)[0], 1e-15);
-        assertEquals("set of non-isolated rest points (singular Jacobian) with support {p: a, b, c}", s.description());
+        assertEquals(RestPointSet.SINGULAR, s.dimension());
+        assertArrayEquals(new int[] {0, 1, 2}, s.support()[0]);
     }
 
     @Test
@@ -99,18 +102,5 @@ class ContinuaTest {
         RestPointSet face =
                 Continua.affine(GAME, INTERIOR, new double[] {0, 0}, List.of(new double[] {1, 0}, new double[] {0, 1}));
         assertFalse(Continua.onSegment(new double[][] {{0.5, 0.2, 0.3}}, List.of(face)), "only segments count");
-    }
-
-    @Test
-    void supportsAreDescribedByPopulationAndStrategyNames() {
-        Game g = Game.builder("bos")
-                .population("row", List.of("opera", "football"), "x")
-                .population("column", List.of("opera", "football"), "y")
-                .payoff(List.of("opera", "opera"), "2", "1")
-                .payoff(List.of("opera", "football"), "0", "0")
-                .payoff(List.of("football", "opera"), "0", "0")
-                .payoff(List.of("football", "football"), "1", "2")
-                .build();
-        assertEquals("{row: opera, football; column: opera}", Continua.describe(g, new int[][] {{0, 1}, {0}}));
     }
 }

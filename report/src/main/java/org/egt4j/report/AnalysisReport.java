@@ -130,7 +130,7 @@ public final class AnalysisReport {
                 samples.add(state(x));
             }
             sets.add(JsonValue.JsonObject.builder()
-                    .put("description", s.description())
+                    .put("description", english.restPointSet(game, s))
                     .put("dimension", s.dimension())
                     .put("points", JsonValue.array(samples))
                     .build());
@@ -341,7 +341,7 @@ public final class AnalysisReport {
                 List<String> samples = new ArrayList<>();
                 s.samples().forEach(x -> samples.add(stateText(x)));
                 sb.append("- ")
-                        .append(s.description())
+                        .append(messages.restPointSet(game, s))
                         .append("; e.g. ")
                         .append(String.join("; ", samples))
                         .append('\n');

@@ -82,4 +82,24 @@ final class EnglishMessages implements Messages {
                     case INCONCLUSIVE -> "inconclusive";
                 };
     }
+
+    @Override
+    public String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set) {
+        StringBuilder sb = new StringBuilder(
+                set.dimension() == org.egt4j.stability.RestPointSet.SINGULAR
+                        ? "set of non-isolated rest points (singular Jacobian)"
+                        : set.dimension() + "-dimensional set of rest points");
+        sb.append(" with support {");
+        int[][] support = set.support();
+        for (int k = 0; k < support.length; k++) {
+            sb.append(k == 0 ? "" : "; ")
+                    .append(game.populations().get(k).name())
+                    .append(": ");
+            for (int j = 0; j < support[k].length; j++) {
+                sb.append(j == 0 ? "" : ", ")
+                        .append(game.populations().get(k).strategies().get(support[k][j]));
+            }
+        }
+        return sb.append('}').toString();
+    }
 }

@@ -153,6 +153,9 @@ public final class Figures {
      * @param a the analysis whose trajectories, sensitivities, map and basins are drawn
      */
     public void all(BoundGame bound, FullAnalysis a) {
+        org.egt4j.dynamics.Dynamics d = a.stability().dynamics();
+        // the replicator is the default and its captions stay as they were
+        dynamicsNote = d instanceof org.egt4j.dynamics.ReplicatorDynamics ? "" : " Dynamics: " + dynamicsLabel(d) + ".";
         timeSeries(a.grid(), "time-series", "from the initial grid");
         phasePortraits(a);
         for (int k = 0; k < game.populations().size(); k++) {
@@ -211,8 +214,11 @@ public final class Figures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.add(new Figure(name, caption));
+        written.add(new Figure(name, caption + dynamicsNote));
     }
+
+    /** Appended to every caption: empty under the replicator, else the dynamic that was integrated. */
+    private String dynamicsNote = "";
 
     /** One chart per population (per strategy for more than two): the share over time, one line per run. */
     void timeSeries(TrajectorySet set, String prefix, String what) {

@@ -70,4 +70,14 @@ public interface Messages {
      * @return the phrase
      */
     String relativeEntropy(DirectMethod.Outcome outcome);
+
+    /**
+     * What a continuum of rest points is, e.g. "1-dimensional set of rest points with support {row:
+     * opera, football; column: opera}".
+     *
+     * @param game the game, for population and strategy names
+     * @param set the continuum
+     * @return the phrase
+     */
+    String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set);
 }

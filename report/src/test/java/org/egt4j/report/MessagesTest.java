@@ -134,6 +134,29 @@ class MessagesTest {
     }
 
     @Test
+    void continuaAreNamedByTheirDimensionAndSupport() {
+        Game g = Game.builder("bos")
+                .population("row", "opera", "football")
+                .population("column", "opera", "football")
+                .fitness("row", "opera", "0")
+                .fitness("row", "football", "0")
+                .fitness("column", "opera", "0")
+                .fitness("column", "football", "0")
+                .build();
+        int[][] support = {{0, 1}, {0}};
+        assertEquals(
+                "1-dimensional set of rest points with support {row: opera, football; column: opera}",
+                EN.restPointSet(g, new org.egt4j.stability.RestPointSet(1, support, List.of())));
+        assertEquals(
+                "set of non-isolated rest points (singular Jacobian) with support {row: opera, football; column:"
+                        + " opera}",
+                EN.restPointSet(
+                        g,
+                        new org.egt4j.stability.RestPointSet(
+                                org.egt4j.stability.RestPointSet.SINGULAR, support, List.of())));
+    }
+
+    @Test
     void aNonAffineCriticalValueHasNoExpression() {
         Game g = Game.builder("quadratic")
                 .parameter("S", 1, 0, 3)
