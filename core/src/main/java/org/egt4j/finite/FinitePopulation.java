@@ -377,13 +377,14 @@ public final class FinitePopulation {
             ck = LogMath.add(ck, l);
         }
         double logRho = -cn;
+        BigFraction exact = exactFixation(mutant, resident);
         return new Fixation(
                 mutant,
                 resident,
-                Math.exp(logRho),
+                exact == null ? Math.exp(logRho) : exact.doubleValue(),
                 logRho,
                 logRho / Math.log(10),
-                exactFixation(mutant, resident),
+                exact,
                 1.0 / size,
                 Math.exp(tc),
                 Math.exp(tu + logRho));

@@ -14,8 +14,9 @@ import org.hipparchus.fraction.BigFraction;
  *
  * @param mutant the mutant strategy's index
  * @param resident the resident strategy's index
- * @param probability ρ, the probability that one mutant takes over; 0 only when ρ &lt; about 4.9e-324
- *     (then {@link #log10()} still holds its value)
+ * @param probability ρ, the probability that one mutant takes over (the correctly rounded double of
+ *     {@link #exact()} when there is one); 0 only when ρ &lt; about 4.9e-324 (then {@link #log10()} still
+ *     holds its value)
  * @param logProbability ln ρ, finite
  * @param log10 log<sub>10</sub> ρ, finite
  * @param exact ρ as an exact fraction where the process is rational (Moran with rational payoffs and w,
