@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             FieldCommand.class,
             SimulateCommand.class,
             LyapunovCommand.class,
+            FiniteCommand.class,
             JShellCommand.class,
             CommandLine.HelpCommand.class
         },

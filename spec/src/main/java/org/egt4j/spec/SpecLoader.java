@@ -25,6 +25,8 @@ import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Names;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Scope;
+import org.egt4j.finite.FiniteProcess;
+import org.egt4j.finite.ProcessSettings;
 import org.egt4j.game.Game;
 import org.egt4j.game.GameBuilder;
 import org.egt4j.game.Text;
@@ -73,7 +75,10 @@ public final class SpecLoader {
             "payoffs",
             "fitness",
             "dynamics",
+            "process",
             "analysis");
+
+    private static final Set<String> PROCESS_KEYS = Set.of("name", "size", "beta", "w", "mu");
 
     private static final Set<String> ANALYSIS_KEYS = Set.of(
             "time",
@@ -92,13 +97,26 @@ public final class SpecLoader {
 
     /**
      * A loaded spec: the game, the settings of its optional {@code analysis:} block (defaults where
-     * absent) and the dynamic of its optional {@code dynamics:} key (the replicator when absent).
+     * absent), the dynamic of its optional {@code dynamics:} key (the replicator when absent) and the
+     * finite-population settings of its optional {@code process:} key (docs/finite.md).
      *
      * @param game the game
      * @param analysis the analysis settings
      * @param dynamics the dynamic
+     * @param process the finite-population process, empty when the spec has no {@code process:} key
      */
-    public record GameSpec(Game game, AnalysisSettings analysis, Dynamics dynamics) {
+    public record GameSpec(Game game, AnalysisSettings analysis, Dynamics dynamics, Optional<ProcessSettings> process) {
+
+        /**
+         * A spec without a finite-population process.
+         *
+         * @param game the game
+         * @param analysis the analysis settings
+         * @param dynamics the dynamic
+         */
+        public GameSpec(Game game, AnalysisSettings analysis, Dynamics dynamics) {
+            this(game, analysis, dynamics, Optional.empty());
+        }
 
         /**
          * A spec under the replicator dynamics.
@@ -318,7 +336,78 @@ public final class SpecLoader {
         Dynamics dynamics = keys.containsKey("dynamics")
                 ? dynamics(keys.get("dynamics").getValueNode())
                 : ReplicatorDynamics.INSTANCE;
-        return new GameSpec(game, analysis, dynamics);
+        Optional<ProcessSettings> process = keys.containsKey("process")
+                ? Optional.of(process(keys.get("process").getValueNode(), game))
+                : Optional.empty();
+        return new GameSpec(game, analysis, dynamics, process);
+    }
+
+    /** {@code process: {name: NAME, size: N | {POP: N, ...}, beta: B | w: W, mu: M}}. */
+    private ProcessSettings process(Node node, Game game) {
+        String hint = "write e.g. `process: {name: pairwise-comparison, size: 100, beta: 1, mu: 0}`";
+        Map<String, NodeTuple> k = keys(mapping(node, "process", hint), PROCESS_KEYS, "process key");
+        FiniteProcess process = FiniteProcess.PAIRWISE_COMPARISON;
+        if (k.containsKey("name")) {
+            Text name = text(k.get("name").getValueNode(), "the name of the process");
+            try {
+                process = FiniteProcess.parse(name.value());
+            } catch (ModelException e) {
+                throw e.at(name.origin());
+            }
+        }
+        int size = ProcessSettings.DEFAULT_SIZE;
+        Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+        if (k.containsKey("size")) {
+            Node sn = k.get("size").getValueNode();
+            if (sn instanceof MappingNode) {
+                java.util.Set<String> known = new java.util.LinkedHashSet<>();
+                game.populations().forEach(p -> known.add(p.name()));
+                for (NodeTuple t : entries(sn, "process size", "write `size: {POPULATION: N, ...}`")) {
+                    Text pop = key(t);
+                    if (!known.contains(pop.value())) {
+                        throw new ModelException(
+                                "unknown population '" + pop.value() + "' in the process size",
+                                "the populations are: " + String.join(", ", known),
+                                pop.origin(),
+                                -1);
+                    }
+                    sizes.put(pop.value(), integer(t.getValueNode(), "the size of " + pop.value(), 2, 1_000_000_000));
+                }
+            } else {
+                size = integer(sn, "the population size", 2, 1_000_000_000);
+            }
+        }
+        double intensity = process.defaultIntensity();
+        for (String key : List.of("beta", "w")) {
+            if (!k.containsKey(key)) {
+                continue;
+            }
+            NodeTuple t = k.get(key);
+            if (!key.equals(process.intensityName())) {
+                throw new ModelException(
+                        "`" + key + "` is not a parameter of the " + process.id() + " process",
+                        "the " + process.id() + " process takes `" + process.intensityName() + "`",
+                        key(t).origin(),
+                        -1);
+            }
+            intensity = number(t.getValueNode(), "process " + key);
+            try {
+                process.checkIntensity(intensity);
+            } catch (ModelException e) {
+                throw e.at(origin(t.getValueNode()));
+            }
+        }
+        double mu = 0;
+        if (k.containsKey("mu")) {
+            Node mn = k.get("mu").getValueNode();
+            mu = number(mn, "process mu");
+            try {
+                ProcessSettings.checkMu(mu);
+            } catch (ModelException e) {
+                throw e.at(origin(mn));
+            }
+        }
+        return new ProcessSettings(process, size, sizes, intensity, mu);
     }
 
     /** {@code dynamics: NAME} or {@code dynamics: {name: NAME, KEY: VALUE, ...}}. */

@@ -1,0 +1,119 @@
+package org.egt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code egt4j finite}: the JSON contract on Nowak, Sasaki, Taylor and Fudenberg's (Nature 428, 2004)
+ * Moran example [[3, 1], [1, 2]] at N = 4 (ρ = 7/32 exactly), the spec's {@code process:} key, several
+ * populations, the full chain, and the exit status 2 with place and hint for bad input.
+ */
+class FiniteCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    static String coordination;
+    static String withProcess;
+    static String bos;
+    static String badProcess;
+
+    @BeforeAll
+    static void specs() throws Exception {
+        String game = "name: coordination\n"
+                + "populations:\n"
+                + "  players: [A, B]\n"
+                + "matrix:\n"
+                + "  - [3, 1]\n"
+                + "  - [1, 2]\n";
+        coordination = write("coordination.yaml", game);
+        withProcess = write("process.yaml", game + "process: {name: moran, size: 4, w: 1}\n");
+        badProcess = write("bad.yaml", game + "process: {name: moran, size: 4, beta: 1}\n");
+        bos = write(
+                "bos.yaml",
+                "name: Battle of the sexes\n"
+                        + "populations:\n"
+                        + "  row: {strategies: [opera, football], share: x}\n"
+                        + "  column: {strategies: [opera, football], share: y}\n"
+                        + "payoffs:\n"
+                        + "  - {profile: [opera, opera], row: 2, column: 1}\n"
+                        + "  - {profile: [opera, football], row: 0, column: 0}\n"
+                        + "  - {profile: [football, opera], row: 0, column: 0}\n"
+                        + "  - {profile: [football, football], row: 1, column: 2}\n");
+    }
+
+    static String write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    @Test
+    void moranAtFourReportsSevenThirtySecondsExactly() {
+        CommandLineTest.Run r =
+                CommandLineTest.run("finite", coordination, "--process", "moran", "--size", "4", "--w", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        assertTrue(
+                out.startsWith("{\"process\":{\"name\":\"moran\",\"size\":{\"players\":4},\"w\":1.0,\"mu\":0.0}"), out);
+        assertTrue(out.contains("\"mutant\":\"A\",\"resident\":\"B\",\"probability\":0.21875,\"exact\":\"7/32\""), out);
+        assertTrue(out.contains("\"neutral\":0.25"), out);
+        assertTrue(out.contains("\"smallMutation\":{\"states\":[{\"profile\":{\"players\":\"A\"}"), out);
+        assertTrue(out.contains("\"gradient\":[{\"population\":\"players\",\"strategies\":[\"A\",\"B\"]"), out);
+        // the same from the spec's process: key
+        CommandLineTest.Run s = CommandLineTest.run("finite", withProcess, "--json");
+        assertEquals(out, s.out());
+        // a text summary without --json
+        CommandLineTest.Run t = CommandLineTest.run("finite", withProcess);
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("players=A"), t.out());
+    }
+
+    @Test
+    void mutationAddsTheFullChainAndSeveralPopulationsTheirBackground() {
+        CommandLineTest.Run r = CommandLineTest.run("finite", coordination, "--size", "10", "--mu", "0.1", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"stationary\":{\"states\":[{\"counts\":{\"players\":[0.0,10.0]}"), r.out());
+        assertTrue(r.out().contains("\"meanShares\":{\"players\":["), r.out());
+        CommandLineTest.Run b =
+                CommandLineTest.run("finite", bos, "--size", "row=10,column=20", "--beta", "2", "--json");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("\"size\":{\"row\":10,\"column\":20}"), b.out());
+        assertTrue(b.out().contains("\"background\":{\"column\":\"opera\"}"), b.out());
+        assertTrue(b.out().contains("{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"}"), b.out());
+    }
+
+    @Test
+    void badInputExitsWithTwoAPlaceAndAHint() {
+        String[][] bad = {
+            {"finite", coordination, "--size", "1"},
+            {"finite", coordination, "--beta", "-1"},
+            {"finite", coordination, "--process", "moran", "--w", "2"},
+            {"finite", coordination, "--mu", "1.5"},
+            {"finite", coordination, "--process", "moran", "--beta", "1"},
+            {"finite", coordination, "--process", "wright-fisher"},
+            {"finite", bos, "--size", "row=10"},
+            {"finite", bos, "--size", "row=10,column=10,bank=3"},
+            {"finite", bos, "--size", "ten"},
+            {"finite", coordination, "--set", "x=1"},
+            {"finite", coordination, "--size", "200000", "--mu", "0.1"},
+        };
+        for (String[] args : bad) {
+            CommandLineTest.Run r = CommandLineTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("hint:"), r.err());
+            assertTrue(!r.err().contains("Exception"), r.err());
+        }
+        CommandLineTest.Run spec = CommandLineTest.run("finite", badProcess);
+        assertEquals(2, spec.code());
+        assertTrue(spec.err().contains("bad.yaml:7:"), spec.err());
+        assertTrue(spec.err().contains("takes `w`"), spec.err());
+    }
+}

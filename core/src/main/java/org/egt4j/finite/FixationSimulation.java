@@ -1,0 +1,84 @@
+package org.egt4j.finite;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.egt4j.analysis.Wilson;
+import org.egt4j.parallel.IndexedRunner;
+import org.egt4j.random.RandomStreams;
+
+/**
+ * Seeded stochastic simulation of the fixation of one mutant: an independent estimate of {@link
+ * FinitePopulation#fixation(int, int)} with a confidence interval.
+ *
+ * <p>Run r draws from {@code RandomStreams.stream(seed, r)} only, and the runs are combined in index
+ * order, so the estimate depends on the seed and the number of runs, never on the number of threads.
+ * Each run starts from one mutant and moves k → k + 1 with probability T<sup>+</sup>(k)/(T<sup>+</sup>(k) +
+ * T<sup>−</sup>(k)) and k → k − 1 otherwise (the jump chain), counting the steps spent at k as a geometric
+ * number with success probability T<sup>+</sup>(k) + T<sup>−</sup>(k), until k = 0 or k = N.
+ */
+public final class FixationSimulation {
+
+    private FixationSimulation() {}
+
+    /**
+     * An estimate of a fixation probability and of the conditional fixation time.
+     *
+     * @param runs the number of runs
+     * @param fixed how many ended with the mutant fixed
+     * @param probability fixed/runs
+     * @param interval Wilson's 95% interval for the probability
+     * @param conditionalTime the mean number of steps of the runs that fixed (NaN when none did)
+     */
+    public record Estimate(long runs, long fixed, double probability, Wilson interval, double conditionalTime) {}
+
+    /**
+     * Simulates runs of the fixation of one a-mutant among b-residents.
+     *
+     * @param population the finite population
+     * @param mutant strategy a
+     * @param resident strategy b ≠ a
+     * @param runs the number of runs, at least 1
+     * @param seed the seed (run r uses {@code RandomStreams.stream(seed, r)})
+     * @param runner the parallel runner (any number of threads gives the same result)
+     * @return the estimate
+     */
+    public static Estimate estimate(
+            FinitePopulation population, int mutant, int resident, int runs, long seed, IndexedRunner runner) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, not " + runs);
+        }
+        population.fixation(mutant, resident); // checks the pair
+        int n = population.size();
+        double[] up = new double[n];
+        double[] move = new double[n];
+        for (int k = 1; k < n; k++) {
+            double tp = population.tPlus(mutant, resident, k);
+            double tm = population.tMinus(mutant, resident, k);
+            up[k] = tp / (tp + tm);
+            move[k] = tp + tm;
+        }
+        List<double[]> results = runner.map(runs, () -> null, (state, r) -> run(up, move, n, seed, r));
+        long fixed = 0;
+        double time = 0;
+        for (double[] res : results) {
+            if (res[0] == 1) {
+                fixed++;
+                time += res[1];
+            }
+        }
+        return new Estimate(runs, fixed, (double) fixed / runs, Wilson.of(fixed, runs), time / fixed);
+    }
+
+    private static double[] run(double[] up, double[] move, int n, long seed, int index) {
+        SplittableRandom random = RandomStreams.stream(seed, index);
+        int k = 1;
+        double steps = 0;
+        while (k > 0 && k < n) {
+            // steps until the chain moves: geometric on {1, 2, ...} with success probability move[k]
+            double q = move[k];
+            steps += q >= 1 ? 1 : 1 + Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-q));
+            k += random.nextDouble() < up[k] ? 1 : -1;
+        }
+        return new double[] {k == n ? 1 : 0, steps};
+    }
+}

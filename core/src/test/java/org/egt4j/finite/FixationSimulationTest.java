@@ -1,0 +1,56 @@
+package org.egt4j.finite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.egt4j.parallel.IndexedRunner;
+import org.egt4j.random.RandomStreams;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The simulation against the exact fixation probabilities and times, and its thread independence. */
+class FixationSimulationTest {
+
+    static Stream<Arguments> seeds() {
+        return LongStream.range(0, 6).mapToObj(s -> Arguments.of(s));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theEstimateCoversTheExactValueAndIgnoresTheThreadCount(long seed) {
+        SplittableRandom r = RandomStreams.stream(seed, 30);
+        int n = 3 + r.nextInt(15);
+        double[][] a = FinitePopulationTest.randomMatrix(r, 2, false);
+        FiniteProcess process = FiniteProcess.values()[r.nextInt(2)];
+        FinitePopulation p = FinitePopulationTest.pop(a, process, n, process == FiniteProcess.MORAN ? 0.5 : 0.7);
+        Fixation exact = p.fixation(0, 1);
+        int runs = 4000;
+        FixationSimulation.Estimate one = FixationSimulation.estimate(p, 0, 1, runs, seed, new IndexedRunner(1, null));
+        for (int threads : new int[] {2, 7}) {
+            assertEquals(one, FixationSimulation.estimate(p, 0, 1, runs, seed, new IndexedRunner(threads, null)));
+        }
+        // 95% Wilson interval, widened to z = 4 (the seeds are fixed: the test passes or fails for good)
+        var wide = org.egt4j.analysis.Wilson.of(one.fixed(), runs, 4);
+        assertTrue(
+                wide.lower() <= exact.probability() && exact.probability() <= wide.upper(),
+                exact.probability() + " outside " + wide);
+        assertTrue(one.interval().lower() <= one.probability()
+                && one.probability() <= one.interval().upper());
+        if (one.fixed() > 200) {
+            assertEquals(exact.conditionalTime(), one.conditionalTime(), 0.25 * exact.conditionalTime());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void zeroRunsAreRefused() {
+        FinitePopulation p = FinitePopulationTest.pop(new double[][] {{1, 1}, {1, 1}}, FiniteProcess.MORAN, 5, 1);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FixationSimulation.estimate(p, 0, 1, 0, 1, new IndexedRunner(1, null)));
+    }
+}
