@@ -145,6 +145,49 @@ public final class ReplicatorSde {
         }
     }
 
+    /**
+     * The diffusion matrix b(x): column j is the coefficient of dW<sub>j</sub>.
+     *
+     * @param x the state in reduced coordinates; not modified
+     * @param out receives b<sub>c,j</sub> at c·m + j (m = {@link #brownianDimension()}), length n·m
+     */
+    public void diffusion(double[] x, double[] out) {
+        prepare(x);
+        java.util.Arrays.fill(out, 0, dimension * brownian, 0.0);
+        for (int k = 0; k < sizes.length; k++) {
+            int p = payoffStart[k];
+            int r = reducedStart[k];
+            int w = brownianStart[k];
+            int n = sizes[k];
+            if (kind == NoiseKind.MULTIPLICATIVE) {
+                out[r * brownian + w] = sigma[p] * z[p];
+            } else if (kind == NoiseKind.LOGISTIC) {
+                out[r * brownian + w] = sigma[p] * z[p] * (1 - z[p]);
+            } else {
+                for (int i = 0; i < n - 1; i++) {
+                    for (int l = 0; l < n; l++) {
+                        double b = -z[p + i] * sigma[p + l] * z[p + l];
+                        if (l == i) {
+                            b += z[p + i] * sigma[p + i];
+                        }
+                        out[(r + i) * brownian + w + l] = b;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The intensity σ of one strategy.
+     *
+     * @param population the population index
+     * @param strategy the strategy index within it
+     * @return its σ (for multiplicative and logistic noise the population's σ)
+     */
+    public double sigma(int population, int strategy) {
+        return sigma[payoffStart[population] + strategy];
+    }
+
     /** Writes the full shares into z and the payoffs into f. */
     private void prepare(double[] x) {
         payoffs.payoffs(x, f);

@@ -9,6 +9,7 @@
  * {@link org.egt4j.sde.Scheme} steps it; {@link org.egt4j.sde.PathEnsemble} runs N paths through the
  * one indexed parallel map with one random stream per path ({@link
  * org.egt4j.random.RandomStreams#stream(long, long)}), so results are byte-identical whatever the
- * thread count.
+ * thread count; {@link org.egt4j.sde.VertexStochasticStability} gives the almost-sure and mean-square
+ * exponential stability conditions of every pure profile from the linearised SDE.
  */
 package org.egt4j.sde;
