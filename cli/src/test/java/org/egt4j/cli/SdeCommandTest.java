@@ -214,4 +214,27 @@ class SdeCommandTest {
                 BOS + "noise: {kind: logistic, sigma: {row: 0.5, column: 1}}\n"
                         + "analysis: {paths: 40, dt: 0.05, scheme: milstein, seed: 9}\n");
     }
+
+    @Test
+    void analyzeJsonWithANoiseBlockAddsTheStochasticVerdictsOfEveryVertex() throws Exception {
+        Run plain = run("analyze", bos, "--json");
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.out().contains("\"stochastic\""));
+        Run r = run("analyze", noisy, "--json");
+        assertEquals(0, r.code(), r.err());
+        // logistic noise: every vertex is a rest point; (opera, opera) has eigenvalues -2 and -1
+        assertEquals(4, r.out().split("\"stochastic\":\\{\"restPoint\":true", -1).length - 1, r.out());
+        assertTrue(
+                r.out().contains("\"almostSure\":{\"condition\":\"(-2) - 0.5^2/2 < 0 and (-1) - 1.0^2/2 < 0\""),
+                r.out());
+        assertTrue(
+                r.out().contains("\"meanSquare\":{\"condition\":\"2*(-2) + 0.5^2 < 0 and 2*(-1) + 1.0^2 < 0\""),
+                r.out());
+        String multiplicative = write("mult.yaml", BOS + "noise: {kind: multiplicative, sigma: 2}\n");
+        Run m = run("analyze", multiplicative, "--json");
+        assertEquals(0, m.code(), m.err());
+        // only (football, football), x = y = 0, is a rest point of the SDE
+        assertEquals(3, m.out().split("\"restPoint\":false", -1).length - 1, m.out());
+        assertEquals(1, m.out().split("\"restPoint\":true", -1).length - 1, m.out());
+    }
 }

@@ -215,37 +215,42 @@ public final class ReplicatorSde {
      * @return whether the step left the state space and was clipped back to its boundary
      */
     public boolean step(Scheme scheme, double[] x, double h, double[] dW) {
-        prepare(x);
         boolean milstein = scheme == Scheme.MILSTEIN;
+        if (kind != NoiseKind.PAYOFF) {
+            return twoStrategyStep(milstein, x, h, dW);
+        }
+        prepare(x);
         boolean clipped = false;
         for (int k = 0; k < sizes.length; k++) {
             int p = payoffStart[k];
-            int r = reducedStart[k];
-            int n = sizes[k];
             double mean = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < sizes[k]; i++) {
                 mean += z[p + i] * f[p + i];
             }
-            if (kind == NoiseKind.PAYOFF) {
-                clipped |= payoffStep(milstein, x, h, dW, k, mean);
-                continue;
-            }
+            clipped |= payoffStep(milstein, x, h, dW, k, mean);
+        }
+        return clipped;
+    }
+
+    /**
+     * Multiplicative and logistic noise: every population has two strategies, reduced coordinate r = k,
+     * drift x(1 − x)(F<sub>1</sub> − F<sub>2</sub>).
+     */
+    private boolean twoStrategyStep(boolean milstein, double[] x, double h, double[] dW) {
+        payoffs.payoffs(x, f);
+        boolean clipped = false;
+        boolean multiplicative = kind == NoiseKind.MULTIPLICATIVE;
+        for (int k = 0; k < sizes.length; k++) {
+            int p = payoffStart[k];
             double s = sigma[p];
-            double xi = z[p];
-            double a = xi * (f[p] - mean);
-            double w = dW[brownianStart[k]];
-            double next;
-            if (kind == NoiseKind.MULTIPLICATIVE) {
-                next = xi + a * h + s * xi * w;
-                if (milstein) {
-                    next += 0.5 * s * s * xi * (w * w - h);
-                }
-            } else {
-                double q = xi * (1 - xi);
-                next = xi + a * h + s * q * w;
-                if (milstein) {
-                    next += 0.5 * s * s * q * (1 - 2 * xi) * (w * w - h);
-                }
+            double xi = x[k];
+            double q = xi * (1 - xi);
+            double a = q * (f[p] - f[p + 1]);
+            double w = dW[k];
+            double b = multiplicative ? s * xi : s * q;
+            double next = xi + a * h + b * w;
+            if (milstein) {
+                next += 0.5 * s * (multiplicative ? b : b * (1 - 2 * xi)) * (w * w - h);
             }
             if (next < 0) {
                 next = 0;
@@ -254,7 +259,7 @@ public final class ReplicatorSde {
                 next = 1;
                 clipped = true;
             }
-            x[r] = next;
+            x[k] = next; // F was computed from the whole state before the loop
         }
         return clipped;
     }

@@ -273,4 +273,35 @@ class PathEnsembleTest {
         assertEquals(1.15, PathEnsemble.quantile(v, 0.05), 1e-15); // position 0.15
         assertEquals(5, PathEnsemble.quantile(new double[] {5}, 0.95), 0.0);
     }
+
+    @Test
+    void stepsAllocateNothing() {
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        BoundGame bos = TextbookGames.battleOfTheSexes().bind();
+        BoundGame rps = TextbookGames.rockPaperScissors().bind();
+        for (ReplicatorSde sde : List.of(
+                ReplicatorSde.of(bos, Noise.uniform(NoiseKind.MULTIPLICATIVE, 0.5)),
+                ReplicatorSde.of(bos, Noise.uniform(NoiseKind.LOGISTIC, 0.5)),
+                ReplicatorSde.of(rps, Noise.uniform(NoiseKind.PAYOFF, 0.5)))) {
+            for (Scheme scheme : Scheme.values()) {
+                double[] dw = new double[sde.brownianDimension()];
+                Normals z = new Normals(new SplittableRandom(1));
+                // the smallest of several runs: one-time costs (JIT, coverage probes) land in one run at most
+                long least = Long.MAX_VALUE;
+                for (int run = 0; run < 5; run++) {
+                    double[] x = {0.3, 0.3};
+                    long before = bean.getCurrentThreadAllocatedBytes();
+                    for (int s = 0; s < 20_000; s++) {
+                        for (int j = 0; j < dw.length; j++) {
+                            dw[j] = 0.03 * z.next();
+                        }
+                        sde.step(scheme, x, 1e-3, dw);
+                    }
+                    least = Math.min(least, bean.getCurrentThreadAllocatedBytes() - before);
+                }
+                assertTrue(least < 64, sde.kind() + " " + scheme + " allocated " + least + " bytes in 20000 steps");
+            }
+        }
+    }
 }
