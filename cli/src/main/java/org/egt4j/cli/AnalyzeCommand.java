@@ -73,7 +73,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             return writeReport();
         }
         Game game = options.game();
-        AnalysisReport report = new AnalysisReport(StabilityAnalysis.of(options.bound(game), options.dynamics()));
+        StabilityAnalysis analysis = StabilityAnalysis.of(options.bound(game), options.dynamics());
+        AnalysisReport report = new AnalysisReport(analysis);
+        org.egt4j.sde.Noise noise = options.gameSpec().sde().noise();
+        if (noise != null && analysis.dynamics().hasVertexTable()) {
+            // the SDEs of docs/sde.md have the replicator's drift: their vertex conditions use its table
+            report.withStochastic(org.egt4j.sde.VertexStochasticStability.of(
+                    analysis.vertices(), org.egt4j.sde.ReplicatorSde.of(options.bound(game), noise)));
+        }
         var out = spec.commandLine().getOut();
         if (format.json) {
             out.println(report.json());

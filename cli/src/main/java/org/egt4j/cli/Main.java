@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             EquationsCommand.class,
             FieldCommand.class,
             SimulateCommand.class,
+            SdeCommand.class,
             LyapunovCommand.class,
             FiniteCommand.class,
             JShellCommand.class,
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
             "  ./egt4j analyze examples/games/windmill.yaml",
             "  ./egt4j equations examples/games/windmill.yaml",
             "  ./egt4j field examples/games/windmill.yaml --at market=0.5,government=0.5,platform=0.5,capital=0.5 --json",
-            "  ./egt4j simulate examples/games/windmill.yaml --from market=0.2,government=0.5,platform=0.5,capital=0.5 --time 50 --csv"
+            "  ./egt4j simulate examples/games/windmill.yaml --from market=0.2,government=0.5,platform=0.5,capital=0.5 --time 50 --csv",
+            "  ./egt4j sde examples/games/windmill.yaml --from market=0.2,government=0.5,platform=0.5,capital=0.5 --time 50 --noise multiplicative:sigma=0.5 --paths 1000"
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

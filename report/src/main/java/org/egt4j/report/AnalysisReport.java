@@ -8,6 +8,7 @@ import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
+import org.egt4j.sde.VertexStochasticStability;
 import org.egt4j.stability.DirectMethod;
 import org.egt4j.stability.Eigenvalue;
 import org.egt4j.stability.RestPoint;
@@ -25,6 +26,7 @@ public final class AnalysisReport {
     private final StabilityAnalysis analysis;
     private final Game game;
     private final Messages messages;
+    private List<VertexStochasticStability.Verdict> stochastic;
 
     /**
      * An English report of this analysis.
@@ -59,6 +61,19 @@ public final class AnalysisReport {
         JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder().put("name", d.name());
         d.parameters().forEach(b::put);
         return b.build();
+    }
+
+    /**
+     * Adds the stochastic stability of every vertex under a noise to the JSON document: each vertex gets
+     * {@code "stochastic": {"restPoint", "almostSure": {"condition", "value", "holds"}, "meanSquare":
+     * {...}}} (docs/sde.md).
+     *
+     * @param verdicts one verdict per vertex, in the vertex table's order
+     * @return this report
+     */
+    public AnalysisReport withStochastic(List<VertexStochasticStability.Verdict> verdicts) {
+        this.stochastic = List.copyOf(verdicts);
+        return this;
     }
 
     /** {@return the analysis as JSON} */
@@ -178,8 +193,11 @@ public final class AnalysisReport {
                         .put("statement", english.threshold(t.statement()))
                         .build());
             }
-            vertices.add(JsonValue.JsonObject.builder()
-                    .put("profile", profile.build())
+            JsonValue.JsonObject.Builder vertex = JsonValue.JsonObject.builder();
+            if (stochastic != null) {
+                vertex.put("stochastic", stochastic(stochastic.get(vertices.size())));
+            }
+            vertices.add(vertex.put("profile", profile.build())
                     .put("eigenvalues", JsonValue.array(eig))
                     .put("stability", v.stability().label())
                     .put("ess", v.ess())
@@ -194,6 +212,45 @@ public final class AnalysisReport {
         }
         root.put("vertices", JsonValue.array(vertices));
         return root.build();
+    }
+
+    private static JsonValue stochastic(VertexStochasticStability.Verdict v) {
+        JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder().put("restPoint", v.restPoint());
+        if (v.restPoint()) {
+            b.put("almostSure", conditions(v.almostSure(), v.lyapunovExponent(), v.almostSurelyStable()));
+            b.put("meanSquare", conditions(v.meanSquare(), v.meanSquareExponent(), v.meanSquareStable()));
+        }
+        return b.build();
+    }
+
+    /** "w*(λ) + a*σ_own^2 + c*σ_used^2 < 0" for every eigenvalue, joined by " and ". */
+    private static JsonValue conditions(List<VertexStochasticStability.Condition> cs, double value, boolean holds) {
+        List<String> parts = new ArrayList<>();
+        for (VertexStochasticStability.Condition c : cs) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(c.lambdaWeight() == 1 ? "" : c.lambdaWeight() + "*")
+                    .append('(')
+                    .append(Printer.TEXT.print(c.eigenvalue().expression()))
+                    .append(')');
+            sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
+            if (c.usedWeight() != 0) {
+                sb.append(sigmaTerm(c.usedWeight(), c.usedSigma()));
+            }
+            parts.add(sb.append(" < 0").toString());
+        }
+        return JsonValue.JsonObject.builder()
+                .put("condition", String.join(" and ", parts))
+                .put("value", value)
+                .put("holds", holds)
+                .build();
+    }
+
+    /** " - σ^2/2", " + σ^2", " + 3*σ^2" for the weight and σ. */
+    private static String sigmaTerm(double weight, double sigma) {
+        String square = Double.toString(sigma) + "^2";
+        double w = Math.abs(weight);
+        String term = w == 0.5 ? square + "/2" : w == 1 ? square : (long) w + "*" + square;
+        return (weight < 0 ? " - " : " + ") + term;
     }
 
     /**

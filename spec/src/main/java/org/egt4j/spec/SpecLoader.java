@@ -30,6 +30,9 @@ import org.egt4j.finite.ProcessSettings;
 import org.egt4j.game.Game;
 import org.egt4j.game.GameBuilder;
 import org.egt4j.game.Text;
+import org.egt4j.sde.Noise;
+import org.egt4j.sde.NoiseKind;
+import org.egt4j.sde.Scheme;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -76,6 +79,7 @@ public final class SpecLoader {
             "fitness",
             "dynamics",
             "process",
+            "noise",
             "analysis");
 
     private static final Set<String> PROCESS_KEYS = Set.of("name", "size", "beta", "w", "mu");
@@ -93,7 +97,10 @@ public final class SpecLoader {
             "basinTime",
             "seed",
             "rtol",
-            "atol");
+            "atol",
+            "paths",
+            "dt",
+            "scheme");
 
     /**
      * A loaded spec: the game, the settings of its optional {@code analysis:} block (defaults where
@@ -104,18 +111,25 @@ public final class SpecLoader {
      * @param analysis the analysis settings
      * @param dynamics the dynamic
      * @param process the finite-population process, empty when the spec has no {@code process:} key
+     * @param sde the {@code noise:} block and the SDE keys of {@code analysis:} ({@code paths}, {@code dt},
+     *     {@code scheme})
      */
-    public record GameSpec(Game game, AnalysisSettings analysis, Dynamics dynamics, Optional<ProcessSettings> process) {
+    public record GameSpec(
+            Game game,
+            AnalysisSettings analysis,
+            Dynamics dynamics,
+            Optional<ProcessSettings> process,
+            SdeSettings sde) {
 
         /**
-         * A spec without a finite-population process.
+         * A spec without a finite-population process, a {@code noise:} block or SDE settings.
          *
          * @param game the game
          * @param analysis the analysis settings
          * @param dynamics the dynamic
          */
         public GameSpec(Game game, AnalysisSettings analysis, Dynamics dynamics) {
-            this(game, analysis, dynamics, Optional.empty());
+            this(game, analysis, dynamics, Optional.empty(), SdeSettings.DEFAULT);
         }
 
         /**
@@ -339,7 +353,11 @@ public final class SpecLoader {
         Optional<ProcessSettings> process = keys.containsKey("process")
                 ? Optional.of(process(keys.get("process").getValueNode(), game))
                 : Optional.empty();
-        return new GameSpec(game, analysis, dynamics, process);
+        SdeSettings sde = sde(
+                keys.containsKey("noise") ? keys.get("noise").getValueNode() : null,
+                keys.containsKey("analysis") ? keys.get("analysis").getValueNode() : null,
+                game);
+        return new GameSpec(game, analysis, dynamics, process, sde);
     }
 
     /** {@code process: {name: NAME, size: N | {POP: N, ...}, beta: B | w: W, mu: M}}. */
@@ -408,6 +426,133 @@ public final class SpecLoader {
             }
         }
         return new ProcessSettings(process, size, sizes, intensity, mu);
+    }
+
+    /**
+     * {@code noise: {kind: K, sigma: S}} with S a number, {@code {POP: s, ...}} or (payoff) {@code {POP:
+     * [s1, s2, ...]}}; {@code analysis: {paths: N, dt: h, scheme: NAME}}.
+     */
+    private SdeSettings sde(Node noiseNode, Node analysisNode, Game game) {
+        SdeSettings d = SdeSettings.DEFAULT;
+        int paths = d.paths();
+        double dt = d.dt();
+        Scheme scheme = d.scheme();
+        if (analysisNode != null) {
+            Map<String, NodeTuple> k = keys(mapping(analysisNode, "analysis", ""), ANALYSIS_KEYS, "analysis setting");
+            if (k.containsKey("paths")) {
+                paths = integer(k.get("paths").getValueNode(), "paths", 1, 10_000_000);
+            }
+            if (k.containsKey("dt")) {
+                dt = positive(k.get("dt").getValueNode(), "dt");
+            }
+            if (k.containsKey("scheme")) {
+                Text t = text(k.get("scheme").getValueNode(), "scheme");
+                try {
+                    scheme = Scheme.parse(t.value());
+                } catch (ModelException e) {
+                    throw e.at(t.origin());
+                }
+            }
+        }
+        Noise noise = null;
+        if (noiseNode != null) {
+            String hint = "write e.g. `noise: {kind: multiplicative, sigma: 0.5}` or `sigma: {POP: 0.5, ...}`";
+            Map<String, NodeTuple> k = keys(mapping(noiseNode, "noise", hint), Set.of("kind", "sigma"), "noise key");
+            if (!k.containsKey("kind") || !k.containsKey("sigma")) {
+                throw new ModelException("the noise needs a kind and a sigma", hint, origin(noiseNode), -1);
+            }
+            Text kindText = text(k.get("kind").getValueNode(), "noise kind");
+            NoiseKind kind;
+            try {
+                kind = NoiseKind.parse(kindText.value());
+            } catch (ModelException e) {
+                throw e.at(kindText.origin());
+            }
+            Node sigmaNode = k.get("sigma").getValueNode();
+            try {
+                noise = noise(kind, sigmaNode, game);
+                noise.strategySigmas(game);
+            } catch (ModelException e) {
+                throw e.origin().isKnown() ? e : e.at(origin(sigmaNode));
+            }
+        }
+        return new SdeSettings(noise, paths, dt, scheme);
+    }
+
+    private Noise noise(NoiseKind kind, Node sigmaNode, Game game) {
+        if (sigmaNode instanceof ScalarNode) {
+            return Noise.uniform(kind, number(sigmaNode, "sigma"));
+        }
+        List<NodeTuple> entries = entries(sigmaNode, "sigma", "write `sigma: {POP: 0.5, ...}`");
+        Map<String, Node> byName = new HashMap<>();
+        for (NodeTuple t : entries) {
+            Text name = key(t);
+            boolean known = game.populations().stream().anyMatch(p -> p.name().equals(name.value()));
+            if (!known) {
+                throw new ModelException(
+                        "unknown population '" + name.value() + "' in sigma",
+                        "give one sigma per population: "
+                                + String.join(
+                                        ", ",
+                                        game.populations().stream()
+                                                .map(p -> p.name())
+                                                .toList()),
+                        name.origin(),
+                        -1);
+            }
+            byName.put(name.value(), t.getValueNode());
+        }
+        int pops = game.populations().size();
+        boolean lists = byName.values().stream().anyMatch(n -> n instanceof SequenceNode);
+        if (byName.size() != pops) {
+            throw new ModelException(
+                    "sigma names " + byName.size() + " of " + pops + " populations",
+                    "give a sigma for every population",
+                    origin(sigmaNode),
+                    -1);
+        }
+        if (!lists) {
+            double[] s = new double[pops];
+            for (int i = 0; i < pops; i++) {
+                Node n = byName.get(game.populations().get(i).name());
+                s[i] = number(n, "sigma");
+                checkSigma(s[i], n);
+            }
+            return Noise.perPopulation(kind, s);
+        }
+        if (kind != NoiseKind.PAYOFF) {
+            throw new ModelException(
+                    "one sigma per strategy is for payoff noise only",
+                    "give one number per population for " + kind.key() + " noise",
+                    origin(sigmaNode),
+                    -1);
+        }
+        double[][] s = new double[pops][];
+        for (int i = 0; i < pops; i++) {
+            Node n = byName.get(game.populations().get(i).name());
+            List<Node> items = n instanceof SequenceNode seq ? seq.getValue() : List.of(n);
+            int size = game.populations().get(i).size();
+            if (items.size() != size) {
+                throw new ModelException(
+                        items.size() + " sigmas for the " + size + " strategies of "
+                                + game.populations().get(i).name(),
+                        "give one sigma per strategy, in spec order",
+                        origin(n),
+                        -1);
+            }
+            s[i] = new double[size];
+            for (int j = 0; j < size; j++) {
+                s[i][j] = number(items.get(j), "sigma");
+                checkSigma(s[i][j], items.get(j));
+            }
+        }
+        return Noise.perStrategy(s);
+    }
+
+    private void checkSigma(double v, Node n) {
+        if (!(v >= 0 && Double.isFinite(v))) {
+            throw new ModelException("sigma = " + v + " is negative", "give a sigma >= 0, e.g. 0.5", origin(n), -1);
+        }
     }
 
     /** {@code dynamics: NAME} or {@code dynamics: {name: NAME, KEY: VALUE, ...}}. */

@@ -1,0 +1,332 @@
+package org.egt4j.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.egt4j.ModelException;
+import org.egt4j.expr.Canonicalizer;
+import org.egt4j.expr.Scope;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+import org.egt4j.game.Population;
+import org.egt4j.report.Csv;
+import org.egt4j.report.Json;
+import org.egt4j.report.JsonValue;
+import org.egt4j.sde.Noise;
+import org.egt4j.sde.NoiseKind;
+import org.egt4j.sde.PathEnsemble;
+import org.egt4j.sde.ReplicatorSde;
+import org.egt4j.sde.Scheme;
+import org.egt4j.spec.SdeSettings;
+import org.egt4j.spec.States;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code egt4j sde SPEC --from STATE --time T [--noise KIND:sigma=S | --noise KIND:POP=S,...] [--paths
+ * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--set ...] [--json|--csv]}:
+ * an ensemble of paths of the replicator under noise ({@link PathEnsemble}), see docs/sde.md.
+ */
+@Command(
+        name = "sde",
+        mixinStandardHelpOptions = true,
+        description = "Simulate paths of the replicator dynamics under noise (Ito SDE); print their statistics.")
+final class SdeCommand implements Callable<Integer> {
+
+    /** How many paths the output lists whole. */
+    static final int KEPT_PATHS = 5;
+
+    @Mixin
+    GameOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "STATE", description = "start state POP=v,POP=v")
+    String from;
+
+    @Option(names = "--time", required = true, paramLabel = "T", description = "end time, positive")
+    double time;
+
+    @Option(
+            names = "--noise",
+            paramLabel = "KIND:sigma=S|KIND:POP=S,...",
+            description = "multiplicative, logistic or payoff noise, overriding the spec's noise: block; "
+                    + "payoff noise takes one sigma per strategy as POP=s1:s2:...")
+    String noise;
+
+    @Option(names = "--paths", paramLabel = "N", description = "number of paths (default: the spec's, else 1000)")
+    Integer paths;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the paths' random streams (default: the spec's)")
+    Long seed;
+
+    @Option(names = "--dt", paramLabel = "H", description = "largest step (default: the spec's, else 0.01)")
+    Double dt;
+
+    @Option(
+            names = "--scheme",
+            paramLabel = "NAME",
+            description = "euler-maruyama or milstein (default: the spec's, else euler-maruyama)")
+    String scheme;
+
+    @Option(
+            names = "--samples",
+            paramLabel = "K",
+            defaultValue = "101",
+            description = "sample times, evenly spaced on [0, T] (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    static final class Format {
+        @Option(
+                names = "--json",
+                description = "JSON: {\"coordinates\", \"t\", \"mean\", \"std\", \"quantiles\", \"paths\","
+                        + " \"absorbed\", \"boundaryHits\", \"noise\", \"scheme\", \"dt\", \"seed\"} (default)")
+        boolean json;
+
+        @Option(names = "--csv", description = "CSV: t, coordinate, mean, std, q05, q50, q95")
+        boolean csv;
+    }
+
+    @ArgGroup(exclusive = true)
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(Double.isFinite(time) && time > 0)) {
+            throw new ModelException("--time " + time + " is not a usable end time", "give a positive time such as 50");
+        }
+        if (samples < 2 || samples > 100_000) {
+            throw new ModelException("--samples " + samples + " is out of range", "give between 2 and 100000 samples");
+        }
+        Game game = options.game();
+        SdeSettings fromSpec = options.gameSpec().sde();
+        Noise n = noise == null ? fromSpec.noise() : parseNoise(game, noise);
+        if (n == null) {
+            throw new ModelException(
+                    "no noise is given", "add --noise multiplicative:sigma=0.5 or a `noise:` block to the spec");
+        }
+        int p = paths != null ? paths : fromSpec.paths();
+        double h = dt != null ? dt : fromSpec.dt();
+        Scheme s;
+        try {
+            s = scheme != null ? Scheme.parse(scheme) : fromSpec.scheme();
+        } catch (ModelException e) {
+            throw e.in("--scheme " + scheme);
+        }
+        long sd = seed != null ? seed : options.gameSpec().analysis().seed();
+        if (paths != null && p < 1) {
+            throw new ModelException("--paths " + p + " is not a number of paths", "give at least 1 path");
+        }
+        if (!(h > 0 && h <= time)) {
+            throw new ModelException(
+                    "--dt " + h + " is not in (0, T] with T = " + time, "give e.g. --dt " + time / 1000);
+        }
+        BoundGame bound = options.bound(game);
+        ReplicatorSde sde;
+        try {
+            sde = ReplicatorSde.of(bound, n);
+        } catch (ModelException e) {
+            throw noise != null ? e.in("--noise " + noise) : e;
+        }
+        double[] x0;
+        try {
+            x0 = States.parse(game, from);
+        } catch (ModelException e) {
+            throw e.in("--from " + from);
+        }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        PathEnsemble.Result r =
+                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), threads);
+        List<String> names = game.coordinateNames();
+        var out = spec.commandLine().getOut();
+        if (format != null && format.csv) {
+            StringBuilder sb =
+                    new StringBuilder(Csv.line(List.of("t", "coordinate", "mean", "std", "q05", "q50", "q95")));
+            for (int k = 0; k < r.times().length; k++) {
+                for (int c = 0; c < names.size(); c++) {
+                    sb.append(Csv.line(List.of(
+                            r.times()[k],
+                            names.get(c),
+                            r.mean()[k][c],
+                            r.std()[k][c],
+                            r.quantiles().get(0)[k][c],
+                            r.quantiles().get(1)[k][c],
+                            r.quantiles().get(2)[k][c])));
+                }
+            }
+            out.print(sb);
+        } else {
+            out.println(Json.write(document(game, sde, n, r, s, sd)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static JsonValue document(
+            Game game, ReplicatorSde sde, Noise n, PathEnsemble.Result r, Scheme s, long seed) {
+        JsonValue.JsonObject.Builder q = JsonValue.JsonObject.builder();
+        for (int i = 0; i < PathEnsemble.QUANTILES.size(); i++) {
+            q.put(
+                    Double.toString(PathEnsemble.QUANTILES.get(i)),
+                    JsonValue.numbers(r.quantiles().get(i)));
+        }
+        List<JsonValue> kept = new ArrayList<>();
+        for (double[][] path : r.paths()) {
+            kept.add(JsonValue.numbers(path));
+        }
+        List<JsonValue> absorbed = new ArrayList<>();
+        for (PathEnsemble.Absorption a : r.absorbed()) {
+            absorbed.add(JsonValue.JsonObject.builder()
+                    .put("state", state(game, a.state()))
+                    .put("fraction", a.fraction())
+                    .put("ci95", JsonValue.numbers(new double[] {
+                        a.ci95().lower(), a.ci95().upper()
+                    }))
+                    .build());
+        }
+        JsonValue.JsonObject.Builder sigma = JsonValue.JsonObject.builder();
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population pop = game.populations().get(k);
+            if (n.kind() == NoiseKind.PAYOFF) {
+                double[] v = new double[pop.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = sde.sigma(k, i);
+                }
+                sigma.put(pop.name(), JsonValue.numbers(v));
+            } else {
+                sigma.put(pop.name(), sde.sigma(k, 0));
+            }
+        }
+        return JsonValue.JsonObject.builder()
+                .put("coordinates", JsonValue.strings(game.coordinateNames()))
+                .put("t", JsonValue.numbers(r.times()))
+                .put("mean", JsonValue.numbers(r.mean()))
+                .put("std", JsonValue.numbers(r.std()))
+                .put("quantiles", q.build())
+                .put("paths", JsonValue.array(kept))
+                .put("absorbed", JsonValue.array(absorbed))
+                .put("boundaryHits", r.boundaryHits())
+                .put(
+                        "noise",
+                        JsonValue.JsonObject.builder()
+                                .put("kind", n.kind().key())
+                                .put("sigma", sigma.build())
+                                .build())
+                .put("scheme", s.key())
+                .put("dt", r.step())
+                .put("seed", seed)
+                .build();
+    }
+
+    /** A state as {POP: [all shares]}, as {@code analyze --json} writes rest points. */
+    private static JsonValue state(Game game, double[] reduced) {
+        JsonValue.JsonObject.Builder m = JsonValue.JsonObject.builder();
+        for (int k = 0; k < game.populations().size(); k++) {
+            int size = game.populations().get(k).size();
+            double[] shares = new double[size];
+            double last = 1;
+            for (int i = 0; i < size - 1; i++) {
+                shares[i] = reduced[game.offset(k) + i];
+                last -= shares[i];
+            }
+            shares[size - 1] = last;
+            m.put(game.populations().get(k).name(), JsonValue.numbers(shares));
+        }
+        return m.build();
+    }
+
+    /** {@code KIND:sigma=S}, {@code KIND:POP=S,...} or {@code payoff:POP=s1:s2,...}. */
+    static Noise parseNoise(Game game, String text) {
+        String hint = "write e.g. --noise multiplicative:sigma=0.5 or --noise logistic:"
+                + game.populations().get(0).name() + "=0.5,...";
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            throw new ModelException("--noise " + text + ": no sigma is given", hint);
+        }
+        NoiseKind kind;
+        try {
+            kind = NoiseKind.parse(text.substring(0, colon));
+        } catch (ModelException e) {
+            throw e.in("--noise " + text);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String part : text.substring(colon + 1).split(",", -1)) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new ModelException("--noise " + text + ": '" + part.trim() + "' is not KEY=VALUE", hint);
+            }
+            if (values.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim()) != null) {
+                throw new ModelException(
+                        "--noise " + text + ": " + part.substring(0, eq).trim() + " is given twice", hint);
+            }
+        }
+        try {
+            if (values.size() == 1 && values.containsKey("sigma")) {
+                return Noise.uniform(kind, number(text, values.get("sigma")));
+            }
+            int pops = game.populations().size();
+            for (String name : values.keySet()) {
+                if (game.populations().stream().noneMatch(p -> p.name().equals(name))) {
+                    throw new ModelException(
+                            "--noise " + text + ": unknown population '" + name + "'",
+                            "give sigma=S or one POP=S per population: "
+                                    + String.join(
+                                            ", ",
+                                            game.populations().stream()
+                                                    .map(Population::name)
+                                                    .toList()));
+                }
+            }
+            if (values.size() != pops) {
+                throw new ModelException(
+                        "--noise " + text + ": " + values.size() + " of " + pops + " populations have a sigma",
+                        "give one POP=S per population");
+            }
+            boolean perStrategy = values.values().stream().anyMatch(v -> v.contains(":"));
+            if (!perStrategy) {
+                double[] s = new double[pops];
+                for (int k = 0; k < pops; k++) {
+                    s[k] = number(text, values.get(game.populations().get(k).name()));
+                }
+                return Noise.perPopulation(kind, s);
+            }
+            if (kind != NoiseKind.PAYOFF) {
+                throw new ModelException(
+                        "--noise " + text + ": one sigma per strategy is for payoff noise only",
+                        "give one number per population");
+            }
+            double[][] s = new double[pops][];
+            for (int k = 0; k < pops; k++) {
+                String[] items = values.get(game.populations().get(k).name()).split(":", -1);
+                s[k] = new double[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    s[k][i] = number(text, items[i]);
+                }
+            }
+            return Noise.perStrategy(s);
+        } catch (ModelException e) {
+            throw e.problem().startsWith("--noise")
+                    ? e
+                    : new ModelException("--noise " + text + ": " + e.problem(), e.hint());
+        }
+    }
+
+    private static double number(String text, String value) {
+        try {
+            return new Canonicalizer(Scope.constants())
+                    .canonical(value)
+                    .constantValue()
+                    .doubleValue();
+        } catch (ModelException e) {
+            throw new ModelException(
+                    "--noise " + text + ": '" + value + "' is not a number", "write a number such as 0.5 or 1/3");
+        }
+    }
+}

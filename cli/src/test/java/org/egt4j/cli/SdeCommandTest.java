@@ -1,0 +1,240 @@
+package org.egt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code egt4j sde}: the JSON and CSV shapes, the spec's noise block, determinism, bad input (exit 2). */
+class SdeCommandTest {
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @TempDir
+    static Path dir;
+
+    static String bos;
+    static String noisy;
+    static String rps;
+
+    private static final String BOS = "name: Battle of the sexes\n"
+            + "populations:\n"
+            + "  row: {strategies: [opera, football], share: x}\n"
+            + "  column: {strategies: [opera, football], share: y}\n"
+            + "payoffs:\n"
+            + "  - {profile: [opera, opera], row: 2, column: 1}\n"
+            + "  - {profile: [opera, football], row: 0, column: 0}\n"
+            + "  - {profile: [football, opera], row: 0, column: 0}\n"
+            + "  - {profile: [football, football], row: 1, column: 2}\n";
+
+    private static String write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    @BeforeAll
+    static void specs() throws Exception {
+        bos = write("bos.yaml", BOS);
+        noisy = write(
+                "noisy.yaml",
+                BOS + "noise: {kind: logistic, sigma: {row: 0.5, column: 1}}\n"
+                        + "analysis: {paths: 40, dt: 0.05, scheme: milstein, seed: 9}\n");
+        rps = write(
+                "rps.yaml",
+                "name: RPS\npopulations:\n  p: [rock, paper, scissors]\n"
+                        + "matrix: [[0, -1, 1], [1, 0, -1], [-1, 1, 0]]\n");
+    }
+
+    @Test
+    void jsonHasTheContractsKeysAndIsReproducible() {
+        String[] args = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "2",
+            "--noise",
+            "multiplicative:sigma=0.5",
+            "--paths",
+            "50",
+            "--dt",
+            "0.01",
+            "--samples",
+            "5",
+            "--seed",
+            "3"
+        };
+        Run r = run(args);
+        assertEquals(0, r.code(), r.err());
+        for (String key : new String[] {
+            "\"coordinates\"",
+            "\"t\"",
+            "\"mean\"",
+            "\"std\"",
+            "\"quantiles\"",
+            "\"0.05\"",
+            "\"0.5\"",
+            "\"0.95\"",
+            "\"paths\"",
+            "\"absorbed\"",
+            "\"boundaryHits\"",
+            "\"noise\"",
+            "\"kind\":\"multiplicative\"",
+            "\"scheme\":\"euler-maruyama\"",
+            "\"dt\"",
+            "\"seed\":3"
+        }) {
+            assertTrue(r.out().contains(key), key + " in " + r.out());
+        }
+        assertEquals(r.out(), run(args).out(), "same input and seed, same bytes");
+    }
+
+    @Test
+    void theSpecsNoiseBlockAndAnalysisKeysAreUsedAndOptionsOverrideThem() {
+        Run r = run("sde", noisy, "--from", "row=0.4,column=0.6", "--time", "1", "--samples", "3");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"kind\":\"logistic\"") && r.out().contains("\"scheme\":\"milstein\""), r.out());
+        assertTrue(r.out().contains("\"seed\":9") && r.out().contains("\"dt\":0.05"), r.out());
+        Run o = run(
+                "sde",
+                noisy,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "1",
+                "--samples",
+                "3",
+                "--noise",
+                "payoff:row=0.1:0.2,column=0.3:0.4",
+                "--scheme",
+                "euler-maruyama",
+                "--csv");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("t,coordinate,mean,std,q05,q50,q95"), o.out());
+        assertEquals(1 + 3 * 2, o.out().lines().count());
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of(new String[] {"--noise", "multiplicative:sigma=-1"}, "not a noise intensity"),
+                Arguments.of(new String[] {"--noise", "brownian:sigma=1"}, "unknown noise kind"),
+                Arguments.of(new String[] {"--noise", "logistic:row=1"}, "populations have a sigma"),
+                Arguments.of(new String[] {"--noise", "logistic:row=1,colum=2"}, "unknown population"),
+                Arguments.of(new String[] {"--noise", "logistic:row=1:2,column=2:3"}, "payoff noise only"),
+                Arguments.of(new String[] {"--noise", "logistic"}, "no sigma"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=x"}, "not a number"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--dt", "0"}, "--dt"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--dt", "5"}, "--dt"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--scheme", "heun"}, "unknown scheme"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--paths", "0"}, "--paths"),
+                Arguments.of(
+                        new String[] {"--noise", "logistic:sigma=1", "--paths", "10000000", "--dt", "1e-4"}, "budget"),
+                Arguments.of(new String[] {}, "no noise"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badInput")
+    void badInputExitsWithTwoAndAHint(String[] extra, String problem) {
+        String[] base = {"sde", bos, "--from", "row=0.4,column=0.6", "--time", "2"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        Run r = run(args);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(problem) && r.err().contains("hint:"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void multiplicativeNoiseOnThreeStrategiesIsRefused() {
+        Run r = run("sde", rps, "--from", "p=0.3:0.3:0.4", "--time", "1", "--noise", "multiplicative:sigma=1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("needs two strategies") && r.err().contains("payoff noise"), r.err());
+        assertEquals(
+                0,
+                run("sde", rps, "--from", "p=0.3:0.3:0.4", "--time", "1", "--noise", "payoff:sigma=1", "--paths", "5")
+                        .code());
+    }
+
+    static Stream<Arguments> badSpecs() {
+        return Stream.of(
+                Arguments.of("noise: {kind: logistic, sigma: -1}\n", "bad.yaml:10:32", "not a noise intensity"),
+                Arguments.of("noise: {kind: quantum, sigma: 1}\n", "bad.yaml:10:15", "unknown noise kind"),
+                Arguments.of("noise: {kind: logistic}\n", "bad.yaml:10:", "needs a kind and a sigma"),
+                Arguments.of("noise: {kind: logistic, sigma: {row: 1}}\n", "bad.yaml:10:", "populations"),
+                Arguments.of(
+                        "noise: {kind: logistic, sigma: {rows: 1, column: 1}}\n", "bad.yaml:10:", "unknown population"),
+                Arguments.of(
+                        "noise: {kind: payoff, sigma: {row: [1], column: [1, 2]}}\n",
+                        "bad.yaml:10:",
+                        "strategies of row"),
+                Arguments.of(
+                        "noise: {kind: logistic, sigma: {row: [1, 2], column: [1, 2]}}\n",
+                        "bad.yaml:10:",
+                        "payoff noise only"),
+                Arguments.of("noise: {kind: logistic, sigma: 1, size: 3}\n", "bad.yaml:10:", "unknown noise key"),
+                Arguments.of("analysis: {scheme: heun}\n", "bad.yaml:10:20", "unknown scheme"),
+                Arguments.of("analysis: {dt: 0}\n", "bad.yaml:10:", "dt must be a positive number"),
+                Arguments.of("analysis: {paths: 0.5}\n", "bad.yaml:10:", "paths must be a whole number"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("badSpecs")
+    void badSpecsAreRefusedWithFileLineAndColumn(String block, String place, String problem) throws Exception {
+        String spec = write("bad.yaml", BOS + block);
+        Run r = run("sde", spec, "--from", "row=0.4,column=0.6", "--time", "1", "--noise", "logistic:sigma=1");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(place) && r.err().contains(problem), r.err());
+        write(
+                "noisy.yaml",
+                BOS + "noise: {kind: logistic, sigma: {row: 0.5, column: 1}}\n"
+                        + "analysis: {paths: 40, dt: 0.05, scheme: milstein, seed: 9}\n");
+    }
+
+    @Test
+    void analyzeJsonWithANoiseBlockAddsTheStochasticVerdictsOfEveryVertex() throws Exception {
+        Run plain = run("analyze", bos, "--json");
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.out().contains("\"stochastic\""));
+        Run r = run("analyze", noisy, "--json");
+        assertEquals(0, r.code(), r.err());
+        // logistic noise: every vertex is a rest point; (opera, opera) has eigenvalues -2 and -1
+        assertEquals(4, r.out().split("\"stochastic\":\\{\"restPoint\":true", -1).length - 1, r.out());
+        assertTrue(
+                r.out().contains("\"almostSure\":{\"condition\":\"(-2) - 0.5^2/2 < 0 and (-1) - 1.0^2/2 < 0\""),
+                r.out());
+        assertTrue(
+                r.out().contains("\"meanSquare\":{\"condition\":\"2*(-2) + 0.5^2 < 0 and 2*(-1) + 1.0^2 < 0\""),
+                r.out());
+        String multiplicative = write("mult.yaml", BOS + "noise: {kind: multiplicative, sigma: 2}\n");
+        Run m = run("analyze", multiplicative, "--json");
+        assertEquals(0, m.code(), m.err());
+        // only (football, football), x = y = 0, is a rest point of the SDE
+        assertEquals(3, m.out().split("\"restPoint\":false", -1).length - 1, m.out());
+        assertEquals(1, m.out().split("\"restPoint\":true", -1).length - 1, m.out());
+    }
+}

@@ -1,0 +1,283 @@
+package org.egt4j.sde;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.egt4j.ModelException;
+import org.egt4j.NumericalException;
+import org.egt4j.analysis.Wilson;
+import org.egt4j.parallel.IndexedRunner;
+import org.egt4j.random.RandomStreams;
+
+/**
+ * N paths of a {@link ReplicatorSde} from one start to time T with a fixed-step {@link Scheme}, sampled
+ * at K evenly spaced times on [0, T] (both ends included), and their statistics per coordinate and
+ * sample: mean, standard deviation (divisor N − 1), the 5%, 50% and 95% quantiles (linear interpolation
+ * between order statistics, Hyndman and Fan's type 7: position (N − 1)p), the fractions of paths that
+ * end at each pure profile with Wilson 95% intervals, and the number of paths whose steps were clipped
+ * at a boundary.
+ *
+ * <p>The step: with Δ = T/(K − 1) the sample spacing and m = ⌈Δ/dt⌉, every path takes m steps of h =
+ * Δ/m ≤ dt between samples (so samples fall on the step grid); {@link Result#step()} is h.
+ *
+ * <p>Path i draws its increments ΔW = √h·Z from {@link Normals} over {@code RandomStreams.stream(seed,
+ * i)}, Brownian motions in order within a step; paths run through {@link IndexedRunner} and are
+ * aggregated in index order, so results are byte-identical whatever the thread count.
+ */
+public final class PathEnsemble {
+
+    /** The largest number of path steps (paths × steps per path) a run accepts. */
+    public static final long MAX_PATH_STEPS = 4_000_000_000L;
+
+    /** The largest number of stored sample values (paths × samples × dimension) a run accepts. */
+    public static final long MAX_STORED_VALUES = 50_000_000L;
+
+    /** A path ends at a pure profile when every population's largest share is at least 1 minus this. */
+    public static final double ABSORPTION_TOLERANCE = 1e-6;
+
+    /** The quantile levels of {@link Result#quantiles()}. */
+    public static final List<Double> QUANTILES = List.of(0.05, 0.5, 0.95);
+
+    private PathEnsemble() {}
+
+    /**
+     * How to run an ensemble.
+     *
+     * @param paths the number N of paths, at least 1
+     * @param dt the largest step, positive and at most the sample spacing
+     * @param scheme the scheme
+     * @param seed the seed of the paths' random streams
+     * @param samples the number K of sample times, at least 2
+     * @param keptPaths how many of the first paths to return whole (0 ≤ keptPaths)
+     */
+    public record Settings(int paths, double dt, Scheme scheme, long seed, int samples, int keptPaths) {}
+
+    /**
+     * The fraction of paths ending at one pure profile.
+     *
+     * @param state the profile in reduced coordinates (0s and 1s)
+     * @param count the paths ending there
+     * @param fraction count / N
+     * @param ci95 Wilson's 95% interval of the fraction
+     */
+    public record Absorption(double[] state, int count, double fraction, Wilson ci95) {}
+
+    /**
+     * An ensemble's statistics.
+     *
+     * @param times the K sample times
+     * @param mean mean[k][c]: the mean of coordinate c at sample k
+     * @param std std[k][c]: the sample standard deviation (0 for one path)
+     * @param quantiles quantiles.get(q)[k][c] for the levels of {@link #QUANTILES}, in that order
+     * @param paths paths.get(r)[k][c] for the first {@code keptPaths} paths
+     * @param absorbed the pure profiles some path ends at, in lexicographic order of their strategies
+     * @param boundaryHits the number of paths with at least one clipped step
+     * @param step the step h actually used (≤ dt)
+     * @param stepsPerPath the number of steps of every path
+     */
+    public record Result(
+            double[] times,
+            double[][] mean,
+            double[][] std,
+            List<double[][]> quantiles,
+            List<double[][]> paths,
+            List<Absorption> absorbed,
+            int boundaryHits,
+            double step,
+            long stepsPerPath) {}
+
+    /** One path's samples, flattened k·n + c, and whether it was clipped. */
+    private record Path(double[] samples, boolean hit) {}
+
+    /** A worker's own SDE instance and scratch arrays. */
+    private static final class Worker {
+        final ReplicatorSde sde;
+        final double[] dW;
+
+        Worker(ReplicatorSde sde) {
+            this.sde = sde;
+            this.dW = new double[sde.brownianDimension()];
+        }
+    }
+
+    /**
+     * Runs the ensemble.
+     *
+     * @param sde the SDE (not used concurrently: every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @param threads worker threads; the result does not depend on it
+     * @return the statistics
+     * @throws ModelException for unusable settings or a run beyond the budgets
+     * @throws NumericalException when a path stops being finite
+     */
+    public static Result run(ReplicatorSde sde, double[] x0, double horizon, Settings settings, int threads) {
+        int n = sde.dimension();
+        if (x0.length != n) {
+            throw new IllegalArgumentException("start of length " + x0.length + ", expected " + n);
+        }
+        if (!(horizon > 0 && Double.isFinite(horizon))) {
+            throw new ModelException("time " + horizon + " is not a usable horizon", "give a finite time T > 0");
+        }
+        int samples = settings.samples();
+        if (samples < 2) {
+            throw new ModelException(samples + " samples are too few", "give at least 2 samples (both ends)");
+        }
+        if (settings.paths() < 1) {
+            throw new ModelException(settings.paths() + " paths", "give at least 1 path");
+        }
+        double dt = settings.dt();
+        if (!(dt > 0 && dt <= horizon)) {
+            throw new ModelException(
+                    "step dt = " + dt + " is not in (0, T] with T = " + horizon,
+                    "give a step 0 < dt <= T, e.g. dt = T/1000");
+        }
+        double spacing = horizon / (samples - 1);
+        long m = (long) Math.ceil(spacing / dt * (1 - 1e-12));
+        m = Math.max(1, m);
+        long steps = m * (samples - 1);
+        if ((double) steps * settings.paths() > MAX_PATH_STEPS) {
+            throw new ModelException(
+                    settings.paths() + " paths x " + steps + " steps exceed the budget of " + MAX_PATH_STEPS
+                            + " path steps",
+                    "use fewer paths or a larger dt");
+        }
+        if ((double) settings.paths() * samples * n > MAX_STORED_VALUES) {
+            throw new ModelException(
+                    settings.paths() + " paths x " + samples + " samples x " + n + " coordinates exceed the budget of "
+                            + MAX_STORED_VALUES + " stored values",
+                    "use fewer paths or fewer samples");
+        }
+        double h = spacing / m;
+        double sqrtH = Math.sqrt(h);
+        long stepsBetween = m;
+        double[] start = x0.clone();
+        Scheme scheme = settings.scheme();
+        long seed = settings.seed();
+        List<Path> results = new IndexedRunner(threads, null)
+                .map(settings.paths(), () -> new Worker(sde.copy()), (w, i) -> {
+                    Normals normals = new Normals(RandomStreams.stream(seed, i));
+                    double[] x = start.clone();
+                    double[] out = new double[samples * n];
+                    System.arraycopy(x, 0, out, 0, n);
+                    boolean hit = false;
+                    for (int k = 1; k < samples; k++) {
+                        for (long s = 0; s < stepsBetween; s++) {
+                            for (int j = 0; j < w.dW.length; j++) {
+                                w.dW[j] = sqrtH * normals.next();
+                            }
+                            hit |= w.sde.step(scheme, x, h, w.dW);
+                        }
+                        for (int c = 0; c < n; c++) {
+                            if (!Double.isFinite(x[c])) {
+                                throw new NumericalException(
+                                        "path " + i + " is not finite", "use a smaller dt", k * spacing, x);
+                            }
+                        }
+                        System.arraycopy(x, 0, out, k * n, n);
+                    }
+                    return new Path(out, hit);
+                });
+        return aggregate(sde, results, samples, n, spacing, horizon, settings.keptPaths(), h, steps);
+    }
+
+    private static Result aggregate(
+            ReplicatorSde sde,
+            List<Path> results,
+            int samples,
+            int n,
+            double spacing,
+            double horizon,
+            int kept,
+            double h,
+            long steps) {
+        int paths = results.size();
+        double[] times = new double[samples];
+        for (int k = 0; k < samples; k++) {
+            times[k] = k == samples - 1 ? horizon : k * spacing;
+        }
+        double[][] mean = new double[samples][n];
+        double[][] std = new double[samples][n];
+        List<double[][]> quantiles = new ArrayList<>();
+        for (int q = 0; q < QUANTILES.size(); q++) {
+            quantiles.add(new double[samples][n]);
+        }
+        double[] column = new double[paths];
+        for (int k = 0; k < samples; k++) {
+            for (int c = 0; c < n; c++) {
+                double sum = 0;
+                for (int r = 0; r < paths; r++) {
+                    column[r] = results.get(r).samples()[k * n + c];
+                    sum += column[r];
+                }
+                double mu = sum / paths;
+                double ss = 0;
+                for (int r = 0; r < paths; r++) {
+                    double d = column[r] - mu;
+                    ss += d * d;
+                }
+                mean[k][c] = mu;
+                std[k][c] = paths > 1 ? Math.sqrt(ss / (paths - 1)) : 0;
+                Arrays.sort(column);
+                for (int q = 0; q < QUANTILES.size(); q++) {
+                    quantiles.get(q)[k][c] = quantile(column, QUANTILES.get(q));
+                }
+            }
+        }
+        List<double[][]> first = new ArrayList<>();
+        for (int r = 0; r < Math.min(kept, paths); r++) {
+            double[][] p = new double[samples][];
+            for (int k = 0; k < samples; k++) {
+                p[k] = Arrays.copyOfRange(results.get(r).samples(), k * n, (k + 1) * n);
+            }
+            first.add(p);
+        }
+        int hits = 0;
+        Map<String, double[]> profiles = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        double[] end = new double[n];
+        for (Path p : results) {
+            if (p.hit()) {
+                hits++;
+            }
+            System.arraycopy(p.samples(), (samples - 1) * n, end, 0, n);
+            int[] profile = sde.pureProfile(end, ABSORPTION_TOLERANCE);
+            if (profile != null) {
+                StringBuilder sb = new StringBuilder();
+                for (int s : profile) {
+                    sb.append((char) ('0' + s));
+                }
+                String key = sb.toString();
+                profiles.putIfAbsent(key, sde.vertex(profile));
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        List<Absorption> absorbed = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : profiles.entrySet()) {
+            int count = counts.get(e.getKey());
+            absorbed.add(new Absorption(e.getValue(), count, (double) count / paths, Wilson.of(count, paths)));
+        }
+        return new Result(times, mean, std, quantiles, first, absorbed, hits, h, steps);
+    }
+
+    /**
+     * The type-7 quantile of sorted values: with position (N − 1)p = j + g, v<sub>j</sub> +
+     * g(v<sub>j+1</sub> − v<sub>j</sub>) (exactly v<sub>j</sub> when the two are equal).
+     *
+     * @param sorted values in ascending order, at least one
+     * @param p the level in [0, 1]
+     * @return the quantile
+     */
+    public static double quantile(double[] sorted, double p) {
+        double pos = (sorted.length - 1) * p;
+        int j = (int) Math.floor(pos);
+        if (j >= sorted.length - 1) {
+            return sorted[sorted.length - 1];
+        }
+        double g = pos - j;
+        return sorted[j] + g * (sorted[j + 1] - sorted[j]);
+    }
+}
