@@ -45,6 +45,17 @@ public interface Dynamics {
     boolean isImitative();
 
     /**
+     * Whether the rest points of this dynamic are exactly the Nash equilibria of the game (Nash
+     * stationarity: Smith, Brown–von Neumann–Nash, projection; Sandholm 2010, ch. 5), so that they can be
+     * found as the face rest points of the replicator that pass the Nash test.
+     *
+     * @return true for the Nash-stationary dynamics
+     */
+    default boolean restPointsAreNashEquilibria() {
+        return false;
+    }
+
+    /**
      * The exact equations ẋ<sub>c</sub> = P<sub>c</sub>(x), one per reduced coordinate, when the
      * right-hand sides are polynomials in the shares (coefficients in the game's parameters).
      *
