@@ -55,6 +55,26 @@ public final class BrownVonNeumannNash implements Dynamics {
         return true;
     }
 
+    /**
+     * {@inheritDoc} The BNN field has a kink wherever an excess payoff F<sub>i</sub> − x·F is 0 (the term
+     * [F̂<sub>i</sub>]<sub>+</sub> carries no share), hence at every Nash equilibrium.
+     */
+    @Override
+    public boolean isDifferentiableAt(double[][] shares, double[][] payoffs, double tolerance) {
+        for (int k = 0; k < shares.length; k++) {
+            double mean = 0;
+            for (int i = 0; i < shares[k].length; i++) {
+                mean += shares[k][i] * payoffs[k][i];
+            }
+            for (int i = 0; i < shares[k].length; i++) {
+                if (Math.abs(payoffs[k][i] - mean) <= tolerance) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     @Override
     public Optional<List<Equation>> equations(Game game) {
         return Optional.empty();

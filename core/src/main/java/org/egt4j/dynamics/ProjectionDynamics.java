@@ -56,6 +56,22 @@ public final class ProjectionDynamics implements Dynamics {
         return true;
     }
 
+    /**
+     * {@inheritDoc} The projection field is as smooth as F on the interior and jumps at the boundary
+     * (where the tangent cone changes).
+     */
+    @Override
+    public boolean isDifferentiableAt(double[][] shares, double[][] payoffs, double tolerance) {
+        for (double[] s : shares) {
+            for (double v : s) {
+                if (v <= StateSpace.ROUND_OFF) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     @Override
     public Optional<List<Equation>> equations(Game game) {
         return Optional.empty();

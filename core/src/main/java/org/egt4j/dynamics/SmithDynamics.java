@@ -56,6 +56,26 @@ public final class SmithDynamics implements Dynamics {
         return true;
     }
 
+    /**
+     * {@inheritDoc} Smith's field has a kink where two payoffs of a population tie and one of the two
+     * strategies is used (the term x<sub>j</sub>[F<sub>i</sub> − F<sub>j</sub>]<sub>+</sub>); at a tie of
+     * two unused strategies both terms carry a zero share and the field is differentiable.
+     */
+    @Override
+    public boolean isDifferentiableAt(double[][] shares, double[][] payoffs, double tolerance) {
+        for (int k = 0; k < shares.length; k++) {
+            for (int i = 0; i < shares[k].length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (Math.abs(payoffs[k][i] - payoffs[k][j]) <= tolerance
+                            && (shares[k][i] > 0 || shares[k][j] > 0)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     @Override
     public Optional<List<Equation>> equations(Game game) {
         return Optional.empty();

@@ -94,11 +94,20 @@ public final class AnalysisReport {
         for (RestPoint p : analysis.restPoints()) {
             JsonValue.JsonObject.Builder m = JsonValue.JsonObject.builder()
                     .put("state", state(p.shares()))
-                    .put("eigenvalues", eigenvalues(p.eigenvalues()))
+                    .put(
+                            "eigenvalues",
+                            p.basis() == RestPoint.Basis.SIMULATION
+                                    ? JsonValue.JsonNull.NULL
+                                    : eigenvalues(p.eigenvalues()))
                     .put("stability", p.stability().label())
                     .put("nash", p.nash())
                     .put("ess", p.ess())
                     .put("exact", p.exact());
+            if (analysis.dynamics().restPointsAreNashEquilibria()) {
+                // how stability was decided, for the dynamics whose points may be judged by simulation;
+                // the replicator and the smooth dynamics keep the contract's original shape
+                m.put("basis", JsonValue.token(p.basis()));
+            }
             if (p.direct() != null) {
                 DirectMethod.Verdict d = p.direct();
                 m.put(
