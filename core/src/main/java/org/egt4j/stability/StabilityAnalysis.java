@@ -144,6 +144,16 @@ public record StabilityAnalysis(
                 dynamics);
     }
 
+    /**
+     * The global convergence theorem that applies to this game under this dynamic (stable and potential
+     * games under Smith, BNN and projection; {@link GlobalStability#of}).
+     *
+     * @return the theorem, or empty
+     */
+    public java.util.Optional<GlobalStability> globalStability() {
+        return GlobalStability.of(game.bind(parameters), dynamics);
+    }
+
     /** Radius of the ring of starts around a rest point judged by simulation (max norm, reduced coordinates). */
     public static final double RING_RADIUS = 1e-2;
 

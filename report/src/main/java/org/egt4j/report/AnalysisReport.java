@@ -145,6 +145,18 @@ public final class AnalysisReport {
                     .build());
         }
         root.put("restPointSets", JsonValue.array(sets));
+        if (analysis.dynamics().restPointsAreNashEquilibria()) {
+            // a global theorem for stable and potential games (Hofbauer and Sandholm 2009), as tokens
+            root.put(
+                    "globalStability",
+                    analysis.globalStability()
+                            .<JsonValue>map(g -> JsonValue.JsonObject.builder()
+                                    .put("game", JsonValue.token(g.game()))
+                                    .put("conclusion", JsonValue.token(g.conclusion()))
+                                    .put("lyapunovFunction", JsonValue.token(g.lyapunov()))
+                                    .build())
+                            .orElse(JsonValue.JsonNull.NULL));
+        }
         List<JsonValue> vertices = new ArrayList<>();
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             JsonValue.JsonObject.Builder profile = JsonValue.JsonObject.builder();
