@@ -31,6 +31,31 @@ public final class BestResponsePath {
     public record Segment(double start, double end, double[] from, int[] target) {
 
         /**
+         * Copies the arrays (a segment is an immutable value).
+         *
+         * @param start the time the segment begins
+         * @param end the time it ends
+         * @param from the state at {@code start}
+         * @param target the pure best reply of each population
+         */
+        public Segment {
+            from = from.clone();
+            target = target.clone();
+        }
+
+        /** {@return the state at {@code start}, reduced coordinates (a copy)} */
+        @Override
+        public double[] from() {
+            return from.clone();
+        }
+
+        /** {@return the pure best reply of each population during the segment (a copy)} */
+        @Override
+        public int[] target() {
+            return target.clone();
+        }
+
+        /**
          * The state at a time of the segment.
          *
          * @param game the game (for the reduced coordinates of the target)
