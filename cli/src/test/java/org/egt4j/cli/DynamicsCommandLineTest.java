@@ -116,6 +116,33 @@ class DynamicsCommandLineTest {
         assertTrue(bad.err().contains("positive number"), bad.err());
     }
 
+    /**
+     * Smith's dynamic has a kink at the centre of RPS (all payoffs tie): no eigenvalues, stability by
+     * simulation; the projection field is smooth there (F − mean(F)·1 = Ax), eigenvalues ±i√3.
+     */
+    @Test
+    void nashStationaryDynamicsSayHowStabilityWasDecided() {
+        CommandLineTest.Run smith = CommandLineTest.run("analyze", RPS, "--json", "--dynamics", "smith");
+        assertEquals(0, smith.code(), smith.err());
+        assertTrue(smith.out().contains("\"dynamics\":{\"name\":\"smith\"}"), smith.out());
+        assertTrue(smith.out().contains("\"eigenvalues\":null"), smith.out());
+        assertTrue(smith.out().contains("\"basis\":\"simulation\""), smith.out());
+        // standard RPS is null stable: the Nash set is globally asymptotically stable under Smith
+        assertTrue(
+                smith.out()
+                        .contains("\"globalStability\":{\"game\":\"stable\","
+                                + "\"conclusion\":\"nash_set_globally_asymptotically_stable\","
+                                + "\"lyapunovFunction\":\"smith\"}"),
+                smith.out());
+        CommandLineTest.Run projection = CommandLineTest.run("analyze", RPS, "--json", "--dynamics", "projection");
+        assertEquals(0, projection.code(), projection.err());
+        assertTrue(projection.out().contains("\"basis\":\"linearization\""), projection.out());
+        assertTrue(projection.out().contains("\"stability\":\"non-hyperbolic\""), projection.out());
+        CommandLineTest.Run replicator = CommandLineTest.run("analyze", RPS, "--json");
+        assertFalse(replicator.out().contains("\"basis\""), replicator.out());
+        assertFalse(replicator.out().contains("\"globalStability\""), replicator.out());
+    }
+
     @Test
     void badDynamicsAreUserErrorsWithAHint() {
         CommandLineTest.Run unknown =

@@ -45,6 +45,31 @@ public interface Dynamics {
     boolean isImitative();
 
     /**
+     * Whether the rest points of this dynamic are exactly the Nash equilibria of the game (Nash
+     * stationarity: Smith, Brown–von Neumann–Nash, projection; Sandholm 2010, ch. 5), so that they can be
+     * found as the face rest points of the replicator that pass the Nash test.
+     *
+     * @return true for the Nash-stationary dynamics
+     */
+    default boolean restPointsAreNashEquilibria() {
+        return false;
+    }
+
+    /**
+     * Whether the field is differentiable at a state, so that its linearisation decides stability there.
+     * Dynamics built from [·]₊ or from a projection are not differentiable where the arguments vanish
+     * (a tie of payoffs, a zero excess payoff, the boundary); their rest points are judged otherwise.
+     *
+     * @param shares shares[k][i], the state
+     * @param payoffs payoffs[k][i], F at that state
+     * @param tolerance the size below which a payoff difference counts as a tie
+     * @return true unless the field has a kink or a jump at the state (true for every smooth dynamic)
+     */
+    default boolean isDifferentiableAt(double[][] shares, double[][] payoffs, double tolerance) {
+        return true;
+    }
+
+    /**
      * The exact equations ẋ<sub>c</sub> = P<sub>c</sub>(x), one per reduced coordinate, when the
      * right-hand sides are polynomials in the shares (coefficients in the game's parameters).
      *

@@ -22,7 +22,10 @@ public final class DynamicsCatalogue {
             new Entry(ReplicatorDynamics.NAME, List.of(), p -> ReplicatorDynamics.INSTANCE),
             new Entry(ReplicatorMutator.NAME, List.of("mu"), p -> ReplicatorMutator.uniform(p.get("mu"))),
             new Entry(LogitDynamics.NAME, List.of("eta"), p -> LogitDynamics.of(p.get("eta"))),
-            new Entry(MaynardSmith.NAME, List.of(), p -> MaynardSmith.INSTANCE));
+            new Entry(MaynardSmith.NAME, List.of(), p -> MaynardSmith.INSTANCE),
+            new Entry(SmithDynamics.NAME, List.of(), p -> SmithDynamics.INSTANCE),
+            new Entry(BrownVonNeumannNash.NAME, List.of(), p -> BrownVonNeumannNash.INSTANCE),
+            new Entry(ProjectionDynamics.NAME, List.of(), p -> ProjectionDynamics.INSTANCE));
 
     private DynamicsCatalogue() {}
 

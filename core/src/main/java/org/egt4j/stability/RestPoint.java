@@ -3,7 +3,7 @@ package org.egt4j.stability;
 import java.util.List;
 
 /**
- * An isolated rest point of the replicator dynamics with its verdicts.
+ * An isolated rest point of a dynamic with its verdicts.
  *
  * @param shares shares[k][i]: the share of strategy i of population k
  * @param coordinates the point in reduced coordinates
@@ -15,6 +15,9 @@ import java.util.List;
  *     several)
  * @param direct Lyapunov's direct method (relative entropy) for non-hyperbolic points, else null
  * @param friedman Friedman's determinant/trace test for two-population 2×2 games, else null
+ * @param basis how the stability verdict was decided: {@link Basis#LINEARIZATION} from the eigenvalues,
+ *     or {@link Basis#SIMULATION} where the field has no derivative at the point (then the eigenvalue
+ *     list is empty)
  */
 public record RestPoint(
         double[][] shares,
@@ -25,7 +28,20 @@ public record RestPoint(
         boolean nash,
         boolean ess,
         DirectMethod.Verdict direct,
-        Friedman friedman) {
+        Friedman friedman,
+        Basis basis) {
+
+    /** How a rest point's stability was decided. */
+    public enum Basis {
+        /** Lyapunov's first method: the eigenvalues of the reduced Jacobian. */
+        LINEARIZATION,
+        /**
+         * The field has no derivative at the point; trajectories from a ring of nearby starts were
+         * integrated, stable iff every one moves at least halfway to the point, unstable if one leaves the ring ({@link StabilityAnalysis#RING_RADIUS},
+         * {@link StabilityAnalysis#RING_TIME}).
+         */
+        SIMULATION
+    }
 
     /**
      * Copies the eigenvalue list.
@@ -40,9 +56,38 @@ public record RestPoint(
      *     several)
      * @param direct Lyapunov's direct method (relative entropy) for non-hyperbolic points, else null
      * @param friedman Friedman's determinant/trace test for two-population 2×2 games, else null
+     * @param basis how the stability verdict was decided
      */
     public RestPoint {
         eigenvalues = List.copyOf(eigenvalues);
+        java.util.Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * A rest point whose stability was decided by linearisation.
+     *
+     * @param shares shares[k][i]: the share of strategy i of population k
+     * @param coordinates the point in reduced coordinates
+     * @param exact whether the point was found by exact rational arithmetic (otherwise by certified Newton)
+     * @param eigenvalues eigenvalues of the reduced Jacobian, in {@link Eigenvalue#ORDER}
+     * @param stability Lyapunov's first method
+     * @param nash whether no strategy earns more than its population's mean payoff
+     * @param ess whether it is evolutionarily stable (Maynard Smith for one population, strict Nash for
+     *     several)
+     * @param direct Lyapunov's direct method (relative entropy) for non-hyperbolic points, else null
+     * @param friedman Friedman's determinant/trace test for two-population 2×2 games, else null
+     */
+    public RestPoint(
+            double[][] shares,
+            double[] coordinates,
+            boolean exact,
+            List<Eigenvalue> eigenvalues,
+            Stability stability,
+            boolean nash,
+            boolean ess,
+            DirectMethod.Verdict direct,
+            Friedman friedman) {
+        this(shares, coordinates, exact, eigenvalues, stability, nash, ess, direct, friedman, Basis.LINEARIZATION);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.PayoffField;
 import org.egt4j.dynamics.ReplicatorDynamics;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
@@ -20,6 +21,13 @@ import org.egt4j.game.Game;
  *
  * <p>Rest points of imitative dynamics are found face by face ({@link RestPoints}); those of other
  * dynamics by damped Newton from a lattice of starts on the field itself ({@link FieldRestPoints}).
+ * Those of Nash-stationary dynamics ({@link Dynamics#restPointsAreNashEquilibria()}: Smith, BNN,
+ * projection) are exactly the Nash equilibria: every Nash equilibrium is a rest point of the replicator
+ * on the face of its support, so they are the replicator's face rest points ({@link RestPoints}, exact
+ * where the face systems are linear) that pass the Nash test; continua are not reported for them. Where
+ * such a field has no derivative at the point ({@link Dynamics#isDifferentiableAt}) stability is
+ * decided by simulation from a ring of nearby starts and no eigenvalues are reported ({@link
+ * RestPoint.Basis#SIMULATION}).
  *
  * @param game the game
  * @param parameters the bound parameter values, by name in declaration order
@@ -73,13 +81,32 @@ public record StabilityAnalysis(
     public static StabilityAnalysis of(BoundGame bound, Dynamics dynamics) {
         Game game = bound.game();
         VectorField field = dynamics.field(bound);
-        RestPoints.Result found = dynamics.isImitative() ? RestPoints.find(bound) : FieldRestPoints.find(bound, field);
+        boolean nashStationary = dynamics.restPointsAreNashEquilibria();
+        RestPoints.Result found =
+                dynamics.isImitative() || nashStationary ? RestPoints.find(bound) : FieldRestPoints.find(bound, field);
         Judge judge = new Judge(bound, field, dynamics.hasRelativeEntropyLyapunovFunction());
+        PayoffField payoffField = PayoffField.of(bound);
         List<RestPoint> vertices = new ArrayList<>();
         List<RestPoint> others = new ArrayList<>();
         Map<Integer, Boolean> vertexEss = new HashMap<>();
         for (RestPoints.Candidate c : found.points()) {
             RestPoint judged = judge.judge(c.coordinates());
+            if (nashStationary && !judged.nash()) {
+                continue; // a rest point of the replicator on its face, not of a Nash-stationary dynamic
+            }
+            if (nashStationary && !differentiable(dynamics, payoffField, judged)) {
+                judged = new RestPoint(
+                        judged.shares(),
+                        judged.coordinates(),
+                        false,
+                        List.of(),
+                        bySimulation(field, judged.coordinates()),
+                        judged.nash(),
+                        judged.ess(),
+                        null,
+                        null,
+                        RestPoint.Basis.SIMULATION);
+            }
             RestPoint p = new RestPoint(
                     judged.shares(),
                     judged.coordinates(),
@@ -89,7 +116,8 @@ public record StabilityAnalysis(
                     judged.nash(),
                     judged.ess(),
                     judged.direct(),
-                    judged.friedman());
+                    judged.friedman(),
+                    judged.basis());
             boolean vertex = true;
             int index = 0;
             for (int k = 0; k < c.support().length; k++) {
@@ -111,8 +139,79 @@ public record StabilityAnalysis(
                 game,
                 bound.parameterValues(),
                 all,
-                found.sets(),
+                nashStationary ? List.of() : found.sets(),
                 dynamics.hasVertexTable() ? VertexTable.of(bound, vertexEss) : VertexTable.NONE,
                 dynamics);
+    }
+
+    /**
+     * The global convergence theorem that applies to this game under this dynamic (stable and potential
+     * games under Smith, BNN and projection; {@link GlobalStability#of}).
+     *
+     * @return the theorem, or empty
+     */
+    public java.util.Optional<GlobalStability> globalStability() {
+        return GlobalStability.of(game.bind(parameters), dynamics);
+    }
+
+    /** Radius of the ring of starts around a rest point judged by simulation (max norm, reduced coordinates). */
+    public static final double RING_RADIUS = 1e-2;
+
+    /** Integration time of each start of the ring. */
+    public static final double RING_TIME = 200;
+
+    private static boolean differentiable(Dynamics dynamics, PayoffField payoffField, RestPoint p) {
+        double[] f = new double[payoffField.size()];
+        payoffField.payoffs(p.coordinates(), f);
+        double[][] pay = new double[p.shares().length][];
+        double scale = 1;
+        for (int k = 0; k < pay.length; k++) {
+            pay[k] = java.util.Arrays.copyOfRange(f, payoffField.start(k), payoffField.start(k + 1));
+            for (double v : pay[k]) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        return dynamics.isDifferentiableAt(p.shares(), pay, 1e-9 * scale);
+    }
+
+    /**
+     * Stability where the field has no derivative: from each start x* ± r·e<sub>c</sub> (r = {@link
+     * #RING_RADIUS}, every reduced coordinate c, moved into the state space; starts that the move brings
+     * within r/2 of x* are skipped) the trajectory is integrated for {@link #RING_TIME} with Dormand–Prince
+     * 8(5,3). The point is {@link Stability#STABLE} iff every trajectory ends within r/2 of x* (it moved at
+     * least halfway in; convergence at a kink can be algebraic rather than exponential), {@link
+     * Stability#UNSTABLE} if some trajectory ends farther than r from x*, and otherwise undecided ({@link
+     * Stability#NON_HYPERBOLIC}).
+     */
+    private static Stability bySimulation(VectorField prototype, double[] x) {
+        VectorField field = prototype.copy();
+        org.egt4j.ode.DormandPrince853 solver = new org.egt4j.ode.DormandPrince853();
+        int n = x.length;
+        boolean converged = true;
+        for (int c = 0; c < n; c++) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                double[] start = x.clone();
+                start[c] += sign * RING_RADIUS;
+                field.stateSpace().project(start);
+                if (distance(start, x) < RING_RADIUS / 2) {
+                    continue;
+                }
+                double end =
+                        distance(solver.integrate(field, 0, start, RING_TIME).state(), x);
+                if (!(end <= RING_RADIUS)) {
+                    return Stability.UNSTABLE;
+                }
+                converged &= end <= RING_RADIUS / 2;
+            }
+        }
+        return converged ? Stability.STABLE : Stability.NON_HYPERBOLIC;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d = Math.max(d, Math.abs(a[i] - b[i]));
+        }
+        return d;
     }
 }

@@ -173,7 +173,9 @@ class ReplicatorMutatorTest {
 
     @Test
     void theCatalogueNamesTheDynamicsAndChecksTheirParameters() {
-        assertEquals(List.of("replicator", "replicator-mutator", "logit", "maynard-smith"), DynamicsCatalogue.names());
+        assertEquals(
+                List.of("replicator", "replicator-mutator", "logit", "maynard-smith", "smith", "bnn", "projection"),
+                DynamicsCatalogue.names());
         assertEquals(ReplicatorDynamics.INSTANCE, DynamicsCatalogue.of("replicator", Map.of()));
         Dynamics d = DynamicsCatalogue.of("replicator-mutator", Map.of("mu", 0.1));
         assertEquals(ReplicatorMutator.uniform(0.1), d);

@@ -152,6 +152,72 @@ class ExampleResultsTest {
         assertEquals(1.5, cb.lower(), 1e-12, "Cb > F = 1.5");
     }
 
+    /**
+     * The instrument-sharing model under Smith's dynamic: its rest points are the Nash equilibria (the
+     * replicator's Nash rest points, Sandholm 2010, Theorem 5.5.2); at a strict equilibrium of a game of
+     * two-strategy populations Smith's field is V_j = −x_j (F_b − F_j) + o(x), so its eigenvalues are the
+     * replicator's F_j − F_b; the mixed equilibrium is unstable.
+     */
+    @Test
+    void instrumentSharingUnderSmithKeepsBothRegimesWithTheReplicatorsEigenvalues() {
+        org.egt4j.game.BoundGame b =
+                SpecLoader.load(Path.of("games", "infrastructure.yaml")).bind();
+        StabilityAnalysis replicator = StabilityAnalysis.of(b);
+        StabilityAnalysis smith = StabilityAnalysis.of(b, org.egt4j.dynamics.SmithDynamics.INSTANCE);
+        List<RestPoint> nash =
+                replicator.restPoints().stream().filter(RestPoint::nash).toList();
+        assertEquals(3, nash.size());
+        assertEquals(nash.size(), smith.restPoints().size());
+        for (int i = 0; i < nash.size(); i++) {
+            RestPoint r = nash.get(i);
+            RestPoint s = smith.restPoints().get(i);
+            assertEquals(java.util.Arrays.deepToString(r.shares()), java.util.Arrays.deepToString(s.shares()));
+            if (r.ess()) {
+                assertEquals(Stability.STABLE, s.stability());
+                assertEquals(RestPoint.Basis.LINEARIZATION, s.basis());
+                for (int k = 0; k < 3; k++) {
+                    assertEquals(
+                            r.eigenvalues().get(k).re(), s.eigenvalues().get(k).re(), 1e-12);
+                }
+            } else {
+                assertEquals(Stability.UNSTABLE, s.stability(), "the mixed equilibrium");
+                assertEquals(RestPoint.Basis.SIMULATION, s.basis());
+            }
+        }
+    }
+
+    /**
+     * The instrument-sharing model under the logit dynamic, η = 0.1: three logit equilibria, stable near
+     * the two strict equilibria and a saddle near the mixed one; each satisfies the logit fixed point per
+     * population, e.g. z = 1/(1 + e^{−(Axy − sx − g0)/η}) for the government, which near duplication (x,
+     * y ≈ 0) is about 1/(1 + e^{g0/η}) = 1/(1 + e).
+     */
+    @Test
+    void instrumentSharingUnderLogitKeepsTwoStableRegimesAndNoiseMovesTheGovernment() {
+        org.egt4j.game.BoundGame b =
+                SpecLoader.load(Path.of("games", "infrastructure.yaml")).bind();
+        double eta = 0.1;
+        List<RestPoint> points = StabilityAnalysis.of(b, org.egt4j.dynamics.LogitDynamics.of(eta))
+                .restPoints();
+        assertEquals(3, points.size());
+        assertEquals(
+                2,
+                points.stream().filter(p -> p.stability() == Stability.STABLE).count());
+        assertEquals(
+                1,
+                points.stream().filter(p -> p.stability() == Stability.SADDLE).count());
+        for (RestPoint p : points) {
+            double x = p.shares()[0][0];
+            double y = p.shares()[1][0];
+            double z = p.shares()[2][0];
+            // A = 3, s = 0.8, g0 = 0.1 (the spec's defaults)
+            assertEquals(1 / (1 + Math.exp(-(3 * x * y - 0.8 * x - 0.1) / eta)), z, 1e-9, "government's logit choice");
+            if (x < 0.01) {
+                assertEquals(1 / (1 + Math.E), z, 1e-2, "duplication regime");
+            }
+        }
+    }
+
     @Test
     void windmillWithTheAllianceKeepsTheEssAndAddsDeepCooperation() {
         List<RestPoint> ess = ess(analyse("windmill-iur"));

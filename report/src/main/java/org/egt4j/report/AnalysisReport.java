@@ -109,11 +109,20 @@ public final class AnalysisReport {
         for (RestPoint p : analysis.restPoints()) {
             JsonValue.JsonObject.Builder m = JsonValue.JsonObject.builder()
                     .put("state", state(p.shares()))
-                    .put("eigenvalues", eigenvalues(p.eigenvalues()))
+                    .put(
+                            "eigenvalues",
+                            p.basis() == RestPoint.Basis.SIMULATION
+                                    ? JsonValue.JsonNull.NULL
+                                    : eigenvalues(p.eigenvalues()))
                     .put("stability", p.stability().label())
                     .put("nash", p.nash())
                     .put("ess", p.ess())
                     .put("exact", p.exact());
+            if (analysis.dynamics().restPointsAreNashEquilibria()) {
+                // how stability was decided, for the dynamics whose points may be judged by simulation;
+                // the replicator and the smooth dynamics keep the contract's original shape
+                m.put("basis", JsonValue.token(p.basis()));
+            }
             if (p.direct() != null) {
                 DirectMethod.Verdict d = p.direct();
                 m.put(
@@ -151,6 +160,18 @@ public final class AnalysisReport {
                     .build());
         }
         root.put("restPointSets", JsonValue.array(sets));
+        if (analysis.dynamics().restPointsAreNashEquilibria()) {
+            // a global theorem for stable and potential games (Hofbauer and Sandholm 2009), as tokens
+            root.put(
+                    "globalStability",
+                    analysis.globalStability()
+                            .<JsonValue>map(g -> JsonValue.JsonObject.builder()
+                                    .put("game", JsonValue.token(g.game()))
+                                    .put("conclusion", JsonValue.token(g.conclusion()))
+                                    .put("lyapunovFunction", JsonValue.token(g.lyapunov()))
+                                    .build())
+                            .orElse(JsonValue.JsonNull.NULL));
+        }
         List<JsonValue> vertices = new ArrayList<>();
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             JsonValue.JsonObject.Builder profile = JsonValue.JsonObject.builder();

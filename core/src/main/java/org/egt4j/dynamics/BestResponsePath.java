@@ -1,0 +1,218 @@
+package org.egt4j.dynamics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.egt4j.ModelException;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+
+/**
+ * Exact paths of the best-response dynamic ẋ ∈ BR(x) − x (Gilboa and Matsui 1991, "Social stability and
+ * equilibrium", Econometrica 59; Hofbauer 1995) for games whose payoffs are affine in the state (matrix
+ * games, two-population normal forms, linear fitness). While every population's best reply is a single
+ * pure strategy, the profile b of best replies is fixed and the path is x(t) = b + (x₀ − b)e<sup>−t</sup>,
+ * so each payoff is affine in s = e<sup>−t</sup>: F(x(t)) = F(b) + (F(x₀) − F(b))s. Strategy j overtakes
+ * the best reply i of its population where d(s) = d<sub>b</sub> + (d<sub>0</sub> − d<sub>b</sub>)s = 0,
+ * d = F<sub>j</sub> − F<sub>i</sub>, that is at s = d<sub>b</sub>/(d<sub>b</sub> − d<sub>0</sub>) when
+ * d<sub>b</sub> &gt; 0; the earliest overtaking ends the segment, exactly. A path stops at the horizon,
+ * after the given number of switches, or where the best reply would switch again at once (a sliding
+ * state, e.g. a mixed equilibrium reached in finite time).
+ */
+public final class BestResponsePath {
+
+    /**
+     * One segment of a path: x(t) = target + (from − target)e<sup>−(t − start)</sup> for start ≤ t ≤ end.
+     *
+     * @param start the time the segment begins
+     * @param end the time it ends (a switch, the horizon or a sliding state)
+     * @param from the state at {@code start}, reduced coordinates
+     * @param target the pure best reply of each population during the segment
+     */
+    public record Segment(double start, double end, double[] from, int[] target) {
+
+        /**
+         * Copies the arrays (a segment is an immutable value).
+         *
+         * @param start the time the segment begins
+         * @param end the time it ends
+         * @param from the state at {@code start}
+         * @param target the pure best reply of each population
+         */
+        public Segment {
+            from = from.clone();
+            target = target.clone();
+        }
+
+        /** {@return the state at {@code start}, reduced coordinates (a copy)} */
+        @Override
+        public double[] from() {
+            return from.clone();
+        }
+
+        /** {@return the pure best reply of each population during the segment (a copy)} */
+        @Override
+        public int[] target() {
+            return target.clone();
+        }
+
+        /**
+         * The state at a time of the segment.
+         *
+         * @param game the game (for the reduced coordinates of the target)
+         * @param t a time in [start, end]
+         * @return x(t), reduced coordinates
+         */
+        public double[] state(Game game, double t) {
+            double e = Math.exp(-(t - start));
+            double[] b = vertex(game, target);
+            double[] x = new double[from.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = b[i] + (from[i] - b[i]) * e;
+            }
+            return x;
+        }
+    }
+
+    /** Why a path ends. */
+    public enum End {
+        /** The horizon was reached. */
+        HORIZON,
+        /** The allowed number of switches was used. */
+        SWITCHES,
+        /** The best reply would switch again at once: a sliding state. */
+        SLIDING
+    }
+
+    /**
+     * A path: its segments in time order and why it ends.
+     *
+     * @param segments the segments
+     * @param end why the path ends
+     */
+    public record Path(List<Segment> segments, End end) {
+
+        /**
+         * Copies the list.
+         *
+         * @param segments the segments
+         * @param end why the path ends
+         */
+        public Path {
+            segments = List.copyOf(segments);
+        }
+    }
+
+    private BestResponsePath() {}
+
+    /**
+     * The exact best-response path from a state.
+     *
+     * @param bound a game whose payoffs are affine in the state
+     * @param x0 the initial state, reduced coordinates
+     * @param horizon the final time
+     * @param maxSwitches the largest number of switches
+     * @return the path
+     * @throws ModelException when the payoffs are not affine in the state
+     */
+    public static Path of(BoundGame bound, double[] x0, double horizon, int maxSwitches) {
+        Game game = bound.game();
+        int n = game.dimension();
+        for (int k = 0; k < game.populations().size(); k++) {
+            for (int i = 0; i < game.populations().get(k).size(); i++) {
+                for (int c = 0; c < n; c++) {
+                    if (!game.expectedPayoff(k, i)
+                            .derivative(game.coordinates().get(c))
+                            .isShareFree()) {
+                        throw new ModelException(
+                                "exact best-response paths need payoffs affine in the shares, but the payoff of "
+                                        + game.populations().get(k).name() + "."
+                                        + game.populations().get(k).strategies().get(i) + " is not",
+                                "use a matrix game, a two-population normal form or linear fitness");
+                    }
+                }
+            }
+        }
+        PayoffField payoffs = PayoffField.of(bound);
+        double[] f0 = new double[payoffs.size()];
+        double[] fb = new double[payoffs.size()];
+        List<Segment> segments = new ArrayList<>();
+        int pops = game.populations().size();
+        double t = 0;
+        double[] x = x0.clone();
+        payoffs.payoffs(x, f0);
+        int[] target = new int[pops];
+        for (int k = 0; k < pops; k++) {
+            target[k] = best(f0, payoffs.start(k), game.populations().get(k).size());
+        }
+        double[] sw = new double[pops];
+        int[] overtaker = new int[pops];
+        for (int count = 0; ; count++) {
+            payoffs.payoffs(vertex(game, target), fb);
+            double sMax = 0; // the largest s < 1 at which some strategy overtakes: the earliest switch
+            for (int k = 0; k < pops; k++) {
+                int at = payoffs.start(k);
+                int i = at + target[k];
+                sw[k] = 0;
+                overtaker[k] = -1;
+                for (int j = at; j < at + game.populations().get(k).size(); j++) {
+                    double db = fb[j] - fb[i];
+                    double d0 = f0[j] - f0[i];
+                    if (j != i && db > 0) {
+                        double s = db / (db - Math.min(d0, 0));
+                        if (s > sw[k]) {
+                            sw[k] = s;
+                            overtaker[k] = j - at;
+                        }
+                    }
+                }
+                sMax = Math.max(sMax, sw[k]);
+            }
+            double length = sMax > 0 ? -Math.log(sMax) : Double.POSITIVE_INFINITY;
+            if (length <= 1e-14) {
+                segments.add(new Segment(t, t, x, target));
+                return new Path(segments, End.SLIDING);
+            }
+            double end = Math.min(t + length, horizon);
+            Segment seg = new Segment(t, end, x, target);
+            segments.add(seg);
+            if (end >= horizon) {
+                return new Path(segments, End.HORIZON);
+            }
+            if (count + 1 >= maxSwitches) {
+                return new Path(segments, End.SWITCHES);
+            }
+            x = seg.state(game, end);
+            t = end;
+            payoffs.payoffs(x, f0);
+            int[] next = target.clone();
+            for (int k = 0; k < pops; k++) {
+                if (overtaker[k] >= 0 && sw[k] >= sMax * (1 - 1e-12)) {
+                    next[k] = overtaker[k]; // the strategy whose advantage reached 0 first
+                }
+            }
+            target = next;
+        }
+    }
+
+    /** The lowest-index strategy of largest payoff of one population. */
+    private static int best(double[] f, int at, int m) {
+        int best = 0;
+        for (int i = 1; i < m; i++) {
+            if (f[at + i] > f[at + best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The reduced coordinates of a pure profile. */
+    static double[] vertex(Game game, int[] profile) {
+        double[] b = new double[game.dimension()];
+        for (int k = 0; k < profile.length; k++) {
+            if (profile[k] < game.populations().get(k).size() - 1) {
+                b[game.offset(k) + profile[k]] = 1;
+            }
+        }
+        return b;
+    }
+}

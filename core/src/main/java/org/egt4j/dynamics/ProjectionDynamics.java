@@ -1,0 +1,89 @@
+package org.egt4j.dynamics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+
+/**
+ * The projection dynamic (Nagurney and Zhang 1997, <i>Projected Dynamical Systems and Variational
+ * Inequalities</i>; Lahkar and Sandholm 2008, "The projection dynamic and the geometry of population
+ * games", Games Econ. Behav. 64), per population with payoffs F and shares x:
+ *
+ * <pre>
+ *   ẋ = Π_{T(x)}(F(x)),   T(x) = {z : Σ_i z_i = 0, z_i ≥ 0 where x_i = 0},
+ * </pre>
+ *
+ * the closest direction to the payoff vector that keeps the state in the simplex; on the interior ẋ = F −
+ * mean(F)·1. The projection is computed exactly by the active-set rule of {@code ProjectionField}. Not
+ * imitative; its rest points are exactly the Nash equilibria (x is a rest point iff F(x) lies in the
+ * normal cone of the simplex at x, the definition of Nash equilibrium). The field is discontinuous at
+ * the boundary; the Jacobian is exact on the interior.
+ */
+public final class ProjectionDynamics implements Dynamics {
+
+    /** The dynamic (it has no parameters). */
+    public static final ProjectionDynamics INSTANCE = new ProjectionDynamics();
+
+    /** The name in specs and on the command line. */
+    public static final String NAME = "projection";
+
+    private ProjectionDynamics() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, Double> parameters() {
+        return Map.of();
+    }
+
+    @Override
+    public VectorField field(BoundGame bound) {
+        return ProjectionField.of(bound);
+    }
+
+    @Override
+    public boolean isImitative() {
+        return false;
+    }
+
+    @Override
+    public boolean restPointsAreNashEquilibria() {
+        return true;
+    }
+
+    /**
+     * {@inheritDoc} The projection field is as smooth as F on the interior and jumps at the boundary
+     * (where the tangent cone changes).
+     */
+    @Override
+    public boolean isDifferentiableAt(double[][] shares, double[][] payoffs, double tolerance) {
+        for (double[] s : shares) {
+            for (double v : s) {
+                if (v <= StateSpace.ROUND_OFF) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<List<Equation>> equations(Game game) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String formula() {
+        return "dx/dt = projection of F(x) on the tangent cone of the simplex at x (interior: F_i - mean_j F_j), per population";
+    }
+
+    @Override
+    public String toString() {
+        return NAME;
+    }
+}

@@ -1,0 +1,93 @@
+package org.egt4j.dynamics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.egt4j.game.BoundGame;
+import org.egt4j.game.Game;
+
+/**
+ * Smith's dynamic (Smith 1984, "The stability of equilibrium in a transportation network", Transp.
+ * Sci. 18; Sandholm 2010, §5.6), per population with payoffs F and shares x:
+ *
+ * <pre>
+ *   ẋ_i = Σ_j x_j [F_i − F_j]₊ − x_i Σ_j [F_j − F_i]₊,
+ * </pre>
+ *
+ * the mean dynamic of the pairwise-difference protocol ρ<sub>ij</sub> = [π<sub>j</sub> −
+ * π<sub>i</sub>]<sub>+</sub> ({@link PairwiseDifference}). It is not imitative (an unused strategy that
+ * earns more than a used one gains share), and its rest points are exactly the Nash equilibria
+ * (Sandholm 2010, Theorem 5.5.2: it satisfies Nash stationarity and positive correlation). The field is
+ * computed from the compiled payoff field with loops in Java, with the exact Jacobian where no two
+ * payoffs of a population tie.
+ */
+public final class SmithDynamics implements Dynamics {
+
+    /** The dynamic (it has no parameters). */
+    public static final SmithDynamics INSTANCE = new SmithDynamics();
+
+    /** The name in specs and on the command line. */
+    public static final String NAME = "smith";
+
+    private SmithDynamics() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, Double> parameters() {
+        return Map.of();
+    }
+
+    @Override
+    public VectorField field(BoundGame bound) {
+        return SmithField.of(bound);
+    }
+
+    @Override
+    public boolean isImitative() {
+        return false;
+    }
+
+    @Override
+    public boolean restPointsAreNashEquilibria() {
+        return true;
+    }
+
+    /**
+     * {@inheritDoc} Smith's field has a kink where two payoffs of a population tie and one of the two
+     * strategies is used (the term x<sub>j</sub>[F<sub>i</sub> − F<sub>j</sub>]<sub>+</sub>); at a tie of
+     * two unused strategies both terms carry a zero share and the field is differentiable.
+     */
+    @Override
+    public boolean isDifferentiableAt(double[][] shares, double[][] payoffs, double tolerance) {
+        for (int k = 0; k < shares.length; k++) {
+            for (int i = 0; i < shares[k].length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (Math.abs(payoffs[k][i] - payoffs[k][j]) <= tolerance
+                            && (shares[k][i] > 0 || shares[k][j] > 0)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<List<Equation>> equations(Game game) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String formula() {
+        return "dx_i/dt = sum_j x_j*max(F_i - F_j, 0) - x_i*sum_j max(F_j - F_i, 0), per population";
+    }
+
+    @Override
+    public String toString() {
+        return NAME;
+    }
+}
