@@ -337,4 +337,28 @@ class FinitePopulationTest {
                 ModelException.class, () -> FinitePopulation.of(quadratic.bind(), FiniteProcess.MORAN, 10, 0.5));
         assertTrue(nl.problem().contains("moran process"), nl.problem());
     }
+
+    /**
+     * Weak selection (Nowak, Sasaki, Taylor and Fudenberg 2004, Nature 428, eq. 3): for the Moran process
+     * of [[a, b], [c, d]], ρ<sub>A</sub> = 1/N + w (αN − β)/(6N) + O(w²) with α = a + 2b − c − 2d and β = 2a
+     * + b + c − 4d; hence the one-third rule for large N. The slope is checked by a central difference.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void weakSelectionHasTheSlopeOfNowakEtAl2004(long seed) {
+        SplittableRandom r = RandomStreams.stream(seed, 4);
+        int n = 2 + r.nextInt(200);
+        double[][] m = randomMatrix(r, 2, true);
+        double a = m[0][0];
+        double b = m[0][1];
+        double c = m[1][0];
+        double d = m[1][1];
+        double h = 1e-5;
+        double up = pop(m, FiniteProcess.MORAN, n, h).fixation(0, 1).probability();
+        // w = -h is outside [0, 1]: the difference uses w = h and w = 2h instead (second-order one-sided)
+        double up2 = pop(m, FiniteProcess.MORAN, n, 2 * h).fixation(0, 1).probability();
+        double slope = (4 * up - up2 - 3.0 / n) / (2 * h);
+        double expected = ((a + 2 * b - c - 2 * d) * n - (2 * a + b + c - 4 * d)) / (6.0 * n);
+        assertEquals(expected, slope, 1e-6 * (1 + Math.abs(expected)));
+    }
 }
