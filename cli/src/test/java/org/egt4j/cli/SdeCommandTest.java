@@ -236,5 +236,9 @@ class SdeCommandTest {
         // only (football, football), x = y = 0, is a rest point of the SDE
         assertEquals(3, m.out().split("\"restPoint\":false", -1).length - 1, m.out());
         assertEquals(1, m.out().split("\"restPoint\":true", -1).length - 1, m.out());
+        // at (football, football) lambda = 0 - 1 (row) and 0 - 2 (column): almost surely stable for every
+        // sigma, in mean square for sigma below sqrt(2) and sqrt(4)
+        assertTrue(m.out().contains("\"sigmaThresholds\":[0.0,0.0]"), m.out());
+        assertTrue(m.out().contains("\"sigmaThresholds\":[1.4142135623730951,2.0]"), m.out());
     }
 }

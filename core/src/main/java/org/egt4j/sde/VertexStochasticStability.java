@@ -56,6 +56,10 @@ public final class VertexStochasticStability {
      * @param value the left-hand side at the bound parameters: the exponent of |ξ| (almost sure) or of
      *     E ξ² (mean square)
      * @param holds whether value &lt; 0
+     * @param sigmaThreshold the threshold in the population's σ (multiplicative and logistic noise): an
+     *     almost-sure condition holds iff σ &gt; √(2λ) (the threshold; 0 when λ &lt; 0, every σ), a
+     *     mean-square condition iff σ &lt; √(−2λ) (NaN when λ ≥ 0, no σ); NaN for payoff shocks, whose
+     *     conditions involve two intensities
      */
     public record Condition(
             VertexTable.VertexEigenvalue eigenvalue,
@@ -65,7 +69,8 @@ public final class VertexStochasticStability {
             double usedSigma,
             double usedWeight,
             double value,
-            boolean holds) {}
+            boolean holds,
+            double sigmaThreshold) {}
 
     /**
      * The stochastic stability of one pure profile.
@@ -137,8 +142,10 @@ public final class VertexStochasticStability {
             double lambda = e.value();
             double a = lambda - own * own / 2 + (payoff ? used * used / 2 : 0);
             double m = 2 * lambda + own * own + (payoff ? 3 * used * used : 0);
-            as.add(new Condition(e, 1, own, -0.5, used, payoff ? 0.5 : 0, a, a < 0));
-            ms.add(new Condition(e, 2, own, 1, used, payoff ? 3 : 0, m, m < 0));
+            double asThreshold = payoff ? Double.NaN : lambda < 0 ? 0 : Math.sqrt(2 * lambda);
+            double msThreshold = payoff || lambda >= 0 ? Double.NaN : Math.sqrt(-2 * lambda);
+            as.add(new Condition(e, 1, own, -0.5, used, payoff ? 0.5 : 0, a, a < 0, asThreshold));
+            ms.add(new Condition(e, 2, own, 1, used, payoff ? 3 : 0, m, m < 0, msThreshold));
             top = Math.max(top, a);
             second = Math.max(second, m);
         }

@@ -110,6 +110,19 @@ class VertexStochasticStabilityTest {
                         + c.usedWeight() * c.usedSigma() * c.usedSigma();
                 assertEquals(lhs, c.value(), 1e-12);
                 assertEquals(lhs < 0, c.holds());
+                if (kind != NoiseKind.PAYOFF) {
+                    // the threshold separates sigmas for which the condition holds from those it fails
+                    double lambda = c.eigenvalue().value();
+                    assertEquals(
+                            c.holds(), c.ownSigma() > c.sigmaThreshold() || (lambda < 0 && c.sigmaThreshold() == 0));
+                } else {
+                    assertTrue(Double.isNaN(c.sigmaThreshold()));
+                }
+            }
+            for (VertexStochasticStability.Condition c : v.meanSquare()) {
+                if (kind != NoiseKind.PAYOFF) {
+                    assertEquals(c.holds(), c.ownSigma() < c.sigmaThreshold(), "mean square below the threshold");
+                }
             }
         }
     }
@@ -222,6 +235,8 @@ class VertexStochasticStabilityTest {
         assertEquals(1.0, doves.almostSure().get(0).eigenvalue().value(), 1e-12);
         assertEquals(sigma > Math.sqrt(2), doves.almostSurelyStable(), "a.s. iff sigma > sqrt(2 lambda)");
         assertFalse(doves.meanSquareStable());
+        assertEquals(Math.sqrt(2), doves.almostSure().get(0).sigmaThreshold(), 1e-15);
+        assertTrue(Double.isNaN(doves.meanSquare().get(0).sigmaThreshold()), "no sigma gives mean-square stability");
         assertEquals(
                 sigma == 0,
                 VertexStochasticStability.of(hd, sde).get(0).restPoint(),

@@ -65,8 +65,8 @@ public final class AnalysisReport {
 
     /**
      * Adds the stochastic stability of every vertex under a noise to the JSON document: each vertex gets
-     * {@code "stochastic": {"restPoint", "almostSure": {"condition", "value", "holds"}, "meanSquare":
-     * {...}}} (docs/sde.md).
+     * {@code "stochastic": {"restPoint", "almostSure": {"condition", "value", "holds", "sigmaThresholds"},
+     * "meanSquare": {...}}} (docs/sde.md).
      *
      * @param verdicts one verdict per vertex, in the vertex table's order
      * @return this report
@@ -259,8 +259,13 @@ public final class AnalysisReport {
             }
             parts.add(sb.append(" < 0").toString());
         }
+        double[] thresholds = new double[cs.size()];
+        for (int i = 0; i < thresholds.length; i++) {
+            thresholds[i] = cs.get(i).sigmaThreshold();
+        }
         return JsonValue.JsonObject.builder()
                 .put("condition", String.join(" and ", parts))
+                .put("sigmaThresholds", JsonValue.numbers(thresholds))
                 .put("value", value)
                 .put("holds", holds)
                 .build();
@@ -270,7 +275,9 @@ public final class AnalysisReport {
     private static String sigmaTerm(double weight, double sigma) {
         String square = Double.toString(sigma) + "^2";
         double w = Math.abs(weight);
-        String term = w == 0.5 ? square + "/2" : w == 1 ? square : (long) w + "*" + square;
+        String term = Double.compare(w, 0.5) == 0
+                ? square + "/2"
+                : Double.compare(w, 1) == 0 ? square : (long) w + "*" + square;
         return (weight < 0 ? " - " : " + ") + term;
     }
 
