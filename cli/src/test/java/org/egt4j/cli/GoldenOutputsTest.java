@@ -77,6 +77,14 @@ class GoldenOutputsTest {
         return String.join(",", parts);
     }
 
+    /**
+     * The report without the note that appears only when no installed font can draw the labels (it
+     * depends on the machine, not on the analysis; ChineseTest checks it).
+     */
+    static String withoutFontNote(String text) {
+        return text.replaceAll("(?m)^> \\*\\*Note\\.\\*\\* The figures' labels contain characters.*\\R\\R", "");
+    }
+
     static String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -109,7 +117,7 @@ class GoldenOutputsTest {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
                 if (Files.isRegularFile(f) && !name.equals("manifest.json")) {
-                    outputs.put("report/" + name, Files.readString(f, StandardCharsets.UTF_8));
+                    outputs.put("report/" + name, withoutFontNote(Files.readString(f, StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -125,7 +133,10 @@ class GoldenOutputsTest {
         for (Map.Entry<String, String> e : outputs.entrySet()) {
             Path f = golden.resolve(e.getKey());
             assertTrue(Files.exists(f), () -> "no golden copy " + f + " (record with -Degt4j.golden.record=true)");
-            assertEquals(Files.readString(f, StandardCharsets.UTF_8), e.getValue(), example + ": " + e.getKey());
+            assertEquals(
+                    withoutFontNote(Files.readString(f, StandardCharsets.UTF_8)),
+                    e.getValue(),
+                    example + ": " + e.getKey());
         }
         try (Stream<Path> s = Files.list(golden.resolve("report"))) {
             assertEquals(
