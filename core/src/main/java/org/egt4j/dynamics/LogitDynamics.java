@@ -72,11 +72,7 @@ public final class LogitDynamics implements Dynamics {
         if (kernel == null) {
             return LogitField.of(bound, eta);
         }
-        int[] offsets = new int[game.populations().size() + 1];
-        for (int k = 0; k <= game.populations().size(); k++) {
-            offsets[k] = game.offset(k);
-        }
-        return new KernelField(kernel, game.dimension(), StateSpace.simplices(offsets));
+        return new KernelField(kernel, game.dimension(), StateSpace.simplices(game.offsets()));
     }
 
     /**

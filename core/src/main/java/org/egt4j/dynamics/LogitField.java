@@ -36,13 +36,8 @@ final class LogitField implements VectorField {
 
     static LogitField of(BoundGame bound, double eta) {
         Game game = bound.game();
-        int pops = game.populations().size();
-        int[] offsets = new int[pops + 1];
-        int[] sizes = new int[pops];
-        for (int k = 0; k < pops; k++) {
-            offsets[k + 1] = game.offset(k + 1);
-            sizes[k] = game.populations().get(k).size();
-        }
+        int[] offsets = game.offsets();
+        int[] sizes = game.sizes();
         return new LogitField(PayoffField.of(bound), eta, offsets, sizes);
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.egt4j.ModelException;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
-import org.egt4j.game.Population;
 
 /**
  * Maynard Smith's replicator dynamics (Maynard Smith 1982, <i>Evolution and the Theory of Games</i>;
@@ -66,44 +65,17 @@ public final class MaynardSmith implements Dynamics {
         return "dx_i/dt = x_i*(F_i - x.F)/(x.F), per population (the replicator divided by the mean payoff)";
     }
 
-    /** Refuses a payoff ≤ 0 at a pure profile (checked up to {@link ReplicatorMutator#MAX_PROFILES_CHECKED}). */
+    /** Refuses a payoff ≤ 0 at a pure profile (the first {@link LowestPayoff#MAX_PROFILES}). */
     private static void requirePositivePayoffs(BoundGame bound) {
         Game game = bound.game();
-        PayoffField payoffs = PayoffField.of(bound);
-        List<Population> pops = game.populations();
-        int[] pure = new int[pops.size()];
-        double[] x = new double[game.dimension()];
-        double[] f = new double[payoffs.size()];
-        for (long count = 0; count < ReplicatorMutator.MAX_PROFILES_CHECKED; count++) {
-            java.util.Arrays.fill(x, 0);
-            for (int k = 0; k < pops.size(); k++) {
-                if (pure[k] < pops.get(k).size() - 1) {
-                    x[game.offset(k) + pure[k]] = 1;
-                }
-            }
-            payoffs.payoffs(x, f);
-            for (int k = 0; k < pops.size(); k++) {
-                for (int i = 0; i < pops.get(k).size(); i++) {
-                    double v = f[payoffs.start(k) + i];
-                    if (!(v > 0)) {
-                        throw new ModelException(
-                                "maynard-smith divides by the mean payoff and needs positive payoffs, but "
-                                        + pops.get(k).name() + "."
-                                        + pops.get(k).strategies().get(i) + " earns "
-                                        + org.egt4j.Numbers.shortDecimal(v, 6) + " at a pure profile",
-                                "add a background payoff to every strategy of "
-                                        + pops.get(k).name()
-                                        + " so that payoffs are > 0, or use the replicator (--dynamics replicator)");
-                    }
-                }
-            }
-            int k = pops.size() - 1;
-            while (k >= 0 && ++pure[k] == pops.get(k).size()) {
-                pure[k--] = 0;
-            }
-            if (k < 0) {
-                return;
-            }
+        LowestPayoff lowest = LowestPayoff.of(bound);
+        if (!(lowest.value() > 0)) {
+            throw new ModelException(
+                    "maynard-smith divides by the mean payoff and needs positive payoffs, but " + lowest.who(game)
+                            + " earns " + org.egt4j.Numbers.shortDecimal(lowest.value(), 6) + " at a pure profile",
+                    "add a background payoff to every strategy of "
+                            + game.populations().get(lowest.population()).name()
+                            + " so that payoffs are > 0, or use the replicator (--dynamics replicator)");
         }
     }
 

@@ -42,13 +42,8 @@ final class MaynardSmithField implements VectorField {
 
     static MaynardSmithField of(BoundGame bound) {
         Game game = bound.game();
-        int pops = game.populations().size();
-        int[] offsets = new int[pops + 1];
-        int[] sizes = new int[pops];
-        for (int k = 0; k < pops; k++) {
-            offsets[k + 1] = game.offset(k + 1);
-            sizes[k] = game.populations().get(k).size();
-        }
+        int[] offsets = game.offsets();
+        int[] sizes = game.sizes();
         return new MaynardSmithField(Replicator.of(bound), PayoffField.of(bound), offsets, sizes);
     }
 

@@ -83,12 +83,8 @@ public final class MeanDynamic implements VectorField {
         if (protocols.size() != pops) {
             throw new IllegalArgumentException(protocols.size() + " protocols for " + pops + " populations");
         }
-        int[] offsets = new int[pops + 1];
-        int[] sizes = new int[pops];
-        for (int k = 0; k < pops; k++) {
-            offsets[k + 1] = game.offset(k + 1);
-            sizes[k] = game.populations().get(k).size();
-        }
+        int[] offsets = game.offsets();
+        int[] sizes = game.sizes();
         return new MeanDynamic(List.copyOf(protocols), PayoffField.of(bound), offsets, sizes);
     }
 

@@ -45,13 +45,8 @@ abstract class PayoffDrivenField implements VectorField {
     /** Population offsets and sizes of a game, {offsets, sizes}. */
     static int[][] layout(BoundGame bound) {
         Game game = bound.game();
-        int pops = game.populations().size();
-        int[] offsets = new int[pops + 1];
-        int[] sizes = new int[pops];
-        for (int k = 0; k < pops; k++) {
-            offsets[k + 1] = game.offset(k + 1);
-            sizes[k] = game.populations().get(k).size();
-        }
+        int[] offsets = game.offsets();
+        int[] sizes = game.sizes();
         return new int[][] {offsets, sizes};
     }
 

@@ -9,7 +9,6 @@ import org.egt4j.ModelException;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
-import org.egt4j.game.Population;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -31,9 +30,6 @@ public final class ReplicatorMutator implements Dynamics {
 
     /** The name in specs and on the command line. */
     public static final String NAME = "replicator-mutator";
-
-    /** Largest number of pure profiles at which non-negativity of payoffs is checked. */
-    static final long MAX_PROFILES_CHECKED = 1 << 16;
 
     private final double mu;
 
@@ -77,7 +73,11 @@ public final class ReplicatorMutator implements Dynamics {
     @Override
     public VectorField field(BoundGame bound) {
         requireNonNegativePayoffs(bound);
-        return PolynomialField.of(bound, polynomials(bound.game()), StateSpace.simplices(offsets(bound.game())), true);
+        return PolynomialField.of(
+                bound,
+                polynomials(bound.game()),
+                StateSpace.simplices(bound.game().offsets()),
+                true);
     }
 
     @Override
@@ -127,65 +127,19 @@ public final class ReplicatorMutator implements Dynamics {
         return List.copyOf(rhs);
     }
 
-    private static int[] offsets(Game game) {
-        int[] offsets = new int[game.populations().size() + 1];
-        for (int k = 0; k <= game.populations().size(); k++) {
-            offsets[k] = game.offset(k);
-        }
-        return offsets;
-    }
-
-    /** Refuses a negative expected payoff at a pure profile (checked up to {@link #MAX_PROFILES_CHECKED}). */
+    /** Refuses a negative expected payoff at a pure profile (the first {@link LowestPayoff#MAX_PROFILES}). */
     private static void requireNonNegativePayoffs(BoundGame bound) {
         Game game = bound.game();
-        PayoffField payoffs = PayoffField.of(bound);
-        List<Population> pops = game.populations();
-        long profiles = 1;
-        for (Population p : pops) {
-            profiles = Math.min(Long.MAX_VALUE / 1024, profiles * p.size());
+        LowestPayoff lowest = LowestPayoff.of(bound);
+        if (lowest.value() < 0) {
+            String population = game.populations().get(lowest.population()).name();
+            throw new ModelException(
+                    "replicator-mutator needs non-negative payoffs (offspring are proportional to payoff), but "
+                            + lowest.who(game) + " earns " + org.egt4j.Numbers.shortDecimal(lowest.value(), 6)
+                            + " at the profile " + lowest.where(game),
+                    "add a background payoff to every strategy of " + population
+                            + " so that payoffs are >= 0, or use the replicator (--dynamics replicator)");
         }
-        int[] pure = new int[pops.size()];
-        double[] x = new double[game.dimension()];
-        double[] f = new double[payoffs.size()];
-        for (long count = 0; count < Math.min(profiles, MAX_PROFILES_CHECKED); count++) {
-            java.util.Arrays.fill(x, 0);
-            for (int k = 0; k < pops.size(); k++) {
-                if (pure[k] < pops.get(k).size() - 1) {
-                    x[game.offset(k) + pure[k]] = 1;
-                }
-            }
-            payoffs.payoffs(x, f);
-            for (int k = 0; k < pops.size(); k++) {
-                for (int i = 0; i < pops.get(k).size(); i++) {
-                    double v = f[payoffs.start(k) + i];
-                    if (v < 0) {
-                        throw new ModelException(
-                                "replicator-mutator needs non-negative payoffs (offspring are proportional to"
-                                        + " payoff), but " + pops.get(k).name() + "."
-                                        + pops.get(k).strategies().get(i)
-                                        + " earns " + org.egt4j.Numbers.shortDecimal(v, 6) + " at the profile ("
-                                        + profile(pops, pure) + ")",
-                                "add a background payoff to every strategy of "
-                                        + pops.get(k).name()
-                                        + " so that payoffs are >= 0, or use the replicator (--dynamics replicator)");
-                    }
-                }
-            }
-            for (int k = pops.size() - 1; k >= 0; k--) {
-                if (++pure[k] < pops.get(k).size()) {
-                    break;
-                }
-                pure[k] = 0;
-            }
-        }
-    }
-
-    private static String profile(List<Population> pops, int[] pure) {
-        List<String> s = new ArrayList<>();
-        for (int k = 0; k < pops.size(); k++) {
-            s.add(pops.get(k).strategies().get(pure[k]));
-        }
-        return String.join(", ", s);
     }
 
     @Override

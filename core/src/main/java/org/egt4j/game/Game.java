@@ -192,6 +192,20 @@ public final class Game {
         return offsets[k];
     }
 
+    /** {@return population k's first reduced coordinate at k, the dimension at the end (a copy)} */
+    public int[] offsets() {
+        return offsets.clone();
+    }
+
+    /** {@return the number of strategies of each population, in order (a copy)} */
+    public int[] sizes() {
+        int[] sizes = new int[populations.size()];
+        for (int k = 0; k < sizes.length; k++) {
+            sizes[k] = populations.get(k).size();
+        }
+        return sizes;
+    }
+
     /**
      * The population that reduced coordinate c belongs to.
      *
