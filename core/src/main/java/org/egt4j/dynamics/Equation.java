@@ -26,6 +26,15 @@ public interface Equation {
     String format(Printer printer);
 
     /**
+     * The same equation with a substitution applied to every polynomial it holds (e.g. parameters fixed
+     * to exact values), keeping its printed form.
+     *
+     * @param substitution maps each polynomial of the equation to its substituted form
+     * @return the substituted equation
+     */
+    Equation substitute(java.util.function.UnaryOperator<Polynomial> substitution);
+
+    /**
      * An equation printed as its expanded right-hand side.
      *
      * @param coordinate the reduced coordinate
@@ -43,6 +52,11 @@ public interface Equation {
      * @param expanded the right-hand side
      */
     record Expanded(Symbol coordinate, Polynomial expanded) implements Equation {
+        @Override
+        public Equation substitute(java.util.function.UnaryOperator<Polynomial> substitution) {
+            return new Expanded(coordinate, substitution.apply(expanded));
+        }
+
         @Override
         public String format(Printer printer) {
             String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();

@@ -24,6 +24,11 @@ public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial g
      * @return {@code dx/dt = x*(1 - x)*(growth)} for a two-strategy population, {@code dx/dt = x*(growth)} otherwise
      */
     @Override
+    public ReplicatorEquation substitute(java.util.function.UnaryOperator<Polynomial> substitution) {
+        return new ReplicatorEquation(coordinate, binary, substitution.apply(growth), substitution.apply(expanded));
+    }
+
+    @Override
     public String format(Printer printer) {
         Polynomial x = Polynomial.of(coordinate);
         String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();

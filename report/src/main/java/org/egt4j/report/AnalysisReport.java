@@ -3,7 +3,6 @@ package org.egt4j.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.egt4j.dynamics.ReplicatorDynamics;
-import org.egt4j.dynamics.ReplicatorEquation;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
@@ -354,20 +353,17 @@ public final class AnalysisReport {
         sb.append('\n');
         if (analysis.dynamics() instanceof ReplicatorDynamics) {
             sb.append("## Replicator equations\n\n```text\n");
-            for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(game)) {
-                sb.append(e.format(Printer.TEXT)).append('\n');
-            }
         } else {
             sb.append("## Equations of the ")
                     .append(Figures.dynamicsLabel(analysis.dynamics()))
                     .append(" dynamics\n\n```text\n");
-            for (org.egt4j.dynamics.Equation e :
-                    analysis.dynamics().equations(game).orElse(List.of())) {
-                sb.append(e.format(Printer.TEXT)).append('\n');
-            }
-            if (analysis.dynamics().equations(game).isEmpty()) {
-                sb.append(analysis.dynamics().formula()).append('\n');
-            }
+        }
+        var equations = analysis.dynamics().equations(game);
+        for (org.egt4j.dynamics.Equation e : equations.orElse(List.of())) {
+            sb.append(e.format(Printer.TEXT)).append('\n');
+        }
+        if (equations.isEmpty()) {
+            sb.append(analysis.dynamics().formula()).append('\n');
         }
         boolean vertexTable = analysis.dynamics().hasVertexTable();
         sb.append(vertexTable ? "```\n\n## Stability of the pure profiles (exact eigenvalues)\n\n" : "```\n");

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.Equation;
 import org.egt4j.dynamics.ReplicatorDynamics;
-import org.egt4j.dynamics.ReplicatorEquation;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.expr.Symbol;
@@ -57,14 +56,8 @@ public final class EquationsReport {
     /** The dynamic's equations with the fixed parameters substituted. */
     private List<Equation> equations() {
         List<Equation> list = new ArrayList<>();
-        if (dynamics instanceof ReplicatorDynamics) {
-            for (ReplicatorEquation e : ReplicatorDynamics.replicatorEquations(game)) {
-                list.add(fix(e));
-            }
-        } else {
-            for (Equation e : dynamics.equations(game).orElseThrow()) {
-                list.add(Equation.expanded(e.coordinate(), fix(e.expanded())));
-            }
+        for (Equation e : dynamics.equations(game).orElseThrow()) {
+            list.add(e.substitute(this::fix));
         }
         return list;
     }
@@ -84,10 +77,6 @@ public final class EquationsReport {
             r = r.substitute(e.getKey(), Polynomial.constant(e.getValue()));
         }
         return r;
-    }
-
-    private ReplicatorEquation fix(ReplicatorEquation e) {
-        return new ReplicatorEquation(e.coordinate(), e.binary(), fix(e.growth()), fix(e.expanded()));
     }
 
     /** {@return plain text: the coordinates, expected payoffs and equations} */
