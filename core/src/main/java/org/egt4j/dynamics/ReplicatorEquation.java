@@ -17,17 +17,17 @@ import org.egt4j.expr.Symbol;
 public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial growth, Polynomial expanded)
         implements Equation {
 
+    @Override
+    public ReplicatorEquation substitute(java.util.function.UnaryOperator<Polynomial> substitution) {
+        return new ReplicatorEquation(coordinate, binary, substitution.apply(growth), substitution.apply(expanded));
+    }
+
     /**
      * The equation as {@code dx/dt = ...} in plain text or LaTeX.
      *
      * @param printer the text or LaTeX style
      * @return {@code dx/dt = x*(1 - x)*(growth)} for a two-strategy population, {@code dx/dt = x*(growth)} otherwise
      */
-    @Override
-    public ReplicatorEquation substitute(java.util.function.UnaryOperator<Polynomial> substitution) {
-        return new ReplicatorEquation(coordinate, binary, substitution.apply(growth), substitution.apply(expanded));
-    }
-
     @Override
     public String format(Printer printer) {
         Polynomial x = Polynomial.of(coordinate);
