@@ -1,9 +1,10 @@
 package org.egt4j.stability;
 
 /**
- * Whether a vertex is an ESS over the whole box of parameter ranges, decided soundly: proofs by
- * outward-rounded interval arithmetic for {@link #EVERYWHERE} and {@link #NOWHERE}, two witness points
- * for {@link #SOMEWHERE}.
+ * Whether a vertex is an ESS over the whole box of parameter ranges, decided soundly: exactly by rational
+ * linear programming when every eigenvalue is affine in the parameters; otherwise proofs by outward-rounded
+ * interval arithmetic for {@link #EVERYWHERE} and {@link #NOWHERE}, two witness points for
+ * {@link #SOMEWHERE}.
  */
 public enum BoxVerdict {
     /** Proved: every eigenvalue is negative at every point of the box. */

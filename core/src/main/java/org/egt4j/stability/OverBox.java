@@ -12,8 +12,12 @@ import java.util.List;
  *     or null when none was found
  * @param nonEssWitness a point of the box where some eigenvalue is non-negative, or null when none was
  *     found
+ * @param exact whether the verdict was decided in exact rational arithmetic (every eigenvalue affine in
+ *     the varying parameters: a linear program) rather than by interval enclosures and floating-point
+ *     witnesses
  */
-public record OverBox(BoxVerdict verdict, List<String> parameters, double[] essWitness, double[] nonEssWitness) {
+public record OverBox(
+        BoxVerdict verdict, List<String> parameters, double[] essWitness, double[] nonEssWitness, boolean exact) {
 
     /**
      * Copies the parameter list.
@@ -22,6 +26,7 @@ public record OverBox(BoxVerdict verdict, List<String> parameters, double[] essW
      * @param parameters the names of the varying parameters
      * @param essWitness an ESS point of the box, or null
      * @param nonEssWitness a non-ESS point of the box, or null
+     * @param exact whether the verdict is exact
      */
     public OverBox {
         parameters = List.copyOf(parameters);

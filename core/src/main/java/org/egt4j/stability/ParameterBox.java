@@ -13,7 +13,9 @@ import org.egt4j.game.Game;
 import org.egt4j.game.Parameter;
 
 /**
- * The box of parameter ranges of a bound game and the decision whether a vertex is an ESS over it. Cheap
+ * The box of parameter ranges of a bound game and the decision whether a vertex is an ESS over it. When
+ * every eigenvalue is affine in the varying parameters the decision is exact ({@link AffineBox}: a rational
+ * linear program). Otherwise cheap
  * witnesses come first (the centre, corners and quasi-random points, then a coordinate descent towards a
  * small ESS corner): an ESS point and a non-ESS point settle "somewhere" without any proof. Otherwise
  * {@link BoxProof} bisects the box with interval enclosures.
@@ -47,6 +49,16 @@ final class ParameterBox {
         return bound;
     }
 
+    /** The varying parameters' names, in the order of the box's coordinates. */
+    List<String> names() {
+        return names;
+    }
+
+    /** The varying parameters' ranges, in the order of the box's coordinates. */
+    List<Interval> ranges() {
+        return ranges;
+    }
+
     /** The varying parameters' symbols, in the order of the box's coordinates. */
     List<Symbol> varying() {
         return varying;
@@ -62,6 +74,20 @@ final class ParameterBox {
         if (varying.isEmpty()) {
             return null;
         }
+        AffineBox affine = AffineBox.of(this, eig);
+        if (affine != null) {
+            return affine.decide();
+        }
+        return decideByIntervals(eig);
+    }
+
+    /**
+     * Decides a vertex by witnesses and interval bisection, whatever the form of its eigenvalues.
+     *
+     * @param eig the vertex's eigenvalues
+     * @return the verdict with witnesses (not exact)
+     */
+    OverBox decideByIntervals(List<VertexTable.VertexEigenvalue> eig) {
         double[] essPoint = null;
         double[] notPoint = null;
         Interval[] whole = ranges.toArray(new Interval[0]);
@@ -85,7 +111,7 @@ final class ParameterBox {
             essPoint = descend(eig, whole);
         }
         if (essPoint != null && notPoint != null) {
-            return new OverBox(BoxVerdict.SOMEWHERE, names, essPoint, notPoint);
+            return new OverBox(BoxVerdict.SOMEWHERE, names, essPoint, notPoint, false);
         }
         // proofs: bisection with outward-rounded interval enclosures
         BoxProof proof = new BoxProof(this, eig);
@@ -94,15 +120,15 @@ final class ParameterBox {
         double[] ess = proof.essPoint() != null ? proof.essPoint() : essPoint;
         double[] not = proof.notPoint() != null ? proof.notPoint() : notPoint;
         if (proof.essPoint() == null && !proof.undecided()) {
-            return new OverBox(BoxVerdict.NOWHERE, names, ess, not);
+            return new OverBox(BoxVerdict.NOWHERE, names, ess, not, false);
         }
         if (proof.notPoint() == null && !proof.undecided()) {
-            return new OverBox(BoxVerdict.EVERYWHERE, names, ess, not);
+            return new OverBox(BoxVerdict.EVERYWHERE, names, ess, not, false);
         }
         if (proof.essPoint() != null && proof.notPoint() != null) {
-            return new OverBox(BoxVerdict.SOMEWHERE, names, ess, not);
+            return new OverBox(BoxVerdict.SOMEWHERE, names, ess, not, false);
         }
-        return new OverBox(BoxVerdict.UNDECIDED, names, ess, not);
+        return new OverBox(BoxVerdict.UNDECIDED, names, ess, not, false);
     }
 
     /**

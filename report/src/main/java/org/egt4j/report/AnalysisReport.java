@@ -217,7 +217,7 @@ public final class AnalysisReport {
             if (stochastic != null) {
                 vertex.put("stochastic", stochastic(stochastic.get(vertices.size())));
             }
-            vertices.add(vertex.put("profile", profile.build())
+            vertex.put("profile", profile.build())
                     .put("eigenvalues", JsonValue.array(eig))
                     .put("stability", v.stability().label())
                     .put("ess", v.ess())
@@ -227,11 +227,33 @@ public final class AnalysisReport {
                             "essOverBox",
                             v.overBox() == null
                                     ? JsonValue.JsonNull.NULL
-                                    : JsonValue.token(v.overBox().verdict()))
-                    .build());
+                                    : JsonValue.token(v.overBox().verdict()));
+            if (v.overBox() != null) {
+                // extension: how the verdict was reached and its witness points
+                vertex.put("essOverBoxExact", v.overBox().exact())
+                        .put(
+                                "essWitness",
+                                witness(v.overBox().parameters(), v.overBox().essWitness()))
+                        .put(
+                                "nonEssWitness",
+                                witness(v.overBox().parameters(), v.overBox().nonEssWitness()));
+            }
+            vertices.add(vertex.build());
         }
         root.put("vertices", JsonValue.array(vertices));
         return root.build();
+    }
+
+    /** A witness point of a box verdict as {parameter: value}, or null. */
+    private static JsonValue witness(List<String> parameters, double[] point) {
+        if (point == null) {
+            return JsonValue.JsonNull.NULL;
+        }
+        JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder();
+        for (int i = 0; i < point.length; i++) {
+            b.put(parameters.get(i), point[i]);
+        }
+        return b.build();
     }
 
     private static JsonValue stochastic(VertexStochasticStability.Verdict v) {
@@ -441,10 +463,7 @@ public final class AnalysisReport {
                 continue;
             }
             sb.append("- ")
-                    .append(messages.essConditions(
-                            v.label(),
-                            v.essConditions(),
-                            v.overBox() == null ? null : v.overBox().verdict()))
+                    .append(messages.essConditions(v.label(), v.essConditions(), v.overBox()))
                     .append('\n');
             for (VertexTable.Threshold t : v.thresholds()) {
                 if (t.statement().kind().isCondition()) {

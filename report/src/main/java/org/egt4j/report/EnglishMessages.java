@@ -5,6 +5,7 @@ import java.util.List;
 import org.egt4j.Numbers;
 import org.egt4j.stability.BoxVerdict;
 import org.egt4j.stability.DirectMethod;
+import org.egt4j.stability.OverBox;
 import org.egt4j.stability.ThresholdStatement;
 
 /**
@@ -53,9 +54,9 @@ final class EnglishMessages implements Messages {
     }
 
     @Override
-    public String essConditions(String vertex, List<String> conditions, BoxVerdict overBox) {
+    public String essConditions(String vertex, List<String> conditions, OverBox overBox) {
         String s = vertex + " is an ESS iff " + String.join(" and ", conditions);
-        return overBox == null ? s : s + "; over the parameter ranges: " + overBox(overBox);
+        return overBox == null ? s : s + "; over the parameter ranges: " + overBox(overBox.verdict(), overBox.exact());
     }
 
     @Override
@@ -64,7 +65,15 @@ final class EnglishMessages implements Messages {
     }
 
     @Override
-    public String overBox(BoxVerdict verdict) {
+    public String overBox(BoxVerdict verdict, boolean exact) {
+        if (exact) {
+            return switch (verdict) {
+                case EVERYWHERE -> "an ESS everywhere (exact)";
+                case NOWHERE -> "an ESS nowhere (exact)";
+                case SOMEWHERE -> "an ESS in part of the ranges (exact, with a witness)";
+                case UNDECIDED -> "undecided";
+            };
+        }
         return switch (verdict) {
             case EVERYWHERE -> "an ESS everywhere (proved)";
             case NOWHERE -> "an ESS nowhere (proved)";

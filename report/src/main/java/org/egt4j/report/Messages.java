@@ -3,6 +3,7 @@ package org.egt4j.report;
 import java.util.List;
 import org.egt4j.stability.BoxVerdict;
 import org.egt4j.stability.DirectMethod;
+import org.egt4j.stability.OverBox;
 import org.egt4j.stability.ThresholdStatement;
 
 /**
@@ -44,7 +45,7 @@ public interface Messages {
      * @param overBox the verdict over the box of parameter ranges, or null when no parameter has a range
      * @return the sentence
      */
-    String essConditions(String vertex, List<String> conditions, BoxVerdict overBox);
+    String essConditions(String vertex, List<String> conditions, OverBox overBox);
 
     /**
      * The sentence for a vertex whose eigenvalues are constants.
@@ -59,9 +60,10 @@ public interface Messages {
      * The verdict over the parameter ranges, e.g. "an ESS everywhere (proved)".
      *
      * @param verdict the box verdict
+     * @param exact whether it was decided in exact rational arithmetic
      * @return the phrase
      */
-    String overBox(BoxVerdict verdict);
+    String overBox(BoxVerdict verdict, boolean exact);
 
     /**
      * The direct method's outcome for the relative entropy, e.g. "relative entropy: conserved".

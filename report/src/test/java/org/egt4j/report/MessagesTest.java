@@ -6,6 +6,7 @@ import java.util.List;
 import org.egt4j.game.Game;
 import org.egt4j.stability.BoxVerdict;
 import org.egt4j.stability.DirectMethod;
+import org.egt4j.stability.OverBox;
 import org.egt4j.stability.StabilityAnalysis;
 import org.egt4j.stability.ThresholdStatement;
 import org.egt4j.stability.ThresholdStatement.Kind;
@@ -119,13 +120,17 @@ class MessagesTest {
 
     @Test
     void boxVerdictsConstantVerdictsAndTheDirectMethod() {
-        assertEquals("an ESS everywhere (proved)", EN.overBox(BoxVerdict.EVERYWHERE));
-        assertEquals("an ESS nowhere (proved)", EN.overBox(BoxVerdict.NOWHERE));
-        assertEquals("an ESS in part of the ranges", EN.overBox(BoxVerdict.SOMEWHERE));
-        assertEquals("undecided", EN.overBox(BoxVerdict.UNDECIDED));
+        assertEquals("an ESS everywhere (proved)", EN.overBox(BoxVerdict.EVERYWHERE, false));
+        assertEquals("an ESS nowhere (proved)", EN.overBox(BoxVerdict.NOWHERE, false));
+        assertEquals("an ESS in part of the ranges", EN.overBox(BoxVerdict.SOMEWHERE, false));
+        assertEquals("undecided", EN.overBox(BoxVerdict.UNDECIDED, false));
+        assertEquals("an ESS nowhere (exact)", EN.overBox(BoxVerdict.NOWHERE, true));
         assertEquals(
                 "(d) is an ESS iff S - P < 0 and T - R < 0; over the parameter ranges: an ESS in part of the ranges",
-                EN.essConditions("(d)", List.of("S - P < 0", "T - R < 0"), BoxVerdict.SOMEWHERE));
+                EN.essConditions(
+                        "(d)",
+                        List.of("S - P < 0", "T - R < 0"),
+                        new OverBox(BoxVerdict.SOMEWHERE, List.of("S"), new double[] {0}, new double[] {1}, false)));
         assertEquals("(d) is an ESS for all parameter values", EN.constantVerdict("(d)", true));
         assertEquals("(d) is not an ESS for any parameter values", EN.constantVerdict("(d)", false));
         assertEquals("relative entropy: conserved", EN.relativeEntropy(DirectMethod.Outcome.CONSERVED));
