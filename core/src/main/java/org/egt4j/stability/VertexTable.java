@@ -51,8 +51,10 @@ public final class VertexTable {
      * @param split λ = a + b·P, whose zero −a/b in the other parameters is the exact critical value; null
      *     if λ is not affine in the parameter (the value is then a numeric root)
      * @param value the critical value with the other parameters at their bound values
+     * @param exact that value in closed form ("0", "7/20", "(3 - sqrt(5))/2") when it is exact (a root of a
+     *     linear or quadratic eigenvalue); null for a numeric root
      */
-    public record Critical(int eigenvalue, AffineSplit split, double value) {}
+    public record Critical(int eigenvalue, AffineSplit split, double value, String exact) {}
 
     /**
      * The thresholds of one parameter at one vertex.
@@ -224,6 +226,12 @@ public final class VertexTable {
             if (!occurs) {
                 continue;
             }
+            ExactThresholds exact = ExactThresholds.of(bound, param, eig);
+            if (exact != null) {
+                result.add(exact.threshold(label, parameter));
+                continue;
+            }
+            // functions of P or degree above 2: numeric critical values in double arithmetic
             List<Critical> criticals = new ArrayList<>();
             double lower = Double.NEGATIVE_INFINITY;
             double upper = Double.POSITIVE_INFINITY;
@@ -244,7 +252,7 @@ public final class VertexTable {
                         continue;
                     }
                     double critical = -av / bv;
-                    criticals.add(new Critical(i, split.get(), critical));
+                    criticals.add(new Critical(i, split.get(), critical, null));
                     if (!Double.isNaN(lower)) {
                         if (bv > 0) {
                             upper = Math.min(upper, critical); // a + bP < 0  ⇔  P < -a/b
@@ -255,7 +263,7 @@ public final class VertexTable {
                 } else {
                     linear = false;
                     for (double root : roots(bound, lambda, param, parameter)) {
-                        criticals.add(new Critical(i, null, root));
+                        criticals.add(new Critical(i, null, root, null));
                     }
                 }
             }

@@ -124,27 +124,128 @@ class VertexThresholdsTest {
     }
 
     @Test
-    void aQuadraticEigenvalueGivesNumericCriticalValuesInTheRange() {
+    void aQuadraticEigenvalueGivesExactRootsWithRadicals() {
+        // S² − 2 < 0 iff −√2 < S < √2; on [0, 3] the ESS set is [0, √2)
         VertexTable.Threshold t = threshold(vertex("S^2 - 2", "-1", "S:1:0:3"), "S");
-        assertEquals(1, t.criticals().size());
+        assertEquals(2, t.criticals().size(), "both real roots, as for a linear eigenvalue outside the range");
         assertNull(t.criticals().get(0).split());
-        assertEquals(Math.sqrt(2), t.criticals().get(0).value(), 1e-12);
-        assertStatement(t, ThresholdStatement.Kind.NOT_AFFINE, Double.NaN, Double.NaN);
-        assertEquals(List.of(t.criticals().get(0).value()), t.statement().criticalValues());
-        assertTrue(Double.isNaN(t.lower()));
+        assertEquals("-sqrt(2)", t.criticals().get(0).exact());
+        assertEquals("sqrt(2)", t.criticals().get(1).exact());
+        assertEquals(Math.sqrt(2), t.criticals().get(1).value(), 0.0);
+        assertStatement(t, ThresholdStatement.Kind.ESS_BELOW, Double.NaN, Math.sqrt(2));
+        assertEquals("sqrt(2)", t.statement().essSet().get(0).to().radical());
+        assertEquals(
+                ThresholdStatement.EndKind.VANISHING,
+                t.statement().essSet().get(0).to().kind());
+        assertEquals(
+                ThresholdStatement.EndKind.CLOSED,
+                t.statement().essSet().get(0).from().kind());
     }
 
     @Test
-    void withoutARangeRootsAreSoughtTenUnitsAroundTheValue() {
-        // S = 1: the search covers [-9, 11] and finds both ±√2
+    void withoutARangeQuadraticRootsAreFoundWhereverTheyAre() {
         VertexTable.Threshold t = threshold(vertex("S^2 - 2", "-1", "S:1"), "S");
-        assertEquals(2, t.criticals().size());
-        assertEquals(-Math.sqrt(2), t.criticals().get(0).value(), 1e-12);
-        assertEquals(Math.sqrt(2), t.criticals().get(1).value(), 1e-12);
-        // S = 0: the search covers [-10, 10]; a root at 12 lies outside
-        VertexTable.Threshold outside = threshold(vertex("(S - 12)*(S + 20)", "-1", "S:0"), "S");
+        assertStatement(t, ThresholdStatement.Kind.ESS_BETWEEN, -Math.sqrt(2), Math.sqrt(2));
+        // the old numeric search looked only ten units around the value and missed the root at 12
+        VertexTable.Threshold far = threshold(vertex("(S - 12)*(S + 20)", "-1", "S:0"), "S");
+        assertStatement(far, ThresholdStatement.Kind.ESS_BETWEEN, -20, 12);
+        assertEquals(
+                List.of("-20", "12"),
+                far.criticals().stream().map(VertexTable.Critical::exact).toList());
+    }
+
+    /**
+     * Roots in closed form against sympy: {@code solve(S**2 - 3*S + 1)} gives 3/2 − √5/2 and 3/2 + √5/2
+     * (0.381966011250105, 2.61803398874989); {@code solve(2*S**2 - 2*S - 1)} gives 1/2 ∓ √3/2
+     * (−0.366025403784439, 1.36602540378444); {@code solve(3*S**2 - 2)} gives ∓√6/3 (±0.816496580927726).
+     */
+    @Test
+    void closedFormRootsAgreeWithSympy() {
+        VertexTable.Threshold a = threshold(vertex("S^2 - 3*S + 1", "-1", "S:1"), "S");
+        assertEquals(List.of("(3 - sqrt(5))/2", "(3 + sqrt(5))/2"), exact(a));
+        assertEquals(0.381966011250105, a.criticals().get(0).value(), 1e-15);
+        assertEquals(2.61803398874989, a.criticals().get(1).value(), 1e-14);
+        VertexTable.Threshold b = threshold(vertex("2*S^2 - 2*S - 1", "-1", "S:1"), "S");
+        assertEquals(List.of("(1 - sqrt(3))/2", "(1 + sqrt(3))/2"), exact(b));
+        assertEquals(-0.366025403784439, b.criticals().get(0).value(), 1e-15);
+        VertexTable.Threshold c = threshold(vertex("3*S^2 - 2", "-1", "S:1"), "S");
+        assertEquals(List.of("-sqrt(6)/3", "sqrt(6)/3"), exact(c));
+        assertEquals(0.816496580927726, c.criticals().get(1).value(), 1e-15);
+        // a perfect-square discriminant gives rational roots: 4S² − 1 = (2S − 1)(2S + 1)
+        assertEquals(List.of("-1/2", "1/2"), exact(threshold(vertex("4*S^2 - 1", "-1", "S:1"), "S")));
+    }
+
+    @Test
+    void aCubicEigenvalueKeepsNumericCriticalValuesMarkedAsSuch() {
+        VertexTable.Threshold t = threshold(vertex("S^3 - 2", "-1", "S:1:0:3"), "S");
+        assertStatement(t, ThresholdStatement.Kind.NOT_AFFINE, Double.NaN, Double.NaN);
+        assertEquals(1, t.criticals().size());
+        assertNull(t.criticals().get(0).exact(), "numeric");
+        assertEquals(Math.cbrt(2), t.criticals().get(0).value(), 1e-12);
+        assertEquals(List.of(t.criticals().get(0).value()), t.statement().criticalValues());
+        assertTrue(Double.isNaN(t.lower()));
+        // a root 12 units away from the value is outside the numeric search window
+        VertexTable.Threshold outside = threshold(vertex("(S - 12)*(S + 20)*(S + 30)", "-1", "S:0"), "S");
         assertStatement(outside, ThresholdStatement.Kind.NOT_AFFINE, Double.NaN, Double.NaN);
         assertEquals(List.of(), outside.statement().criticalValues());
+    }
+
+    @Test
+    void anExactZeroIsZeroNotARoundingResidue() {
+        // in doubles A + B − C = 0.1 + 0.2 − 0.3 = 5.55e-17, so −a/b was a tiny non-zero critical value
+        VertexTable.Threshold t = threshold(vertex("S + A + B - C", "-1", "S:1:0:6", "A:0.1", "B:0.2", "C:0.3"), "S");
+        assertEquals(0.0, t.criticals().get(0).value(), 0.0);
+        assertEquals("0", t.criticals().get(0).exact());
+        assertStatement(t, ThresholdStatement.Kind.NOT_ESS_IN_RANGE, 0, 6);
+    }
+
+    @Test
+    void anEigenvalueVanishingAtTheLowerEndOfTheRangeOpensThatEnd() {
+        // "ESS for every CA in [0, 100]" was wrong at CA = 0, where λ = −CA = 0: the set is (0, 100]
+        VertexTable.Threshold t = threshold(vertex("-CA", "-1", "CA:50:0:100"), "CA");
+        assertStatement(t, ThresholdStatement.Kind.ESS_ACROSS_RANGE, 0, 100);
+        ThresholdStatement.Piece p = t.statement().essSet().get(0);
+        assertEquals(ThresholdStatement.EndKind.VANISHING, p.from().kind());
+        assertEquals(ThresholdStatement.EndKind.CLOSED, p.to().kind());
+        VertexTable.Threshold upper = threshold(vertex("S - 6", "-1", "S:1:0:6"), "S");
+        assertStatement(upper, ThresholdStatement.Kind.ESS_ACROSS_RANGE, 0, 6);
+        assertEquals(
+                ThresholdStatement.EndKind.VANISHING,
+                upper.statement().essSet().get(0).to().kind());
+        // a threshold at the lower end with another inside: min < S < threshold, not "S < threshold"
+        VertexTable.Threshold both = threshold(vertex("-S", "S - 4", "S:1:0:6"), "S");
+        assertStatement(both, ThresholdStatement.Kind.ESS_BETWEEN, 0, 4);
+    }
+
+    @Test
+    void aSignChangeTwiceGivesAUnionOfIntervals() {
+        // −(S − 1)(S − 2) < 0 iff S < 1 or S > 2
+        VertexTable.Threshold t = threshold(vertex("-(S - 1)*(S - 2)", "-1", "S:1:0:3"), "S");
+        assertStatement(t, ThresholdStatement.Kind.ESS_UNION, 0, 3);
+        List<ThresholdStatement.Piece> set = t.statement().essSet();
+        assertEquals(2, set.size());
+        assertEquals(1, set.get(0).to().value(), 0.0);
+        assertEquals(2, set.get(1).from().value(), 0.0);
+        assertTrue(set.get(0).from().closed() && set.get(1).to().closed());
+        // a double root touches zero without a sign change: every S but 1
+        VertexTable.Threshold touch = threshold(vertex("-(S - 1)^2", "-1", "S:0"), "S");
+        assertStatement(touch, ThresholdStatement.Kind.ESS_UNION, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        assertEquals(List.of("1"), exact(touch));
+    }
+
+    @Test
+    void aParameterInADenominatorIsUndefinedAtZero() {
+        // 1/S − 1 < 0 iff S < 0 or S > 1; at S = 0 the eigenvalue is undefined
+        VertexTable.Threshold t = threshold(vertex("1/S - 1", "-1", "S:2:-1:2"), "S");
+        assertStatement(t, ThresholdStatement.Kind.ESS_UNION, -1, 2);
+        List<ThresholdStatement.Piece> set = t.statement().essSet();
+        assertEquals(ThresholdStatement.EndKind.UNDEFINED, set.get(0).to().kind());
+        assertEquals(0, set.get(0).to().value(), 0.0);
+        assertEquals(ThresholdStatement.EndKind.VANISHING, set.get(1).from().kind());
+    }
+
+    static List<String> exact(VertexTable.Threshold t) {
+        return t.criticals().stream().map(VertexTable.Critical::exact).toList();
     }
 
     @Test
@@ -166,12 +267,13 @@ class VertexThresholdsTest {
     }
 
     @Test
-    void onlyTheThreeThresholdShapesAreConditions() {
+    void onlyTheFourThresholdShapesAreConditions() {
         for (ThresholdStatement.Kind k : ThresholdStatement.Kind.values()) {
             assertEquals(
                     k == ThresholdStatement.Kind.ESS_BELOW
                             || k == ThresholdStatement.Kind.ESS_ABOVE
-                            || k == ThresholdStatement.Kind.ESS_BETWEEN,
+                            || k == ThresholdStatement.Kind.ESS_BETWEEN
+                            || k == ThresholdStatement.Kind.ESS_UNION,
                     k.isCondition(),
                     k.name());
         }

@@ -13,6 +13,7 @@ import org.egt4j.stability.Eigenvalue;
 import org.egt4j.stability.RestPoint;
 import org.egt4j.stability.RestPointSet;
 import org.egt4j.stability.StabilityAnalysis;
+import org.egt4j.stability.ThresholdStatement;
 import org.egt4j.stability.VertexTable;
 
 /**
@@ -203,6 +204,7 @@ public final class AnalysisReport {
                     crit.add(JsonValue.JsonObject.builder()
                             .put("expression", criticalExpression(c))
                             .put("value", c.value())
+                            .put("exact", c.exact())
                             .build());
                 }
                 thresholds.add(JsonValue.JsonObject.builder()
@@ -210,6 +212,7 @@ public final class AnalysisReport {
                         .put("critical", JsonValue.array(crit))
                         .put("essFrom", t.lower())
                         .put("essTo", t.upper())
+                        .put("essSet", essSet(t.statement().essSet()))
                         .put("statement", english.threshold(t.statement()))
                         .build());
             }
@@ -242,6 +245,26 @@ public final class AnalysisReport {
         }
         root.put("vertices", JsonValue.array(vertices));
         return root.build();
+    }
+
+    /** The exact ESS set of a threshold: intervals with each end's value, closed form and status. */
+    private static JsonValue essSet(List<ThresholdStatement.Piece> set) {
+        List<JsonValue> pieces = new ArrayList<>();
+        for (ThresholdStatement.Piece p : set) {
+            pieces.add(JsonValue.JsonObject.builder()
+                    .put("from", end(p.from()))
+                    .put("to", end(p.to()))
+                    .build());
+        }
+        return JsonValue.array(pieces);
+    }
+
+    private static JsonValue end(ThresholdStatement.End e) {
+        JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder().put("value", e.value());
+        if (e.radical() != null) {
+            b.put("exact", e.radical());
+        }
+        return b.put("kind", JsonValue.token(e.kind())).build();
     }
 
     /** A witness point of a box verdict as {parameter: value}, or null. */

@@ -29,21 +29,80 @@ final class EnglishMessages implements Messages {
     public String threshold(ThresholdStatement s) {
         String label = s.vertex();
         String name = s.parameter();
+        boolean exact = !s.essSet().isEmpty();
         return switch (s.kind()) {
-            case NOT_AFFINE -> label + ": an eigenvalue is not linear in " + name + "; critical values "
-                    + values(s.criticalValues()) + OTHERS_FIXED;
+            case NOT_AFFINE -> label + ": an eigenvalue is not linear or quadratic in " + name
+                    + "; numeric critical values " + values(s.criticalValues()) + OTHERS_FIXED;
             case NOT_ESS -> label + " is not an ESS for any value of " + name + OTHERS_FIXED;
             case NOT_ESS_IN_RANGE -> label + " is not an ESS for any " + name + " in " + range(s) + OTHERS_FIXED;
-            case ESS_ACROSS_RANGE -> label + " is an ESS for every " + name + " in " + range(s) + OTHERS_FIXED;
+            case ESS_ACROSS_RANGE -> label + " is an ESS for every " + name + " in " + range(s) + OTHERS_FIXED
+                    + (exact ? nonHyperbolicEnds(name, s.essSet().get(0)) : "");
             case ESS_EVERYWHERE -> label + " is an ESS for every value of " + name + OTHERS_FIXED;
-            case ESS_BELOW -> label + " is an ESS iff " + name + " < " + number(s.to()) + OTHERS_FIXED;
-            case ESS_ABOVE -> label + " is an ESS iff " + name + " > " + number(s.from()) + OTHERS_FIXED;
-            case ESS_BETWEEN -> label + " is an ESS iff " + number(s.from()) + " < " + name + " < " + number(s.to())
-                    + OTHERS_FIXED;
+            case ESS_BELOW, ESS_ABOVE, ESS_BETWEEN, ESS_UNION -> label + " is an ESS iff "
+                    + (exact ? pieces(name, s.essSet()) : condition(s)) + OTHERS_FIXED;
         };
     }
 
+    /** The condition of a statement built without its ESS set. */
+    private String condition(ThresholdStatement s) {
+        String name = s.parameter();
+        return switch (s.kind()) {
+            case ESS_BELOW -> name + " < " + number(s.to());
+            case ESS_ABOVE -> name + " > " + number(s.from());
+            default -> number(s.from()) + " < " + name + " < " + number(s.to());
+        };
+    }
+
+    /**
+     * The ESS set as inequalities joined by "or": an end that is a closed end of the range or infinite is
+     * left out (the statement is about the range), a threshold end is strict.
+     */
+    private String pieces(String name, List<ThresholdStatement.Piece> set) {
+        List<String> parts = new ArrayList<>();
+        for (ThresholdStatement.Piece p : set) {
+            boolean lowerFree = p.from().closed() || p.from().kind() == ThresholdStatement.EndKind.INFINITE;
+            boolean upperFree = p.to().closed() || p.to().kind() == ThresholdStatement.EndKind.INFINITE;
+            if (lowerFree && upperFree) {
+                parts.add(p.from().value() == p.to().value() ? name + " = " + end(p.from()) : name + " in its range");
+            } else if (lowerFree) {
+                parts.add(name + " < " + end(p.to()));
+            } else if (upperFree) {
+                parts.add(name + " > " + end(p.from()));
+            } else {
+                parts.add(end(p.from()) + " < " + name + " < " + end(p.to()));
+            }
+        }
+        return String.join(" or ", parts);
+    }
+
+    /** An end as a number, with its closed form first when it is irrational. */
+    private String end(ThresholdStatement.End e) {
+        return e.radical() == null ? number(e.value()) : e.radical() + " ≈ " + number(e.value());
+    }
+
+    /** "; at CA = 0 an eigenvalue is 0 (not hyperbolic)" for each open end of the range. */
+    private String nonHyperbolicEnds(String name, ThresholdStatement.Piece p) {
+        StringBuilder sb = new StringBuilder();
+        for (ThresholdStatement.End e : List.of(p.from(), p.to())) {
+            if (e.kind() == ThresholdStatement.EndKind.VANISHING) {
+                sb.append("; at ")
+                        .append(name)
+                        .append(" = ")
+                        .append(end(e))
+                        .append(" an eigenvalue is 0 (not hyperbolic)");
+            } else if (e.kind() == ThresholdStatement.EndKind.UNDEFINED) {
+                sb.append("; at ").append(name).append(" = ").append(end(e)).append(" an eigenvalue is undefined");
+            }
+        }
+        return sb.toString();
+    }
+
     private String range(ThresholdStatement s) {
+        if (s.essSet().size() == 1) {
+            ThresholdStatement.Piece p = s.essSet().get(0);
+            return (p.from().closed() ? "[" : "(") + number(s.from()) + ", " + number(s.to())
+                    + (p.to().closed() ? "]" : ")");
+        }
         return "[" + number(s.from()) + ", " + number(s.to()) + "]";
     }
 

@@ -43,13 +43,15 @@ class MessagesTest {
                 "(a, c) is not an ESS for any S in [0, 6] (others fixed)",
                 threshold(Kind.NOT_ESS_IN_RANGE, 0, 6, List.of()));
         assertEquals(
-                "(a, c): an eigenvalue is not linear in S; critical values 1.41421 (others fixed)",
+                "(a, c): an eigenvalue is not linear or quadratic in S; numeric critical values 1.41421 (others fixed)",
                 threshold(Kind.NOT_AFFINE, nan, nan, List.of(Math.sqrt(2))));
         assertEquals(
-                "(a, c): an eigenvalue is not linear in S; critical values -1.41421, 1.41421 (others fixed)",
+                "(a, c): an eigenvalue is not linear or quadratic in S; numeric critical values -1.41421, 1.41421"
+                        + " (others fixed)",
                 threshold(Kind.NOT_AFFINE, nan, nan, List.of(-Math.sqrt(2), Math.sqrt(2))));
         assertEquals(
-                "(a, c): an eigenvalue is not linear in S; critical values none found in range (others fixed)",
+                "(a, c): an eigenvalue is not linear or quadratic in S; numeric critical values none found in range"
+                        + " (others fixed)",
                 threshold(Kind.NOT_AFFINE, nan, nan, List.of()));
     }
 
@@ -167,7 +169,7 @@ class MessagesTest {
                 .parameter("S", 1, 0, 3)
                 .population("p", List.of("a", "b"), "x")
                 .fitness("p", "a", "0")
-                .fitness("p", "b", "S^2 - 2")
+                .fitness("p", "b", "S^3 - 2")
                 .build();
         VertexTable.Threshold t = StabilityAnalysis.of(g.bind())
                 .vertices()
@@ -177,7 +179,37 @@ class MessagesTest {
                 .get(0);
         assertEquals(null, AnalysisReport.criticalExpression(t.criticals().get(0)));
         assertEquals(
-                "(a): an eigenvalue is not linear in S; critical values 1.41421 (others fixed)",
+                "(a): an eigenvalue is not linear or quadratic in S; numeric critical values 1.25992 (others fixed)",
                 EN.threshold(t.statement()));
+    }
+
+    static String sentence(String lambda, String range) {
+        String[] r = range.split(":");
+        Game g = Game.builder("exact")
+                .parameter("S", Double.parseDouble(r[0]), Double.parseDouble(r[1]), Double.parseDouble(r[2]))
+                .population("p", List.of("a", "b"), "x")
+                .fitness("p", "a", "0")
+                .fitness("p", "b", lambda)
+                .build();
+        return EN.threshold(StabilityAnalysis.of(g.bind())
+                .vertices()
+                .vertices()
+                .get(0)
+                .thresholds()
+                .get(0)
+                .statement());
+    }
+
+    @Test
+    void exactStatementsNameTheirEndsAndRadicals() {
+        assertEquals(
+                "(a) is an ESS for every S in (0, 100] (others fixed); at S = 0 an eigenvalue is 0 (not hyperbolic)",
+                sentence("-S", "50:0:100"));
+        assertEquals("(a) is an ESS for every S in [0, 100] (others fixed)", sentence("-S - 1", "50:0:100"));
+        assertEquals("(a) is an ESS iff S < sqrt(2) ≈ 1.41421 (others fixed)", sentence("S^2 - 2", "1:0:3"));
+        assertEquals("(a) is an ESS iff S < 1 or S > 2 (others fixed)", sentence("-(S - 1)*(S - 2)", "1:0:3"));
+        assertEquals(
+                "(a) is an ESS iff (3 - sqrt(5))/2 ≈ 0.381966 < S < (3 + sqrt(5))/2 ≈ 2.61803 (others fixed)",
+                sentence("S^2 - 3*S + 1", "1:-5:5"));
     }
 }
