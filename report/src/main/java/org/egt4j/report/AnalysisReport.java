@@ -3,6 +3,7 @@ package org.egt4j.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.egt4j.dynamics.ReplicatorDynamics;
+import org.egt4j.expr.Factors;
 import org.egt4j.expr.Polynomial;
 import org.egt4j.expr.Printer;
 import org.egt4j.game.Game;
@@ -15,6 +16,7 @@ import org.egt4j.stability.RestPointSet;
 import org.egt4j.stability.StabilityAnalysis;
 import org.egt4j.stability.ThresholdStatement;
 import org.egt4j.stability.VertexTable;
+import org.hipparchus.fraction.BigFraction;
 
 /**
  * Renders a {@link StabilityAnalysis}: JSON (the {@code analyze --json} contract of docs/architecture.md §5,
@@ -326,8 +328,9 @@ public final class AnalysisReport {
     }
 
     /**
-     * The exact critical value −a/b of λ = a + b·P as a formula in the other parameters: one term when b
-     * is a single term (e.g. "C/2"), otherwise a quotient of factors (e.g. "C/(T + 1)").
+     * The exact critical value −a/b of λ = a + b·P as a formula in the other parameters, with common
+     * factors cancelled ({@link Factors#cancel}): a Laurent polynomial when the denominator cancels (e.g.
+     * "C/2", "0"), otherwise a quotient of factors (e.g. "C/(T + 1)").
      *
      * @param c a critical value
      * @return the formula, or null when λ is not affine in the parameter
@@ -336,11 +339,23 @@ public final class AnalysisReport {
         if (c.split() == null) {
             return null;
         }
-        Polynomial a = c.split().constant();
-        Polynomial b = c.split().slope();
-        return b.isTerm()
-                ? Printer.TEXT.print(a.negate().multiply(b.reciprocal()))
-                : Printer.TEXT.factor(a.negate()) + "/" + Printer.TEXT.factor(b);
+        // common contents, monomials and a dividing primitive part cancel: 0/(...) is 0, C·(T + 1)/(T + 1) is C
+        Factors.Quotient q =
+                Factors.cancel(c.split().constant().negate(), c.split().slope());
+        if (q.isPolynomial()) {
+            return Printer.TEXT.print(q.numerator());
+        }
+        Factors d = q.denominator();
+        List<String> parts = new ArrayList<>();
+        if (!d.content().equals(BigFraction.ONE)) {
+            parts.add(d.content().getNumerator().toString());
+        }
+        if (d.monomial().size() > 0) {
+            parts.add(Printer.TEXT.print(Polynomial.term(BigFraction.ONE, d.monomial())));
+        }
+        parts.add(Printer.TEXT.factor(d.primitive()));
+        String den = String.join("*", parts);
+        return Printer.TEXT.factor(q.numerator()) + "/" + (parts.size() > 1 ? "(" + den + ")" : den);
     }
 
     private JsonValue.JsonObject state(double[][] shares) {

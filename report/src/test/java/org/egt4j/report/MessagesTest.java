@@ -212,4 +212,31 @@ class MessagesTest {
                 "(a) is an ESS iff (3 - sqrt(5))/2 ≈ 0.381966 < S < (3 + sqrt(5))/2 ≈ 2.61803 (others fixed)",
                 sentence("S^2 - 3*S + 1", "1:-5:5"));
     }
+
+    @Test
+    void criticalExpressionsAreSimplified() {
+        // λ = (T + 1)·S − C·(T + 1): the critical value is C, not (C*T + C)/(T + 1); λ = (T + 1)·S: it is 0
+        Game g = Game.builder("cancel")
+                .parameter("S", 1)
+                .parameter("T", 1)
+                .parameter("C", 2)
+                .population("p", List.of("a", "b"), "x")
+                .population("q", List.of("c", "d"), "y")
+                .fitness("p", "a", "0")
+                .fitness("p", "b", "(T + 1)*S - C*(T + 1)")
+                .fitness("q", "c", "0")
+                .fitness("q", "d", "(T + 1)*S")
+                .build();
+        var v = StabilityAnalysis.of(g.bind()).vertices().vertices().get(0);
+        var s = v.thresholds().stream()
+                .filter(t -> t.parameter().equals("S"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("0", "C"),
+                s.criticals().stream()
+                        .map(AnalysisReport::criticalExpression)
+                        .sorted()
+                        .toList());
+    }
 }
