@@ -49,6 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "write the full report (Markdown, LaTeX, JSON, CSV, PNG/SVG figures, manifest) to DIR")
     java.nio.file.Path out;
 
+    @Option(
+            names = "--factor",
+            description = "print the equations with common factors pulled out (also `analysis: {factor: true}`)")
+    boolean factor;
+
     @Option(names = "--bom", description = "start CSV files with a UTF-8 byte-order mark (for Excel)")
     boolean bom;
 
@@ -87,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } else if (format.latex) {
             out.print(report.latexVertexTable());
         } else {
-            out.print(report.markdown());
+            out.print(report.markdown(factor || options.gameSpec().factorEquations()));
         }
         out.flush();
         return 0;
@@ -117,8 +122,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         String command = "egt4j analyze " + options.spec
                 + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat)
-                + (options.dynamics == null ? "" : " --dynamics " + options.dynamics) + " --out " + out;
-        org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full).withByteOrderMark(bom);
+                + (options.dynamics == null ? "" : " --dynamics " + options.dynamics) + (factor ? " --factor" : "")
+                + " --out " + out;
+        org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full)
+                .withByteOrderMark(bom)
+                .withFactoredEquations(factor || spec.factorEquations());
         java.util.List<String> files = writer.write(out, command, bytes);
         if (!writer.fontWarning().isEmpty()) {
             err.println("egt4j: warning: " + writer.fontWarning());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code egt4j equations SPEC [--set NAME=VALUE]... [--format text|latex|json]}. */
+/** {@code egt4j equations SPEC [--set NAME=VALUE]... [--format text|latex|json] [--factor]}. */
 @Command(
         name = "equations",
         mixinStandardHelpOptions = true,
@@ -33,13 +33,19 @@ final class EquationsCommand implements Callable<Integer> {
             defaultValue = "text")
     Format format;
 
+    @Option(
+            names = "--factor",
+            description = "pull common factors out of the equations as papers write them (same values)")
+    boolean factor;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Game game = options.game();
-        EquationsReport r = new EquationsReport(game, options.exactOverrides(game), options.dynamics());
+        EquationsReport r =
+                new EquationsReport(game, options.exactOverrides(game), options.dynamics()).factored(factor);
         String out =
                 switch (format) {
                     case text -> r.text();

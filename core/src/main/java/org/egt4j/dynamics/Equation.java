@@ -26,6 +26,18 @@ public interface Equation {
     String format(Printer printer);
 
     /**
+     * The equation as {@code dx/dt = ...}, optionally with common factors pulled out of its polynomials
+     * ({@link Printer#printFactored}); the value is the same either way.
+     *
+     * @param printer the text or LaTeX style
+     * @param factored whether to pull common factors out
+     * @return the equation in this printer's notation
+     */
+    default String format(Printer printer, boolean factored) {
+        return format(printer);
+    }
+
+    /**
      * The same equation with a substitution applied to every polynomial it holds (e.g. parameters fixed
      * to exact values), keeping its printed form.
      *
@@ -59,9 +71,14 @@ public interface Equation {
 
         @Override
         public String format(Printer printer) {
+            return format(printer, false);
+        }
+
+        @Override
+        public String format(Printer printer, boolean factored) {
             String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();
             String lhs = printer == Printer.LATEX ? "\\frac{d " + name + "}{dt}" : "d" + name + "/dt";
-            return lhs + " = " + printer.print(expanded);
+            return lhs + " = " + (factored ? printer.printFactored(expanded) : printer.print(expanded));
         }
     }
 }

@@ -30,6 +30,19 @@ public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial g
      */
     @Override
     public String format(Printer printer) {
+        return format(printer, false);
+    }
+
+    /**
+     * The equation as {@code dx/dt = x*(1 - x)*(growth)}, the growth with its common factors pulled out
+     * when asked.
+     *
+     * @param printer the text or LaTeX style
+     * @param factored whether to pull common factors out of the growth term
+     * @return the equation
+     */
+    @Override
+    public String format(Printer printer, boolean factored) {
         Polynomial x = Polynomial.of(coordinate);
         String name = printer == Printer.LATEX ? coordinate.latex() : coordinate.name();
         String lhs = printer == Printer.LATEX ? "\\frac{d " + name + "}{dt}" : "d" + name + "/dt";
@@ -41,7 +54,7 @@ public record ReplicatorEquation(Symbol coordinate, boolean binary, Polynomial g
             return lhs + " = 0";
         }
         if (!growth.equals(Polynomial.ONE)) {
-            rhs.append(printer.times()).append(printer.factor(growth));
+            rhs.append(printer.times()).append(printer.factor(growth, factored));
         }
         return lhs + " = " + rhs;
     }

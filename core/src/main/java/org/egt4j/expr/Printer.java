@@ -30,6 +30,61 @@ public enum Printer {
      * @return its text in this style, {@code "0"} for zero
      */
     public String print(Polynomial p) {
+        return print(p, false);
+    }
+
+    /**
+     * The polynomial with common factors pulled out as papers write them ({@link Factors}): the whole
+     * polynomial's content and common monomial first, then within each share group its coefficient's,
+     * {@code alpha*k*K*(1 - theta)*y} for {@code (alpha*k*K - alpha*theta*k*K)*y}. Only the layout
+     * changes: the text reads back ({@link ExpressionParser}) as the same polynomial.
+     *
+     * @param p the polynomial
+     * @return its factored text, {@code "0"} for zero
+     */
+    public String printFactored(Polynomial p) {
+        if (p.isZero() || p.isTerm()) {
+            return print(p);
+        }
+        Factors f = integerContent(Factors.of(p));
+        if (f.isTrivial()) {
+            String body = print(f.primitive(), true);
+            return f.content().signum() < 0 ? "-" + paren(body) : body;
+        }
+        String body = paren(print(f.primitive(), true));
+        return (f.content().signum() < 0 ? "-" : "") + product(f.content().abs(), f.monomial(), body, Monomial.ONE);
+    }
+
+    /**
+     * Factors with only the integer part of the content pulled out: papers write {@code V/2 - S}, not
+     * {@code 1/2*(V - 2*S)}.
+     */
+    private static Factors integerContent(Factors f) {
+        if (f.content().getDenominator().equals(java.math.BigInteger.ONE)) {
+            return f;
+        }
+        BigFraction whole = new BigFraction(f.content().getNumerator());
+        return new Factors(whole, f.monomial(), f.primitive().scale(f.content().divide(whole)));
+    }
+
+    /** c·m·(body)·shares, written in the order papers use: {@code E*(B - S)*y}. */
+    private String product(BigFraction c, Monomial m, String body, Monomial shares) {
+        List<String> parts = new ArrayList<>();
+        if (!c.equals(BigFraction.ONE) || m.size() > 0) {
+            parts.add(term(c, null, m));
+        }
+        parts.add(body);
+        if (shares.size() > 0) {
+            parts.add(term(BigFraction.ONE, null, shares));
+        }
+        return String.join(times(), parts);
+    }
+
+    private String paren(String s) {
+        return this == LATEX ? "\\left(" + s + "\\right)" : "(" + s + ")";
+    }
+
+    private String print(Polynomial p, boolean factored) {
         if (p.isZero()) {
             return "0";
         }
@@ -46,8 +101,14 @@ public enum Printer {
             }
             boolean allNegative = c.terms().values().stream().allMatch(v -> v.signum() < 0);
             Polynomial shown = allNegative ? c.negate() : c;
-            String paren = this == LATEX ? "\\left(" + print(shown) + "\\right)" : "(" + print(shown) + ")";
-            bodies.add(term(BigFraction.ONE, paren, g.getKey()));
+            Factors f = factored ? integerContent(Factors.of(shown)) : null;
+            if (f != null && !f.isTrivial()) {
+                // the coefficient's own common factors in front of its parenthesis
+                bodies.add(product(f.content().abs(), f.monomial(), paren(print(f.primitive())), g.getKey()));
+                negative.add(allNegative);
+                continue;
+            }
+            bodies.add(term(BigFraction.ONE, paren(print(shown)), g.getKey()));
             negative.add(allNegative);
         }
         int lead = negative.indexOf(Boolean.FALSE);
@@ -74,7 +135,24 @@ public enum Printer {
      * @return its text, in parentheses when needed
      */
     public String factor(Polynomial p) {
-        String s = print(p);
+        return factor(p, false);
+    }
+
+    /**
+     * The polynomial as a factor of a product, optionally with its common factors pulled out.
+     *
+     * @param p the polynomial
+     * @param factored whether to write it as {@link #printFactored}
+     * @return its text, in parentheses when needed
+     */
+    public String factor(Polynomial p, boolean factored) {
+        if (factored && !p.isZero() && !p.isTerm()) {
+            Factors f = integerContent(Factors.of(p));
+            if (!f.isTrivial() && f.content().signum() > 0) {
+                return printFactored(p); // already a product
+            }
+        }
+        String s = factored ? printFactored(p) : print(p);
         boolean single = p.size() <= 1
                 && (p.isZero() || p.terms().values().iterator().next().signum() > 0);
         if (single) {

@@ -381,6 +381,16 @@ public final class AnalysisReport {
 
     /** {@return the analysis as Markdown: model, equations, vertex table, rest points, continua, thresholds} */
     public String markdown() {
+        return markdown(false);
+    }
+
+    /**
+     * The analysis as Markdown, the equations optionally with common factors pulled out.
+     *
+     * @param factorEquations whether to print the equations factored (same values)
+     * @return the Markdown
+     */
+    public String markdown(boolean factorEquations) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(game.name()).append("\n\n");
         if (!game.description().isBlank()) {
@@ -420,7 +430,7 @@ public final class AnalysisReport {
         }
         var equations = analysis.dynamics().equations(game);
         for (org.egt4j.dynamics.Equation e : equations.orElse(List.of())) {
-            sb.append(e.format(Printer.TEXT)).append('\n');
+            sb.append(e.format(Printer.TEXT, factorEquations)).append('\n');
         }
         if (equations.isEmpty()) {
             sb.append(analysis.dynamics().formula()).append('\n');

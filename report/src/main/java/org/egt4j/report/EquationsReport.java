@@ -23,6 +23,7 @@ public final class EquationsReport {
     private final Game game;
     private final Map<Symbol, BigFraction> fixed;
     private final Dynamics dynamics;
+    private final boolean factored;
 
     /**
      * The replicator equations of a game.
@@ -43,14 +44,29 @@ public final class EquationsReport {
      * @throws org.egt4j.ModelException when the dynamic's equations are not polynomial
      */
     public EquationsReport(Game game, Map<Symbol, BigFraction> fixed, Dynamics dynamics) {
+        this(game, fixed, dynamics, false);
+    }
+
+    private EquationsReport(Game game, Map<Symbol, BigFraction> fixed, Dynamics dynamics, boolean factored) {
         this.game = game;
         this.fixed = new LinkedHashMap<>(fixed);
         this.dynamics = dynamics;
+        this.factored = factored;
         if (dynamics.equations(game).isEmpty()) {
             throw new org.egt4j.ModelException(
                     "the " + dynamics.name() + " dynamics has no polynomial equations to print",
                     "use egt4j field to evaluate it");
         }
+    }
+
+    /**
+     * Prints the equations with their common factors pulled out (or not); the values never change.
+     *
+     * @param factor whether to pull common factors out
+     * @return the report printed that way
+     */
+    public EquationsReport factored(boolean factor) {
+        return new EquationsReport(game, fixed, dynamics, factor);
     }
 
     /** The dynamic's equations with the fixed parameters substituted. */
@@ -110,7 +126,7 @@ public final class EquationsReport {
         }
         sb.append("\n").append(heading()).append(":\n");
         for (Equation e : equations()) {
-            sb.append("  ").append(e.format(Printer.TEXT)).append('\n');
+            sb.append("  ").append(e.format(Printer.TEXT, factored)).append('\n');
         }
         return sb.toString();
     }
@@ -141,7 +157,7 @@ public final class EquationsReport {
         }
         List<Equation> eqs = equations();
         for (int c = 0; c < eqs.size(); c++) {
-            String[] parts = eqs.get(c).format(Printer.LATEX).split(" = ", 2);
+            String[] parts = eqs.get(c).format(Printer.LATEX, factored).split(" = ", 2);
             sb.append("  ")
                     .append(parts[0])
                     .append(" &= ")
@@ -193,8 +209,8 @@ public final class EquationsReport {
             equations.add(JsonValue.JsonObject.builder()
                     .put("coordinate", names.get(c))
                     .put("symbol", e.coordinate().name())
-                    .put("text", e.format(Printer.TEXT))
-                    .put("latex", e.format(Printer.LATEX))
+                    .put("text", e.format(Printer.TEXT, factored))
+                    .put("latex", e.format(Printer.LATEX, factored))
                     .put("expanded", Printer.TEXT.print(e.expanded()))
                     .build());
         }

@@ -40,6 +40,7 @@ public final class ReportWriter {
     private final FullAnalysis analysis;
     private String fontWarning = "";
     private boolean bom;
+    private boolean factorEquations;
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -54,6 +55,17 @@ public final class ReportWriter {
      */
     public ReportWriter withByteOrderMark(boolean on) {
         this.bom = on;
+        return this;
+    }
+
+    /**
+     * Prints the equations of the reports with common factors pulled out (or not).
+     *
+     * @param on whether to factor
+     * @return this writer
+     */
+    public ReportWriter withFactoredEquations(boolean on) {
+        this.factorEquations = on;
         return this;
     }
 
@@ -118,7 +130,7 @@ public final class ReportWriter {
     }
 
     private String markdown(AnalysisReport report, List<Figures.Figure> figures) {
-        StringBuilder sb = new StringBuilder(report.markdown());
+        StringBuilder sb = new StringBuilder(report.markdown(factorEquations));
         AnalysisSettings s = analysis.settings();
         sb.append("\n## Analyses\n\n");
         sb.append("Settings (all defaults written out): time ")
@@ -211,7 +223,8 @@ public final class ReportWriter {
         sb.append("% egt4j report fragments for ")
                 .append(game.name())
                 .append("; \\input{report.tex} needs \\usepackage{amsmath,booktabs}\n\n");
-        sb.append(new EquationsReport(game, Map.of()).latex()).append('\n');
+        sb.append(new EquationsReport(game, Map.of()).factored(factorEquations).latex())
+                .append('\n');
         sb.append(report.latexVertexTable()).append('\n');
         sb.append(
                 "% rest points\n\\begin{tabular}{lllll}\n\\toprule\nState & Eigenvalues & Stability & Nash & ESS \\\\\n\\midrule\n");

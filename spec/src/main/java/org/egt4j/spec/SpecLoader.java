@@ -100,7 +100,8 @@ public final class SpecLoader {
             "atol",
             "paths",
             "dt",
-            "scheme");
+            "scheme",
+            "factor");
 
     /**
      * A loaded spec: the game, the settings of its optional {@code analysis:} block (defaults where
@@ -113,13 +114,34 @@ public final class SpecLoader {
      * @param process the finite-population process, empty when the spec has no {@code process:} key
      * @param sde the {@code noise:} block and the SDE keys of {@code analysis:} ({@code paths}, {@code dt},
      *     {@code scheme})
+     * @param factorEquations the {@code factor} key of {@code analysis:}: reports print the equations with
+     *     common factors pulled out
      */
     public record GameSpec(
             Game game,
             AnalysisSettings analysis,
             Dynamics dynamics,
             Optional<ProcessSettings> process,
-            SdeSettings sde) {
+            SdeSettings sde,
+            boolean factorEquations) {
+
+        /**
+         * A spec whose reports print the equations expanded.
+         *
+         * @param game the game
+         * @param analysis the analysis settings
+         * @param dynamics the dynamic
+         * @param process the finite-population process, or empty
+         * @param sde the SDE settings
+         */
+        public GameSpec(
+                Game game,
+                AnalysisSettings analysis,
+                Dynamics dynamics,
+                Optional<ProcessSettings> process,
+                SdeSettings sde) {
+            this(game, analysis, dynamics, process, sde, false);
+        }
 
         /**
          * A spec without a finite-population process, a {@code noise:} block or SDE settings.
@@ -357,7 +379,19 @@ public final class SpecLoader {
                 keys.containsKey("noise") ? keys.get("noise").getValueNode() : null,
                 keys.containsKey("analysis") ? keys.get("analysis").getValueNode() : null,
                 game);
-        return new GameSpec(game, analysis, dynamics, process, sde);
+        boolean factor = false;
+        if (keys.containsKey("analysis")) {
+            Node a = keys.get("analysis").getValueNode();
+            if (a instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode key
+                            && key.getValue().equals("factor")) {
+                        factor = bool(t.getValueNode(), "factor");
+                    }
+                }
+            }
+        }
+        return new GameSpec(game, analysis, dynamics, process, sde, factor);
     }
 
     /** {@code process: {name: NAME, size: N | {POP: N, ...}, beta: B | w: W, mu: M}}. */
@@ -659,6 +693,20 @@ public final class SpecLoader {
                 seed,
                 rtol,
                 atol);
+    }
+
+    private boolean bool(Node node, String what) {
+        if (node instanceof ScalarNode sc) {
+            switch (sc.getValue()) {
+                case "true", "True", "TRUE":
+                    return true;
+                case "false", "False", "FALSE":
+                    return false;
+                default:
+                    break;
+            }
+        }
+        throw new ModelException(what + " must be true or false", "write e.g. `" + what + ": true`", origin(node), -1);
     }
 
     private double positive(Node node, String what) {
