@@ -135,6 +135,12 @@ public final class PathEnsemble {
                     "step dt = " + dt + " is not in (0, T] with T = " + horizon,
                     "give a step 0 < dt <= T, e.g. dt = T/1000");
         }
+        if (!sde.supports(settings.scheme())) {
+            throw new ModelException(
+                    "the " + settings.scheme().key() + " scheme is not available for "
+                            + sde.kind().key() + " noise",
+                    "use the euler-maruyama scheme (the finite-size diffusion is not differentiable where payoffs tie)");
+        }
         double spacing = horizon / (samples - 1);
         long m = (long) Math.ceil(spacing / dt * (1 - 1e-12));
         m = Math.max(1, m);

@@ -252,7 +252,9 @@ public final class AnalysisReport {
                     .append('(')
                     .append(Printer.TEXT.print(c.eigenvalue().expression()))
                     .append(')');
-            sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
+            if (Double.compare(c.ownWeight(), 0) != 0) {
+                sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
+            }
             if (c.usedWeight() != 0) {
                 sb.append(sigmaTerm(c.usedWeight(), c.usedSigma()));
             }
