@@ -200,6 +200,52 @@ public final class Noise {
         return out;
     }
 
+    /**
+     * The same noise made louder or quieter: every σ times the factor, or, for finite-size noise,
+     * every population size divided by the factor squared (the noise scales as 1/√N), rounded to a
+     * whole number and at least 2.
+     *
+     * @param factor a positive factor
+     * @return the scaled noise
+     */
+    public Noise scaled(double factor) {
+        if (!(factor > 0 && Double.isFinite(factor))) {
+            throw new IllegalArgumentException("factor " + factor);
+        }
+        if (kind == NoiseKind.FINITE_SIZE) {
+            if (perPopulation == null) {
+                return finiteSize(scaledSize(uniform, factor));
+            }
+            double[] n = new double[perPopulation.length];
+            for (int k = 0; k < n.length; k++) {
+                n[k] = scaledSize(perPopulation[k], factor);
+            }
+            return finiteSize(n);
+        }
+        if (perStrategy != null) {
+            double[][] s = new double[perStrategy.length][];
+            for (int k = 0; k < s.length; k++) {
+                s[k] = perStrategy[k].clone();
+                for (int i = 0; i < s[k].length; i++) {
+                    s[k][i] *= factor;
+                }
+            }
+            return perStrategy(s);
+        }
+        if (perPopulation != null) {
+            double[] s = perPopulation.clone();
+            for (int k = 0; k < s.length; k++) {
+                s[k] *= factor;
+            }
+            return perPopulation(kind, s);
+        }
+        return uniform(kind, uniform * factor);
+    }
+
+    private static double scaledSize(double size, double factor) {
+        return Math.min(MAX_SIZE, Math.max(2, Math.rint(size / (factor * factor))));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Noise n

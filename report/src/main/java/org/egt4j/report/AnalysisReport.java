@@ -247,18 +247,7 @@ public final class AnalysisReport {
     private static JsonValue conditions(List<VertexStochasticStability.Condition> cs, double value, boolean holds) {
         List<String> parts = new ArrayList<>();
         for (VertexStochasticStability.Condition c : cs) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(c.lambdaWeight() == 1 ? "" : c.lambdaWeight() + "*")
-                    .append('(')
-                    .append(Printer.TEXT.print(c.eigenvalue().expression()))
-                    .append(')');
-            if (Double.compare(c.ownWeight(), 0) != 0) {
-                sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
-            }
-            if (c.usedWeight() != 0) {
-                sb.append(sigmaTerm(c.usedWeight(), c.usedSigma()));
-            }
-            parts.add(sb.append(" < 0").toString());
+            parts.add(conditionText(c));
         }
         double[] thresholds = new double[cs.size()];
         for (int i = 0; i < thresholds.length; i++) {
@@ -270,6 +259,22 @@ public final class AnalysisReport {
                 .put("value", value)
                 .put("holds", holds)
                 .build();
+    }
+
+    /** One condition as text: "w*(λ) + a*σ_own^2 + c*σ_used^2 < 0". */
+    static String conditionText(VertexStochasticStability.Condition c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.lambdaWeight() == 1 ? "" : c.lambdaWeight() + "*")
+                .append('(')
+                .append(Printer.TEXT.print(c.eigenvalue().expression()))
+                .append(')');
+        if (Double.compare(c.ownWeight(), 0) != 0) {
+            sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
+        }
+        if (c.usedWeight() != 0) {
+            sb.append(sigmaTerm(c.usedWeight(), c.usedSigma()));
+        }
+        return sb.append(" < 0").toString();
     }
 
     /** " - σ^2/2", " + σ^2", " + 3*σ^2" for the weight and σ. */

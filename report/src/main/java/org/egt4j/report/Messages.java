@@ -80,4 +80,42 @@ public interface Messages {
      * @return the phrase
      */
     String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set);
+
+    /**
+     * The SDE of a noise kind with its reference, for the report's stochastic section. Languages
+     * without their own sentence fall back to English.
+     *
+     * @param kind the noise kind
+     * @return the sentence
+     */
+    default String noiseModel(org.egt4j.sde.NoiseKind kind) {
+        return EnglishMessages.INSTANCE.noiseModelSentence(kind);
+    }
+
+    /**
+     * How the ensembles were run, e.g. "1000 paths per intensity from the barycentre to T = 50 ...".
+     *
+     * @param paths paths per ensemble
+     * @param step the step used
+     * @param scheme the scheme's name
+     * @param seed the seed
+     * @param time the horizon
+     * @param factors the noise scale factors
+     * @param finiteSize whether the intensity is a population size (scaled as N/factor²)
+     * @return the sentence
+     */
+    default String ensembleMethod(
+            int paths, double step, String scheme, long seed, double time, List<Double> factors, boolean finiteSize) {
+        return EnglishMessages.INSTANCE.ensembleMethodSentence(paths, step, scheme, seed, time, factors, finiteSize);
+    }
+
+    /**
+     * Where the stochastic stability conditions come from, for a noise kind.
+     *
+     * @param kind the noise kind
+     * @return the sentence
+     */
+    default String stochasticStabilityBasis(org.egt4j.sde.NoiseKind kind) {
+        return EnglishMessages.INSTANCE.stochasticStabilityBasisSentence(kind);
+    }
 }

@@ -40,6 +40,7 @@ public final class ReportWriter {
     private final FullAnalysis analysis;
     private String fontWarning = "";
     private boolean bom;
+    private NoiseReport noise;
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -56,6 +57,21 @@ public final class ReportWriter {
         this.bom = on;
         return this;
     }
+
+    /**
+     * Adds the stochastic section (docs/sde.md): figures, CSV files, the Markdown, LaTeX and JSON
+     * sections, and every vertex's stochastic stability in {@code report.json}.
+     *
+     * @param result the path ensembles and vertex verdicts under the spec's noise
+     * @return this writer
+     */
+    public ReportWriter withNoise(org.egt4j.sde.NoiseAnalysis.Result result) {
+        this.noise = new NoiseReport(game, result);
+        this.noiseResult = result;
+        return this;
+    }
+
+    private org.egt4j.sde.NoiseAnalysis.Result noiseResult;
 
     /**
      * A writer for this analysis of this bound game.
@@ -85,9 +101,18 @@ public final class ReportWriter {
             fontWarning = figures.fontWarning();
             figures.all(bound, analysis);
             AnalysisReport report = new AnalysisReport(analysis.stability());
+            if (noise != null) {
+                noise.figures(figures);
+                report.withStochastic(noiseResult.verdicts());
+            }
             write(dir, "report.md", markdown(report, figures.written()), files);
             write(dir, "report.tex", latex(report), files);
             write(dir, "report.json", json(report), files);
+            if (noise != null) {
+                for (Map.Entry<String, String> e : noise.csv().entrySet()) {
+                    write(dir, e.getKey(), e.getValue(), files);
+                }
+            }
             write(dir, "vertices.csv", verticesCsv(), files);
             write(dir, "rest-points.csv", restPointsCsv(), files);
             write(dir, "trajectories.csv", trajectoriesCsv(analysis.grid()), files);
@@ -203,6 +228,9 @@ public final class ReportWriter {
                     .append(f.caption())
                     .append("*\n\n");
         }
+        if (noise != null) {
+            sb.append(noise.markdown());
+        }
         return sb.toString();
     }
 
@@ -243,6 +271,9 @@ public final class ReportWriter {
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");
+        if (noise != null) {
+            sb.append('\n').append(noise.latex());
+        }
         return sb.toString();
     }
 
@@ -320,6 +351,9 @@ public final class ReportWriter {
                             .put("attractors", JsonValue.array(att))
                             .put("unresolved", b.unresolved())
                             .build());
+        }
+        if (noise != null) {
+            extra.put("stochastic", noise.json());
         }
         return Json.write(report.document().with(extra.build())) + "\n";
     }
