@@ -214,10 +214,7 @@ public final class AnalysisReport {
                         .build());
             }
             JsonValue.JsonObject.Builder vertex = JsonValue.JsonObject.builder();
-            if (stochastic != null) {
-                vertex.put("stochastic", stochastic(stochastic.get(vertices.size())));
-            }
-            vertices.add(vertex.put("profile", profile.build())
+            vertex.put("profile", profile.build())
                     .put("eigenvalues", JsonValue.array(eig))
                     .put("stability", v.stability().label())
                     .put("ess", v.ess())
@@ -227,8 +224,12 @@ public final class AnalysisReport {
                             "essOverBox",
                             v.overBox() == null
                                     ? JsonValue.JsonNull.NULL
-                                    : JsonValue.token(v.overBox().verdict()))
-                    .build());
+                                    : JsonValue.token(v.overBox().verdict()));
+            // after the deterministic keys, so that every vertex starts with its profile
+            if (stochastic != null) {
+                vertex.put("stochastic", stochastic(stochastic.get(vertices.size())));
+            }
+            vertices.add(vertex.build());
         }
         root.put("vertices", JsonValue.array(vertices));
         return root.build();

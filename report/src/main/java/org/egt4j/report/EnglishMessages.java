@@ -146,4 +146,19 @@ final class EnglishMessages implements Messages {
                     + " lambda < 0, so the conditions are the deterministic lambda < 0.";
         };
     }
+
+    String sigmaThresholdsSentence(String vertex, List<String> populations, double[] almostSure, double[] meanSquare) {
+        List<String> as = new ArrayList<>();
+        List<String> ms = new ArrayList<>();
+        for (int i = 0; i < populations.size(); i++) {
+            String sigma = "sigma of " + populations.get(i);
+            as.add(
+                    Double.compare(almostSure[i], 0) == 0
+                            ? sigma + " >= 0 (every sigma)"
+                            : sigma + " > " + number(almostSure[i]));
+            ms.add(Double.isNaN(meanSquare[i]) ? "no " + sigma : sigma + " < " + number(meanSquare[i]));
+        }
+        return vertex + ": almost surely exponentially stable iff " + String.join(" and ", as) + "; in mean square iff "
+                + String.join(" and ", ms) + ".";
+    }
 }

@@ -118,4 +118,18 @@ public interface Messages {
     default String stochasticStabilityBasis(org.egt4j.sde.NoiseKind kind) {
         return EnglishMessages.INSTANCE.stochasticStabilityBasisSentence(kind);
     }
+
+    /**
+     * The σ thresholds of one vertex under multiplicative or logistic noise, one per unused strategy,
+     * e.g. "(pollute, lax): almost surely iff sigma of firms &gt; 0 (every sigma) and ...".
+     *
+     * @param vertex the vertex's label
+     * @param populations the population of every condition, in order
+     * @param almostSure σ<sub>k</sub> &gt; t per condition (0: every σ)
+     * @param meanSquare σ<sub>k</sub> &lt; t per condition (NaN: no σ)
+     * @return the sentence
+     */
+    default String sigmaThresholds(String vertex, List<String> populations, double[] almostSure, double[] meanSquare) {
+        return EnglishMessages.INSTANCE.sigmaThresholdsSentence(vertex, populations, almostSure, meanSquare);
+    }
 }

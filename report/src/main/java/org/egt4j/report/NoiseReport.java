@@ -523,6 +523,27 @@ final class NoiseReport {
                     .append(v.restPoint() ? (v.meanSquareStable() ? "yes" : "no") : "")
                     .append(" |\n");
         }
+        if (kind == NoiseKind.MULTIPLICATIVE || kind == NoiseKind.LOGISTIC) {
+            sb.append('\n');
+            for (VertexStochasticStability.Verdict v : result.verdicts()) {
+                if (!v.restPoint()) {
+                    continue;
+                }
+                List<String> pops = new ArrayList<>();
+                double[] as = new double[v.almostSure().size()];
+                double[] ms = new double[as.length];
+                for (int i = 0; i < as.length; i++) {
+                    pops.add(game.populations()
+                            .get(v.almostSure().get(i).eigenvalue().population())
+                            .name());
+                    as[i] = v.almostSure().get(i).sigmaThreshold();
+                    ms[i] = v.meanSquare().get(i).sigmaThreshold();
+                }
+                sb.append("- ")
+                        .append(messages.sigmaThresholds(v.vertex().label(), pops, as, ms))
+                        .append('\n');
+            }
+        }
         sb.append("\n### End states and absorption\n\n| noise | profile | paths | fraction | 95% interval |\n"
                 + "|---|---|---|---|---|\n");
         for (NoiseAnalysis.Run run : result.runs()) {

@@ -132,6 +132,15 @@ class NoiseReportTest {
         // logistic noise at (left, left): lambda = -2 (row) and -2 (column)
         assertTrue(md.contains("`(-2) - 0.8^2/2 < 0 and (-2) - 0.4^2/2 < 0`"), md);
         assertTrue(md.contains("![The share of left in row under noise"), md);
+        // (right, right): lambda = 0 - 1 for both; (left, right): lambda = 1 (row to left... ) see below
+        assertTrue(
+                md.contains("- (right, right): almost surely exponentially stable iff sigma of row >= 0 (every sigma)"
+                        + " and sigma of column >= 0 (every sigma); in mean square iff sigma of row < 1.41421"
+                        + " and sigma of column < 1.41421."),
+                md);
+        // (left, right): the row's lambda = F_right - F_left at y = 0 is 1 - 0 = 1: almost surely iff
+        // sigma > sqrt(2), never in mean square
+        assertTrue(md.contains("sigma of row > 1.41421") && md.contains("no sigma of row"), md);
         String tex = Files.readString(dir.resolve("report.tex"));
         assertTrue(tex.contains("Almost surely iff") && tex.contains("0.8\\^{}2/2"), tex);
         String json = Files.readString(dir.resolve("report.json"));
