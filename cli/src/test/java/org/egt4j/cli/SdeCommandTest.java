@@ -268,6 +268,10 @@ class SdeCommandTest {
                         "the size of column, 1.0, is not a population size"),
                 Arguments.of("noise: {kind: finite-size, size: {row: 100}}\n", "bad.yaml:10:", "size names 1 of 2"),
                 Arguments.of(
+                        "noise: {kind: finite-size, size: 50}\nanalysis: {scheme: milstein}\n",
+                        "bad.yaml:11:",
+                        "milstein scheme is not available for finite-size noise"),
+                Arguments.of(
                         "noise: {kind: finite-size, size: {rows: 100, column: 3}}\n",
                         "bad.yaml:10:",
                         "unknown population 'rows' in size"),

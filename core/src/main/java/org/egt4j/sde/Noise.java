@@ -164,7 +164,8 @@ public final class Noise {
             if (kind != NoiseKind.PAYOFF && kind != NoiseKind.FINITE_SIZE && p.size() != 2) {
                 throw new ModelException(
                         kind.key() + " noise needs two strategies, but population " + p.name() + " has " + p.size(),
-                        "use payoff noise (aggregate payoff shocks) for populations of three or more strategies");
+                        "use payoff noise (aggregate payoff shocks) or finite-size noise for populations of three or more"
+                                + " strategies");
             }
             if (perStrategy != null && perStrategy[k].length != p.size()) {
                 throw new ModelException(

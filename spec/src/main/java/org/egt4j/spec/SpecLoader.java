@@ -495,6 +495,14 @@ public final class SpecLoader {
                 throw e.origin().isKnown() ? e : e.at(origin(sigmaNode));
             }
         }
+        if (noise != null && noise.kind() == NoiseKind.FINITE_SIZE && scheme == Scheme.MILSTEIN) {
+            Node at = analysisNode != null ? analysisNode : noiseNode;
+            throw new ModelException(
+                    "the milstein scheme is not available for finite-size noise",
+                    "use `scheme: euler-maruyama` (the finite-size diffusion is not differentiable where payoffs tie)",
+                    origin(at),
+                    -1);
+        }
         return new SdeSettings(noise, paths, dt, scheme);
     }
 
