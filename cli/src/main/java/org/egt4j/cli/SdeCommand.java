@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j sde SPEC --from STATE --time T [--noise KIND:sigma=S | --noise KIND:POP=S,...] [--paths
- * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--set ...] [--json|--csv]}:
+ * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--set ...]
+ * [--json|--csv]}:
  * an ensemble of paths of the replicator under noise ({@link PathEnsemble}), see docs/sde.md.
  */
 @Command(
@@ -80,6 +81,12 @@ final class SdeCommand implements Callable<Integer> {
             defaultValue = "101",
             description = "sample times, evenly spaced on [0, T] (default: ${DEFAULT-VALUE})")
     int samples;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "worker threads (default: all processors); the output does not depend on it")
+    Integer threads;
 
     static final class Format {
         @Option(
@@ -142,9 +149,13 @@ final class SdeCommand implements Callable<Integer> {
         } catch (ModelException e) {
             throw e.in("--from " + from);
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (threads != null && threads < 1) {
+            throw new ModelException("--threads " + threads + " is not a thread count", "give 1 or more");
+        }
+        int workers =
+                threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         PathEnsemble.Result r =
-                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), threads);
+                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), workers);
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         if (format != null && format.csv) {

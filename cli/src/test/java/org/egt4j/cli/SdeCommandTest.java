@@ -111,6 +111,42 @@ class SdeCommandTest {
             assertTrue(r.out().contains(key), key + " in " + r.out());
         }
         assertEquals(r.out(), run(args).out(), "same input and seed, same bytes");
+        for (String threads : new String[] {"1", "3"}) {
+            String[] withThreads = java.util.Arrays.copyOf(args, args.length + 2);
+            withThreads[args.length] = "--threads";
+            withThreads[args.length + 1] = threads;
+            assertEquals(r.out(), run(withThreads).out(), "the same bytes on " + threads + " threads");
+        }
+        Run finite = run(
+                "sde",
+                bos,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "2",
+                "--noise",
+                "finite-size:size=40",
+                "--paths",
+                "30",
+                "--threads",
+                "1");
+        assertEquals(
+                finite.out(),
+                run(
+                                "sde",
+                                bos,
+                                "--from",
+                                "row=0.4,column=0.6",
+                                "--time",
+                                "2",
+                                "--noise",
+                                "finite-size:size=40",
+                                "--paths",
+                                "30",
+                                "--threads",
+                                "2")
+                        .out(),
+                "finite-size noise, 1 and 2 threads");
     }
 
     @Test
@@ -154,6 +190,7 @@ class SdeCommandTest {
                 Arguments.of(
                         new String[] {"--noise", "logistic:sigma=1", "--paths", "10000000", "--dt", "1e-4"}, "budget"),
                 Arguments.of(new String[] {}, "no noise"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--threads", "0"}, "--threads"),
                 Arguments.of(new String[] {"--noise", "finite-size:sigma=1"}, "not a sigma"),
                 Arguments.of(new String[] {"--noise", "finite-size:size=1.5"}, "not a population size"),
                 Arguments.of(new String[] {"--noise", "finite-size:row=100"}, "one size for every population"),
