@@ -283,8 +283,12 @@ class PathEnsembleTest {
         for (ReplicatorSde sde : List.of(
                 ReplicatorSde.of(bos, Noise.uniform(NoiseKind.MULTIPLICATIVE, 0.5)),
                 ReplicatorSde.of(bos, Noise.uniform(NoiseKind.LOGISTIC, 0.5)),
-                ReplicatorSde.of(rps, Noise.uniform(NoiseKind.PAYOFF, 0.5)))) {
+                ReplicatorSde.of(rps, Noise.uniform(NoiseKind.PAYOFF, 0.5)),
+                ReplicatorSde.of(rps, Noise.finiteSize(50)))) {
             for (Scheme scheme : Scheme.values()) {
+                if (!sde.supports(scheme)) {
+                    continue;
+                }
                 double[] dw = new double[sde.brownianDimension()];
                 Normals z = new Normals(new SplittableRandom(1));
                 // the smallest of several runs: one-time costs (JIT, coverage probes) land in one run at most
