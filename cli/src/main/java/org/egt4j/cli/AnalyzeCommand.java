@@ -126,6 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     bound,
                     full.stability().vertices(),
                     sde.noise(),
+                    sde.from() == null
+                            ? org.egt4j.sde.NoiseAnalysis.barycentre(spec.game())
+                            : org.egt4j.spec.States.parse(spec.game(), sde.from()),
                     spec.analysis().time(),
                     sde.paths(),
                     sde.dt(),

@@ -304,6 +304,7 @@ class SdeCommandTest {
                         "bad.yaml:10:53",
                         "the size of column, 1.0, is not a population size"),
                 Arguments.of("noise: {kind: finite-size, size: {row: 100}}\n", "bad.yaml:10:", "size names 1 of 2"),
+                Arguments.of("analysis: {from: \"row=1.5,column=0.5\"}\n", "bad.yaml:10:19", "outside [0, 1]"),
                 Arguments.of(
                         "noise: {kind: finite-size, size: 50}\nanalysis: {scheme: milstein}\n",
                         "bad.yaml:11:",

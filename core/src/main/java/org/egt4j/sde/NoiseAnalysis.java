@@ -14,8 +14,8 @@ import org.egt4j.stability.VertexTable;
  * vertex under the unscaled noise ({@link VertexStochasticStability}). Scaling follows {@link
  * Noise#scaled}: σ × factor, or for finite-size noise N / factor².
  *
- * <p>The start is the barycentre of every population's simplex (all strategies equally common), the
- * horizon the analysis' time; both are recorded in the result.
+ * <p>The start is given, by default the barycentre of every population's simplex (all strategies
+ * equally common); the horizon is the analysis' time; both are recorded in the result.
  */
 public final class NoiseAnalysis {
 
@@ -127,7 +127,38 @@ public final class NoiseAnalysis {
             long seed,
             int samples,
             int threads) {
-        double[] start = barycentre(bound.game());
+        return of(bound, table, noise, barycentre(bound.game()), time, paths, dt, scheme, seed, samples, threads);
+    }
+
+    /**
+     * Runs the ensembles from a given start.
+     *
+     * @param bound the game at its parameter point
+     * @param table the replicator's vertex table of the same bound game
+     * @param noise the spec's noise
+     * @param start the start of every path, reduced coordinates
+     * @param time the horizon T
+     * @param paths the number of paths of every ensemble
+     * @param dt the largest step
+     * @param scheme the scheme
+     * @param seed the seed of every ensemble's streams
+     * @param samples the number of sample times (at most {@link #MAX_SAMPLES} are used)
+     * @param threads worker threads; the result does not depend on it
+     * @return the analysis
+     * @throws org.egt4j.ModelException when the noise does not fit the game or the settings are unusable
+     */
+    public static Result of(
+            BoundGame bound,
+            VertexTable table,
+            Noise noise,
+            double[] start,
+            double time,
+            int paths,
+            double dt,
+            Scheme scheme,
+            long seed,
+            int samples,
+            int threads) {
         PathEnsemble.Settings settings = new PathEnsemble.Settings(
                 paths, Math.min(dt, time), scheme, seed, Math.min(samples, MAX_SAMPLES), KEPT_PATHS);
         List<Run> runs = new ArrayList<>();

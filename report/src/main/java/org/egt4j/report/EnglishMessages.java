@@ -120,10 +120,26 @@ final class EnglishMessages implements Messages {
     }
 
     String ensembleMethodSentence(
-            int paths, double step, String scheme, long seed, double time, List<Double> factors, boolean finiteSize) {
+            int paths,
+            double step,
+            String scheme,
+            long seed,
+            double time,
+            List<Double> factors,
+            boolean finiteSize,
+            List<String> coordinates,
+            double[] start) {
         List<String> f = new ArrayList<>();
         factors.forEach(v -> f.add(number(v)));
-        return paths + " paths per noise intensity from the barycentre of every simplex to T = " + number(time)
+        String from = "the barycentre of every simplex";
+        if (start != null) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < start.length; i++) {
+                parts.add(coordinates.get(i) + " = " + number(start[i]));
+            }
+            from = String.join(", ", parts);
+        }
+        return paths + " paths per noise intensity from " + from + " to T = " + number(time)
                 + ", " + scheme + " with step " + number(step) + ", seed " + seed + " (the same increments at every"
                 + " intensity); intensities: the spec's noise scaled by " + String.join(", ", f)
                 + (finiteSize

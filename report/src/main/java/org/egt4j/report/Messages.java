@@ -102,11 +102,22 @@ public interface Messages {
      * @param time the horizon
      * @param factors the noise scale factors
      * @param finiteSize whether the intensity is a population size (scaled as N/factor²)
+     * @param coordinates the names of the reduced coordinates
+     * @param start the start, or null for the barycentre of every simplex
      * @return the sentence
      */
     default String ensembleMethod(
-            int paths, double step, String scheme, long seed, double time, List<Double> factors, boolean finiteSize) {
-        return EnglishMessages.INSTANCE.ensembleMethodSentence(paths, step, scheme, seed, time, factors, finiteSize);
+            int paths,
+            double step,
+            String scheme,
+            long seed,
+            double time,
+            List<Double> factors,
+            boolean finiteSize,
+            List<String> coordinates,
+            double[] start) {
+        return EnglishMessages.INSTANCE.ensembleMethodSentence(
+                paths, step, scheme, seed, time, factors, finiteSize, coordinates, start);
     }
 
     /**

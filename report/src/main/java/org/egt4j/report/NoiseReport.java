@@ -501,7 +501,11 @@ final class NoiseReport {
                         s.seed(),
                         result.time(),
                         NoiseAnalysis.FACTORS,
-                        kind == NoiseKind.FINITE_SIZE))
+                        kind == NoiseKind.FINITE_SIZE,
+                        game.coordinateNames(),
+                        java.util.Arrays.equals(result.start(), NoiseAnalysis.barycentre(game))
+                                ? null
+                                : result.start()))
                 .append("\n\n### Stochastic stability of the pure profiles\n\n")
                 .append(messages.stochasticStabilityBasis(kind))
                 .append("\n\n| profile | almost surely exponentially stable iff | exponent | holds |"

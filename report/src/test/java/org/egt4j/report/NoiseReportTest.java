@@ -39,13 +39,16 @@ class NoiseReportTest {
     static final String RPS = "name: RPS\npopulations:\n  p: [rock, paper, scissors]\n"
             + "matrix: [[0, -1, 2], [2, 0, -1], [-1, 2, 0]]\n"
             + "noise: {kind: finite-size, size: 30}\n"
-            + "analysis: {time: 4, samples: 11, basins: 50, seed: 2, paths: 50, dt: 0.02}\n";
+            + "analysis: {time: 4, samples: 11, basins: 50, seed: 2, paths: 50, dt: 0.02, from: \"p=0.6:0.3:0.1\"}\n";
 
     static NoiseAnalysis.Result analysis(SpecLoader.GameSpec spec, BoundGame bound, int threads) {
         return NoiseAnalysis.of(
                 bound,
                 org.egt4j.stability.StabilityAnalysis.of(bound).vertices(),
                 spec.sde().noise(),
+                spec.sde().from() == null
+                        ? NoiseAnalysis.barycentre(bound.game())
+                        : org.egt4j.spec.States.parse(bound.game(), spec.sde().from()),
                 spec.analysis().time(),
                 spec.sde().paths(),
                 spec.sde().dt(),
@@ -163,6 +166,9 @@ class NoiseReportTest {
         assertTrue(files.contains("figures/sde-paths-p-rock.png") && files.contains("figures/sde-paths-p-paper.png"));
         String md = Files.readString(tmp.resolve("report.md"));
         assertTrue(md.contains("Finite-size noise") && md.contains("(2) < 0"), md);
+        // the spec's start, not the barycentre
+        assertTrue(md.contains("50 paths per noise intensity from p.rock = 0.6, p.paper = 0.3 to T = 4"), md);
+        assertTrue(Files.readString(tmp.resolve("report.json")).contains("\"start\":[0.6,0.3]"));
         assertTrue(Files.readString(tmp.resolve("sde-end-states.csv")).startsWith("population,bin,lower,upper,count"));
     }
 }

@@ -100,7 +100,8 @@ public final class SpecLoader {
             "atol",
             "paths",
             "dt",
-            "scheme");
+            "scheme",
+            "from");
 
     /**
      * A loaded spec: the game, the settings of its optional {@code analysis:} block (defaults where
@@ -430,13 +431,14 @@ public final class SpecLoader {
 
     /**
      * {@code noise: {kind: K, sigma: S}} with S a number, {@code {POP: s, ...}} or (payoff) {@code {POP:
-     * [s1, s2, ...]}}; {@code analysis: {paths: N, dt: h, scheme: NAME}}.
+     * [s1, s2, ...]}}; {@code analysis: {paths: N, dt: h, scheme: NAME, from: STATE}}.
      */
     private SdeSettings sde(Node noiseNode, Node analysisNode, Game game) {
         SdeSettings d = SdeSettings.DEFAULT;
         int paths = d.paths();
         double dt = d.dt();
         Scheme scheme = d.scheme();
+        String from = null;
         if (analysisNode != null) {
             Map<String, NodeTuple> k = keys(mapping(analysisNode, "analysis", ""), ANALYSIS_KEYS, "analysis setting");
             if (k.containsKey("paths")) {
@@ -452,6 +454,15 @@ public final class SpecLoader {
                 } catch (ModelException e) {
                     throw e.at(t.origin());
                 }
+            }
+            if (k.containsKey("from")) {
+                Text t = text(k.get("from").getValueNode(), "from");
+                try {
+                    States.parse(game, t.value());
+                } catch (ModelException e) {
+                    throw e.at(t.origin());
+                }
+                from = t.value();
             }
         }
         Noise noise = null;
@@ -503,7 +514,7 @@ public final class SpecLoader {
                     origin(at),
                     -1);
         }
-        return new SdeSettings(noise, paths, dt, scheme);
+        return new SdeSettings(noise, paths, dt, scheme, from);
     }
 
     /** {@code size: N} or {@code size: {POP: N, ...}} of finite-size noise. */
