@@ -127,6 +127,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full)
                 .withByteOrderMark(bom)
                 .withFactoredEquations(factor || spec.factorEquations());
+        org.egt4j.spec.SdeSettings sde = spec.sde();
+        if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
+            // the stochastic section (docs/sde.md): ensembles under the spec's noise scaled, from the barycentre
+            writer.withNoise(org.egt4j.sde.NoiseAnalysis.of(
+                    bound,
+                    full.stability().vertices(),
+                    sde.noise(),
+                    sde.from() == null
+                            ? org.egt4j.sde.NoiseAnalysis.barycentre(spec.game())
+                            : org.egt4j.spec.States.parse(spec.game(), sde.from()),
+                    spec.analysis().time(),
+                    sde.paths(),
+                    sde.dt(),
+                    sde.scheme(),
+                    spec.analysis().seed(),
+                    spec.analysis().samples(),
+                    n));
+        }
         java.util.List<String> files = writer.write(out, command, bytes);
         if (!writer.fontWarning().isEmpty()) {
             err.println("egt4j: warning: " + writer.fontWarning());

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j sde SPEC --from STATE --time T [--noise KIND:sigma=S | --noise KIND:POP=S,...] [--paths
- * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--set ...] [--json|--csv]}:
+ * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--set ...]
+ * [--json|--csv]}:
  * an ensemble of paths of the replicator under noise ({@link PathEnsemble}), see docs/sde.md.
  */
 @Command(
@@ -54,8 +55,9 @@ final class SdeCommand implements Callable<Integer> {
     @Option(
             names = "--noise",
             paramLabel = "KIND:sigma=S|KIND:POP=S,...",
-            description = "multiplicative, logistic or payoff noise, overriding the spec's noise: block; "
-                    + "payoff noise takes one sigma per strategy as POP=s1:s2:...")
+            description = "multiplicative, logistic, payoff or finite-size noise, overriding the spec's noise: block; "
+                    + "payoff noise takes one sigma per strategy as POP=s1:s2:..., finite-size noise a "
+                    + "population size as finite-size:size=N or finite-size:POP=N,...")
     String noise;
 
     @Option(names = "--paths", paramLabel = "N", description = "number of paths (default: the spec's, else 1000)")
@@ -79,6 +81,12 @@ final class SdeCommand implements Callable<Integer> {
             defaultValue = "101",
             description = "sample times, evenly spaced on [0, T] (default: ${DEFAULT-VALUE})")
     int samples;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "worker threads (default: all processors); the output does not depend on it")
+    Integer threads;
 
     static final class Format {
         @Option(
@@ -141,9 +149,13 @@ final class SdeCommand implements Callable<Integer> {
         } catch (ModelException e) {
             throw e.in("--from " + from);
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (threads != null && threads < 1) {
+            throw new ModelException("--threads " + threads + " is not a thread count", "give 1 or more");
+        }
+        int workers =
+                threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         PathEnsemble.Result r =
-                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), threads);
+                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), workers);
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         if (format != null && format.csv) {
@@ -194,7 +206,9 @@ final class SdeCommand implements Callable<Integer> {
         JsonValue.JsonObject.Builder sigma = JsonValue.JsonObject.builder();
         for (int k = 0; k < game.populations().size(); k++) {
             Population pop = game.populations().get(k);
-            if (n.kind() == NoiseKind.PAYOFF) {
+            if (n.kind() == NoiseKind.FINITE_SIZE) {
+                sigma.put(pop.name(), sde.populationSize(k));
+            } else if (n.kind() == NoiseKind.PAYOFF) {
                 double[] v = new double[pop.size()];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = sde.sigma(k, i);
@@ -217,7 +231,7 @@ final class SdeCommand implements Callable<Integer> {
                         "noise",
                         JsonValue.JsonObject.builder()
                                 .put("kind", n.kind().key())
-                                .put("sigma", sigma.build())
+                                .put(n.kind() == NoiseKind.FINITE_SIZE ? "size" : "sigma", sigma.build())
                                 .build())
                 .put("scheme", s.key())
                 .put("dt", r.step())
@@ -242,7 +256,10 @@ final class SdeCommand implements Callable<Integer> {
         return m.build();
     }
 
-    /** {@code KIND:sigma=S}, {@code KIND:POP=S,...} or {@code payoff:POP=s1:s2,...}. */
+    /**
+     * {@code KIND:sigma=S}, {@code KIND:POP=S,...}, {@code payoff:POP=s1:s2,...}, {@code
+     * finite-size:size=N} or {@code finite-size:POP=N,...}.
+     */
     static Noise parseNoise(Game game, String text) {
         String hint = "write e.g. --noise multiplicative:sigma=0.5 or --noise logistic:"
                 + game.populations().get(0).name() + "=0.5,...";
@@ -268,6 +285,9 @@ final class SdeCommand implements Callable<Integer> {
             }
         }
         try {
+            if (kind == NoiseKind.FINITE_SIZE) {
+                return finiteSize(game, text, values);
+            }
             if (values.size() == 1 && values.containsKey("sigma")) {
                 return Noise.uniform(kind, number(text, values.get("sigma")));
             }
@@ -316,6 +336,30 @@ final class SdeCommand implements Callable<Integer> {
                     ? e
                     : new ModelException("--noise " + text + ": " + e.problem(), e.hint());
         }
+    }
+
+    /** {@code finite-size:size=N} or {@code finite-size:POP=N,...}. */
+    private static Noise finiteSize(Game game, String text, Map<String, String> values) {
+        if (values.size() == 1 && values.containsKey("size")) {
+            return Noise.finiteSize(number(text, values.get("size")));
+        }
+        if (values.containsKey("sigma")) {
+            throw new ModelException(
+                    "--noise " + text + ": finite-size noise takes a population size, not a sigma",
+                    "write e.g. --noise finite-size:size=100");
+        }
+        List<String> names = game.populations().stream().map(Population::name).toList();
+        double[] sizes = new double[names.size()];
+        for (int k = 0; k < sizes.length; k++) {
+            String v = values.get(names.get(k));
+            if (v == null || values.size() != sizes.length) {
+                throw new ModelException(
+                        "--noise " + text + ": give one size for every population",
+                        "write --noise finite-size:size=100 or finite-size:" + String.join("=100,", names) + "=100");
+            }
+            sizes[k] = number(text, v);
+        }
+        return Noise.finiteSize(sizes);
     }
 
     private static double number(String text, String value) {

@@ -111,6 +111,42 @@ class SdeCommandTest {
             assertTrue(r.out().contains(key), key + " in " + r.out());
         }
         assertEquals(r.out(), run(args).out(), "same input and seed, same bytes");
+        for (String threads : new String[] {"1", "3"}) {
+            String[] withThreads = java.util.Arrays.copyOf(args, args.length + 2);
+            withThreads[args.length] = "--threads";
+            withThreads[args.length + 1] = threads;
+            assertEquals(r.out(), run(withThreads).out(), "the same bytes on " + threads + " threads");
+        }
+        Run finite = run(
+                "sde",
+                bos,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "2",
+                "--noise",
+                "finite-size:size=40",
+                "--paths",
+                "30",
+                "--threads",
+                "1");
+        assertEquals(
+                finite.out(),
+                run(
+                                "sde",
+                                bos,
+                                "--from",
+                                "row=0.4,column=0.6",
+                                "--time",
+                                "2",
+                                "--noise",
+                                "finite-size:size=40",
+                                "--paths",
+                                "30",
+                                "--threads",
+                                "2")
+                        .out(),
+                "finite-size noise, 1 and 2 threads");
     }
 
     @Test
@@ -153,7 +189,13 @@ class SdeCommandTest {
                 Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--paths", "0"}, "--paths"),
                 Arguments.of(
                         new String[] {"--noise", "logistic:sigma=1", "--paths", "10000000", "--dt", "1e-4"}, "budget"),
-                Arguments.of(new String[] {}, "no noise"));
+                Arguments.of(new String[] {}, "no noise"),
+                Arguments.of(new String[] {"--noise", "logistic:sigma=1", "--threads", "0"}, "--threads"),
+                Arguments.of(new String[] {"--noise", "finite-size:sigma=1"}, "not a sigma"),
+                Arguments.of(new String[] {"--noise", "finite-size:size=1.5"}, "not a population size"),
+                Arguments.of(new String[] {"--noise", "finite-size:row=100"}, "one size for every population"),
+                Arguments.of(
+                        new String[] {"--noise", "finite-size:size=100", "--scheme", "milstein"}, "not available"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -167,6 +209,61 @@ class SdeCommandTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains(problem) && r.err().contains("hint:"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void finiteSizeNoiseTakesOneSizeOrOnePerPopulationAndReportsIt() throws Exception {
+        Run r = run(
+                "sde",
+                bos,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "1",
+                "--noise",
+                "finite-size:size=100",
+                "--paths",
+                "20");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out().contains("\"noise\":{\"kind\":\"finite-size\",\"size\":{\"row\":100.0,\"column\":100.0}}"),
+                r.out());
+        Run each = run(
+                "sde",
+                bos,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "1",
+                "--noise",
+                "finite-size:row=50,column=80",
+                "--paths",
+                "20");
+        assertEquals(0, each.code(), each.err());
+        assertTrue(each.out().contains("\"size\":{\"row\":50.0,\"column\":80.0}"), each.out());
+        String spec = write("finite.yaml", BOS + "noise: {kind: finite-size, size: {row: 50, column: 80}}\n");
+        Run fromSpec = run("sde", spec, "--from", "row=0.4,column=0.6", "--time", "1", "--paths", "20");
+        assertEquals(each.out(), fromSpec.out(), "the spec's sizes are the option's");
+        // three strategies are fine for finite-size noise
+        assertEquals(
+                0,
+                run(
+                                "sde",
+                                rps,
+                                "--from",
+                                "p=0.3:0.3:0.4",
+                                "--time",
+                                "1",
+                                "--noise",
+                                "finite-size:size=30",
+                                "--paths",
+                                "5")
+                        .code());
+        // analyze: every vertex is a rest point and the conditions are the deterministic lambda < 0
+        Run a = run("analyze", spec, "--json");
+        assertEquals(0, a.code(), a.err());
+        assertEquals(4, a.out().split("\"stochastic\":\\{\"restPoint\":true", -1).length - 1, a.out());
+        assertTrue(a.out().contains("\"almostSure\":{\"condition\":\"(-2) < 0 and (-1) < 0\""), a.out());
     }
 
     @Test
@@ -196,7 +293,26 @@ class SdeCommandTest {
                         "noise: {kind: logistic, sigma: {row: [1, 2], column: [1, 2]}}\n",
                         "bad.yaml:10:",
                         "payoff noise only"),
-                Arguments.of("noise: {kind: logistic, sigma: 1, size: 3}\n", "bad.yaml:10:", "unknown noise key"),
+                Arguments.of(
+                        "noise: {kind: logistic, sigma: 1, size: 3}\n", "bad.yaml:10:", "takes a sigma, not a size"),
+                Arguments.of("noise: {kind: logistic, sigma: 1, seed: 3}\n", "bad.yaml:10:", "unknown noise key"),
+                Arguments.of("noise: {kind: finite-size, sigma: 1}\n", "bad.yaml:10:", "takes a size, not a sigma"),
+                Arguments.of("noise: {kind: finite-size}\n", "bad.yaml:10:", "needs a kind and a size"),
+                Arguments.of("noise: {kind: finite-size, size: 1.5}\n", "bad.yaml:10:34", "not a population size"),
+                Arguments.of(
+                        "noise: {kind: finite-size, size: {row: 100, column: 1}}\n",
+                        "bad.yaml:10:53",
+                        "the size of column, 1.0, is not a population size"),
+                Arguments.of("noise: {kind: finite-size, size: {row: 100}}\n", "bad.yaml:10:", "size names 1 of 2"),
+                Arguments.of("analysis: {from: \"row=1.5,column=0.5\"}\n", "bad.yaml:10:19", "outside [0, 1]"),
+                Arguments.of(
+                        "noise: {kind: finite-size, size: 50}\nanalysis: {scheme: milstein}\n",
+                        "bad.yaml:11:",
+                        "milstein scheme is not available for finite-size noise"),
+                Arguments.of(
+                        "noise: {kind: finite-size, size: {rows: 100, column: 3}}\n",
+                        "bad.yaml:10:",
+                        "unknown population 'rows' in size"),
                 Arguments.of("analysis: {scheme: heun}\n", "bad.yaml:10:20", "unknown scheme"),
                 Arguments.of("analysis: {dt: 0}\n", "bad.yaml:10:", "dt must be a positive number"),
                 Arguments.of("analysis: {paths: 0.5}\n", "bad.yaml:10:", "paths must be a whole number"));

@@ -7,8 +7,10 @@ import org.egt4j.game.Population;
 
 /**
  * A noise: its {@link NoiseKind} and intensities σ ≥ 0, given as one number for every population, one
- * per population, or (for {@link NoiseKind#PAYOFF}) one per strategy in spec order. Immutable; checked
- * against a game by {@link #strategySigmas(Game)}.
+ * per population, or (for {@link NoiseKind#PAYOFF}) one per strategy in spec order; for {@link
+ * NoiseKind#FINITE_SIZE} the intensity is a population size N (an integer ≥ 2), one for every
+ * population or one per population. Immutable; checked against a game by {@link
+ * #strategySigmas(Game)} and {@link #populationSizes(Game)}.
  */
 public final class Noise {
 
@@ -32,6 +34,7 @@ public final class Noise {
      * @return the noise
      */
     public static Noise uniform(NoiseKind kind, double sigma) {
+        notFiniteSize(kind);
         check(sigma, "sigma");
         return new Noise(kind, sigma, null, null);
     }
@@ -44,6 +47,7 @@ public final class Noise {
      * @return the noise
      */
     public static Noise perPopulation(NoiseKind kind, double[] sigma) {
+        notFiniteSize(kind);
         for (int k = 0; k < sigma.length; k++) {
             check(sigma[k], "sigma of population " + (k + 1));
         }
@@ -67,6 +71,51 @@ public final class Noise {
         return new Noise(NoiseKind.PAYOFF, Double.NaN, null, copy);
     }
 
+    /**
+     * Finite-size noise with one population size for every population.
+     *
+     * @param size N, an integer from 2 to {@link #MAX_SIZE}
+     * @return the noise, of kind {@link NoiseKind#FINITE_SIZE}
+     * @throws ModelException for any other size
+     */
+    public static Noise finiteSize(double size) {
+        checkSize(size, "size");
+        return new Noise(NoiseKind.FINITE_SIZE, size, null, null);
+    }
+
+    /**
+     * Finite-size noise with one population size per population, in population order.
+     *
+     * @param sizes N<sub>k</sub>, integers from 2 to {@link #MAX_SIZE}
+     * @return the noise, of kind {@link NoiseKind#FINITE_SIZE}
+     * @throws ModelException for any other size
+     */
+    public static Noise finiteSize(double[] sizes) {
+        for (int k = 0; k < sizes.length; k++) {
+            checkSize(sizes[k], "size of population " + (k + 1));
+        }
+        return new Noise(NoiseKind.FINITE_SIZE, Double.NaN, sizes.clone(), null);
+    }
+
+    /** The largest population size of finite-size noise (beyond it the noise is below rounding). */
+    public static final double MAX_SIZE = 1e12;
+
+    private static void notFiniteSize(NoiseKind kind) {
+        if (kind == NoiseKind.FINITE_SIZE) {
+            throw new ModelException(
+                    "finite-size noise takes a population size, not a sigma",
+                    "write e.g. `noise: {kind: finite-size, size: 100}` or --noise finite-size:size=100");
+        }
+    }
+
+    private static void checkSize(double size, String what) {
+        if (!(size >= 2 && size <= MAX_SIZE && Double.compare(size, Math.rint(size)) == 0)) {
+            throw new ModelException(
+                    what + " = " + size + " is not a population size",
+                    "give a whole number of agents from 2 to 10^12, e.g. size: 100");
+        }
+    }
+
     private static void check(double sigma, String what) {
         if (!(sigma >= 0 && Double.isFinite(sigma))) {
             throw new ModelException(
@@ -84,7 +133,8 @@ public final class Noise {
      *
      * @param game the game
      * @return σ per strategy, all populations in order (length Σ<sub>k</sub> n<sub>k</sub>); for
-     *     multiplicative and logistic noise both strategies of a population carry its σ
+     *     multiplicative and logistic noise both strategies of a population carry its σ; all 0 for
+     *     finite-size noise, whose intensity is {@link #populationSizes(Game)}
      * @throws ModelException when the counts do not match the game, or multiplicative or logistic noise
      *     is put on a population without exactly two strategies
      */
@@ -97,8 +147,11 @@ public final class Noise {
         double[] out = new double[total];
         if (perPopulation != null && perPopulation.length != pops) {
             throw new ModelException(
-                    perPopulation.length + " noise intensities for " + pops + " populations",
-                    "give one sigma per population, or one number for all");
+                    perPopulation.length + (kind == NoiseKind.FINITE_SIZE ? " population sizes" : " noise intensities")
+                            + " for " + pops + " populations",
+                    kind == NoiseKind.FINITE_SIZE
+                            ? "give one size per population, or one number for all"
+                            : "give one sigma per population, or one number for all");
         }
         if (perStrategy != null && perStrategy.length != pops) {
             throw new ModelException(
@@ -108,10 +161,11 @@ public final class Noise {
         int r = 0;
         for (int k = 0; k < pops; k++) {
             Population p = game.populations().get(k);
-            if (kind != NoiseKind.PAYOFF && p.size() != 2) {
+            if (kind != NoiseKind.PAYOFF && kind != NoiseKind.FINITE_SIZE && p.size() != 2) {
                 throw new ModelException(
                         kind.key() + " noise needs two strategies, but population " + p.name() + " has " + p.size(),
-                        "use payoff noise (aggregate payoff shocks) for populations of three or more strategies");
+                        "use payoff noise (aggregate payoff shocks) or finite-size noise for populations of three or more"
+                                + " strategies");
             }
             if (perStrategy != null && perStrategy[k].length != p.size()) {
                 throw new ModelException(
@@ -119,10 +173,78 @@ public final class Noise {
                         "give one sigma per strategy, in spec order");
             }
             for (int i = 0; i < p.size(); i++) {
-                out[r++] = perStrategy != null ? perStrategy[k][i] : perPopulation != null ? perPopulation[k] : uniform;
+                out[r++] = kind == NoiseKind.FINITE_SIZE
+                        ? 0
+                        : perStrategy != null ? perStrategy[k][i] : perPopulation != null ? perPopulation[k] : uniform;
             }
         }
         return out;
+    }
+
+    /**
+     * The population size N<sub>k</sub> of every population under finite-size noise, checking the noise
+     * fits the game.
+     *
+     * @param game the game
+     * @return N per population, in population order; empty for the other kinds
+     * @throws ModelException when the number of sizes does not match the game
+     */
+    public double[] populationSizes(Game game) {
+        strategySigmas(game);
+        if (kind != NoiseKind.FINITE_SIZE) {
+            return new double[0];
+        }
+        double[] out = new double[game.populations().size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = perPopulation != null ? perPopulation[k] : uniform;
+        }
+        return out;
+    }
+
+    /**
+     * The same noise made louder or quieter: every σ times the factor, or, for finite-size noise,
+     * every population size divided by the factor squared (the noise scales as 1/√N), rounded to a
+     * whole number and at least 2.
+     *
+     * @param factor a positive factor
+     * @return the scaled noise
+     */
+    public Noise scaled(double factor) {
+        if (!(factor > 0 && Double.isFinite(factor))) {
+            throw new IllegalArgumentException("factor " + factor);
+        }
+        if (kind == NoiseKind.FINITE_SIZE) {
+            if (perPopulation == null) {
+                return finiteSize(scaledSize(uniform, factor));
+            }
+            double[] n = new double[perPopulation.length];
+            for (int k = 0; k < n.length; k++) {
+                n[k] = scaledSize(perPopulation[k], factor);
+            }
+            return finiteSize(n);
+        }
+        if (perStrategy != null) {
+            double[][] s = new double[perStrategy.length][];
+            for (int k = 0; k < s.length; k++) {
+                s[k] = perStrategy[k].clone();
+                for (int i = 0; i < s[k].length; i++) {
+                    s[k][i] *= factor;
+                }
+            }
+            return perStrategy(s);
+        }
+        if (perPopulation != null) {
+            double[] s = perPopulation.clone();
+            for (int k = 0; k < s.length; k++) {
+                s[k] *= factor;
+            }
+            return perPopulation(kind, s);
+        }
+        return uniform(kind, uniform * factor);
+    }
+
+    private static double scaledSize(double size, double factor) {
+        return Math.min(MAX_SIZE, Math.max(2, Math.rint(size / (factor * factor))));
     }
 
     @Override

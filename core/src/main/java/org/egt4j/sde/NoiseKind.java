@@ -29,7 +29,26 @@ public enum NoiseKind {
      * Σ<sub>j</sub> σ<sub>j</sub> x<sub>j</sub> dW<sub>j</sub>], one W per strategy, any number of
      * strategies; the simplex is invariant.
      */
-    PAYOFF("payoff");
+    PAYOFF("payoff"),
+    /**
+     * Finite-size noise: the diffusion approximation of a population of N agents who revise at rate 1
+     * by pairwise proportional imitation, ρ<sub>ij</sub> = x<sub>j</sub>[F<sub>j</sub> −
+     * F<sub>i</sub>]<sub>+</sub> (the replicator's protocol, {@link
+     * org.egt4j.dynamics.PairwiseProportionalImitation}). The chain jumps by (e<sub>j</sub> −
+     * e<sub>i</sub>)/N at rate N x<sub>i</sub>ρ<sub>ij</sub>; its first jump moment is the replicator
+     * field and its second (1/N) Σ<sub>i≠j</sub> x<sub>i</sub>ρ<sub>ij</sub>(e<sub>j</sub> −
+     * e<sub>i</sub>)(e<sub>j</sub> − e<sub>i</sub>)<sup>T</sup>, so (T. G. Kurtz, "Strong approximation
+     * theorems for density dependent Markov chains", Stoch. Proc. Appl. 6, 1978; W. H. Sandholm,
+     * <i>Population Games and Evolutionary Dynamics</i>, MIT Press 2010, ch. 10; A. Traulsen, J. C.
+     * Claussen and C. Hauert, Phys. Rev. E 74, 011901, 2006, for the same construction on the local
+     * update process) dx = x<sub>i</sub>(F<sub>i</sub> − x·F) dt + (1/√N) Σ<sub>i&lt;j</sub>
+     * √(x<sub>i</sub>x<sub>j</sub>|F<sub>i</sub> − F<sub>j</sub>|) (e<sub>i</sub> − e<sub>j</sub>)
+     * dW<sub>ij</sub>, covariance Σ<sub>ii</sub> = (1/N) x<sub>i</sub> Σ<sub>j</sub> x<sub>j</sub>
+     * |F<sub>i</sub> − F<sub>j</sub>|, Σ<sub>ij</sub> = −(1/N) x<sub>i</sub>x<sub>j</sub>|F<sub>i</sub> −
+     * F<sub>j</sub>| (i ≠ j): one W per pair of strategies, independent across populations; the
+     * intensity is the population size N instead of a σ.
+     */
+    FINITE_SIZE("finite-size");
 
     private final String key;
 
@@ -45,7 +64,8 @@ public enum NoiseKind {
     /**
      * The kind with this name.
      *
-     * @param name {@code multiplicative}, {@code logistic} or {@code payoff} (case-insensitive)
+     * @param name {@code multiplicative}, {@code logistic}, {@code payoff} or {@code finite-size}
+     *     (case-insensitive)
      * @return the kind
      * @throws ModelException for any other name
      */
@@ -57,6 +77,6 @@ public enum NoiseKind {
             }
         }
         throw new ModelException(
-                "unknown noise kind '" + name.trim() + "'", "use one of multiplicative, logistic, payoff");
+                "unknown noise kind '" + name.trim() + "'", "use one of multiplicative, logistic, payoff, finite-size");
     }
 }

@@ -76,6 +76,7 @@ public final class PathEnsemble {
      * @param boundaryHits the number of paths with at least one clipped step
      * @param step the step h actually used (≤ dt)
      * @param stepsPerPath the number of steps of every path
+     * @param ends ends[r]: every path's state at T, in path order (the end-state distribution)
      */
     public record Result(
             double[] times,
@@ -86,7 +87,8 @@ public final class PathEnsemble {
             List<Absorption> absorbed,
             int boundaryHits,
             double step,
-            long stepsPerPath) {}
+            long stepsPerPath,
+            double[][] ends) {}
 
     /** One path's samples, flattened k·n + c, and whether it was clipped. */
     private record Path(double[] samples, boolean hit) {}
@@ -134,6 +136,12 @@ public final class PathEnsemble {
             throw new ModelException(
                     "step dt = " + dt + " is not in (0, T] with T = " + horizon,
                     "give a step 0 < dt <= T, e.g. dt = T/1000");
+        }
+        if (!sde.supports(settings.scheme())) {
+            throw new ModelException(
+                    "the " + settings.scheme().key() + " scheme is not available for "
+                            + sde.kind().key() + " noise",
+                    "use the euler-maruyama scheme (the finite-size diffusion is not differentiable where payoffs tie)");
         }
         double spacing = horizon / (samples - 1);
         long m = (long) Math.ceil(spacing / dt * (1 - 1e-12));
@@ -238,12 +246,14 @@ public final class PathEnsemble {
         int hits = 0;
         Map<String, double[]> profiles = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        double[] end = new double[n];
-        for (Path p : results) {
+        double[][] ends = new double[paths][];
+        for (int r = 0; r < paths; r++) {
+            Path p = results.get(r);
             if (p.hit()) {
                 hits++;
             }
-            System.arraycopy(p.samples(), (samples - 1) * n, end, 0, n);
+            double[] end = Arrays.copyOfRange(p.samples(), (samples - 1) * n, samples * n);
+            ends[r] = end;
             int[] profile = sde.pureProfile(end, ABSORPTION_TOLERANCE);
             if (profile != null) {
                 StringBuilder sb = new StringBuilder();
@@ -260,7 +270,7 @@ public final class PathEnsemble {
             int count = counts.get(e.getKey());
             absorbed.add(new Absorption(e.getValue(), count, (double) count / paths, Wilson.of(count, paths)));
         }
-        return new Result(times, mean, std, quantiles, first, absorbed, hits, h, steps);
+        return new Result(times, mean, std, quantiles, first, absorbed, hits, h, steps, ends);
     }
 
     /**

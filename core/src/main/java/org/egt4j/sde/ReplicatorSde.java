@@ -9,7 +9,8 @@ import org.egt4j.game.Game;
  * of every strategy but the last of every population): drift the replicator's x<sub>i</sub>(F<sub>i</sub>
  * − x·F) from the compiled {@link PayoffField} (plus, for payoff shocks, the Itô correction), and the
  * diffusion of the {@link NoiseKind}. Populations are driven by independent Brownian motions: one per
- * population for multiplicative and logistic noise, one per strategy for payoff shocks.
+ * population for multiplicative and logistic noise, one per strategy for payoff shocks, one per pair
+ * i &lt; j of strategies (in lexicographic order) for finite-size noise.
  *
  * <p>{@link #step} advances one state by one fixed step of a {@link Scheme} given the Brownian
  * increments; it allocates nothing (scratch arrays live in the instance: one instance per thread, see
@@ -22,13 +23,17 @@ import org.egt4j.game.Game;
  * with b<sub>i,l</sub> = x<sub>i</sub>(σ<sub>i</sub>δ<sub>il</sub> − σ<sub>l</sub>x<sub>l</sub>) on all
  * n shares of the population, L<sup>j</sup>b<sub>i,l</sub> = b<sub>i,j</sub>(σ<sub>i</sub>δ<sub>il</sub> −
  * σ<sub>l</sub>x<sub>l</sub>) − x<sub>i</sub>σ<sub>l</sub>b<sub>l,j</sub> (the reduced coordinates give
- * the same terms because Σ<sub>i</sub> b<sub>i,l</sub> = 0 on the simplex).
+ * the same terms because Σ<sub>i</sub> b<sub>i,l</sub> = 0 on the simplex). Finite-size noise has no
+ * Milstein step: its diffusion √(x<sub>i</sub>x<sub>j</sub>|F<sub>i</sub> − F<sub>j</sub>|/N) is not
+ * differentiable where payoffs tie nor at the boundary, and depends on the other populations' states
+ * (not commutative), so only Euler–Maruyama is offered ({@link #supports(Scheme)}).
  */
 public final class ReplicatorSde {
 
     private final NoiseKind kind;
     private final PayoffField payoffs;
     private final double[] sigma;
+    private final double[] inverseSize;
     private final int[] sizes;
     private final int[] reducedStart;
     private final int[] payoffStart;
@@ -44,6 +49,7 @@ public final class ReplicatorSde {
             NoiseKind kind,
             PayoffField payoffs,
             double[] sigma,
+            double[] inverseSize,
             int[] sizes,
             int[] reducedStart,
             int[] payoffStart,
@@ -51,6 +57,7 @@ public final class ReplicatorSde {
         this.kind = kind;
         this.payoffs = payoffs;
         this.sigma = sigma;
+        this.inverseSize = inverseSize;
         this.sizes = sizes;
         this.reducedStart = reducedStart;
         this.payoffStart = payoffStart;
@@ -83,16 +90,47 @@ public final class ReplicatorSde {
             sizes[k] = game.populations().get(k).size();
             reduced[k] = game.offset(k);
             pay[k] = field.start(k);
-            w[k + 1] = w[k] + (noise.kind() == NoiseKind.PAYOFF ? sizes[k] : 1);
+            w[k + 1] = w[k]
+                    + switch (noise.kind()) {
+                        case PAYOFF -> sizes[k];
+                        case FINITE_SIZE -> sizes[k] * (sizes[k] - 1) / 2;
+                        default -> 1;
+                    };
         }
         reduced[pops] = game.dimension();
         pay[pops] = field.size();
-        return new ReplicatorSde(noise.kind(), field, sigma, sizes, reduced, pay, w);
+        double[] n = noise.populationSizes(game);
+        double[] inverse = new double[pops];
+        for (int k = 0; k < n.length; k++) {
+            inverse[k] = 1 / n[k];
+        }
+        return new ReplicatorSde(noise.kind(), field, sigma, inverse, sizes, reduced, pay, w);
     }
 
     /** {@return an independent instance for another thread (same game, same noise)} */
     public ReplicatorSde copy() {
-        return new ReplicatorSde(kind, payoffs.copy(), sigma, sizes, reducedStart, payoffStart, brownianStart);
+        return new ReplicatorSde(
+                kind, payoffs.copy(), sigma, inverseSize, sizes, reducedStart, payoffStart, brownianStart);
+    }
+
+    /**
+     * Whether a scheme can step this SDE: both can, except Milstein under finite-size noise.
+     *
+     * @param scheme the scheme
+     * @return whether {@link #step} accepts it
+     */
+    public boolean supports(Scheme scheme) {
+        return !(kind == NoiseKind.FINITE_SIZE && scheme == Scheme.MILSTEIN);
+    }
+
+    /**
+     * The population size N of a population under finite-size noise.
+     *
+     * @param population the population index
+     * @return N, or infinity for the other kinds (no finite-size noise)
+     */
+    public double populationSize(int population) {
+        return kind == NoiseKind.FINITE_SIZE ? 1 / inverseSize[population] : Double.POSITIVE_INFINITY;
     }
 
     /** {@return the kind of noise} */
@@ -163,6 +201,20 @@ public final class ReplicatorSde {
                 out[r * brownian + w] = sigma[p] * z[p];
             } else if (kind == NoiseKind.LOGISTIC) {
                 out[r * brownian + w] = sigma[p] * z[p] * (1 - z[p]);
+            } else if (kind == NoiseKind.FINITE_SIZE) {
+                int column = w;
+                for (int i = 0; i < n; i++) {
+                    for (int j = i + 1; j < n; j++) {
+                        double g = pairDiffusion(p, i, j, inverseSize[k]);
+                        if (i < n - 1) {
+                            out[(r + i) * brownian + column] = g;
+                        }
+                        if (j < n - 1) {
+                            out[(r + j) * brownian + column] = -g;
+                        }
+                        column++;
+                    }
+                }
             } else {
                 for (int i = 0; i < n - 1; i++) {
                     for (int l = 0; l < n; l++) {
@@ -186,6 +238,12 @@ public final class ReplicatorSde {
      */
     public double sigma(int population, int strategy) {
         return sigma[payoffStart[population] + strategy];
+    }
+
+    /** √(z_i z_j |f_i − f_j| / N): the coefficient of dW_ij on share i (and its negative on share j). */
+    private double pairDiffusion(int p, int i, int j, double inverse) {
+        double v = z[p + i] * z[p + j] * Math.abs(f[p + i] - f[p + j]) * inverse;
+        return v > 0 ? Math.sqrt(v) : 0;
     }
 
     /** Writes the full shares into z and the payoffs into f. */
@@ -213,9 +271,16 @@ public final class ReplicatorSde {
      * @param dW the Brownian increments over the step, N(0, h) each, length {@link #brownianDimension()}
      *     (population k's first at the sum of the earlier populations' counts)
      * @return whether the step left the state space and was clipped back to its boundary
+     * @throws IllegalArgumentException for a scheme this SDE does not {@link #supports(Scheme) support}
      */
     public boolean step(Scheme scheme, double[] x, double h, double[] dW) {
         boolean milstein = scheme == Scheme.MILSTEIN;
+        if (kind == NoiseKind.FINITE_SIZE) {
+            if (milstein) {
+                throw new IllegalArgumentException("no Milstein step for finite-size noise");
+            }
+            return finiteSizeStep(x, h, dW);
+        }
         if (kind != NoiseKind.PAYOFF) {
             return twoStrategyStep(milstein, x, h, dW);
         }
@@ -260,6 +325,54 @@ public final class ReplicatorSde {
                 clipped = true;
             }
             x[k] = next; // F was computed from the whole state before the loop
+        }
+        return clipped;
+    }
+
+    /**
+     * Euler–Maruyama under finite-size noise, population by population: the increments of all n shares
+     * (drift plus ±√(x_i x_j |F_i − F_j|/N) dW_ij per pair) in bw, then the reduced shares, clipped like
+     * payoff shocks (negative shares to 0, the population renormalised when the last share would be
+     * negative).
+     */
+    private boolean finiteSizeStep(double[] x, double h, double[] dW) {
+        prepare(x);
+        boolean clipped = false;
+        for (int k = 0; k < sizes.length; k++) {
+            int p = payoffStart[k];
+            int r = reducedStart[k];
+            int n = sizes[k];
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += z[p + i] * f[p + i];
+            }
+            for (int i = 0; i < n; i++) {
+                bw[p + i] = z[p + i] * (f[p + i] - mean) * h;
+            }
+            int column = brownianStart[k];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double g = pairDiffusion(p, i, j, inverseSize[k]) * dW[column++];
+                    bw[p + i] += g;
+                    bw[p + j] -= g;
+                }
+            }
+            double total = 0;
+            for (int i = 0; i < n - 1; i++) {
+                double next = z[p + i] + bw[p + i];
+                if (next < 0) {
+                    next = 0;
+                    clipped = true;
+                }
+                x[r + i] = next;
+                total += next;
+            }
+            if (total > 1) {
+                for (int i = 0; i < n - 1; i++) {
+                    x[r + i] /= total;
+                }
+                clipped = true;
+            }
         }
         return clipped;
     }

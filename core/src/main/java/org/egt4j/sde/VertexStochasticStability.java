@@ -39,6 +39,14 @@ import org.egt4j.stability.VertexTable;
  * <i>Stochastic Differential Equations and Applications</i>, 2nd ed., Horwood 2007, on almost-sure and
  * moment exponential stability). Mean-square stability implies almost-sure stability here (2μ + v &lt; 0
  * gives μ − v/2 &lt; 0), not conversely: strong noise stabilises almost surely while moments grow.
+ *
+ * <p>Finite-size noise is not linear at a vertex: the pair (s, j) contributes √(ξ<sub>j</sub>
+ * |λ<sub>j</sub>|/N) dW, so each ξ<sub>j</sub> is to first order a Feller branching diffusion dξ = λξ dt
+ * + √(|λ|ξ/N) dW, for which E ξ(t) = ξ(0)e<sup>λt</sup> and E ξ(t)² grows at the rate max(λ, 2λ); it
+ * reaches 0 in finite time almost surely iff λ ≤ 0, and with probability e<sup>−2λξ(0)N/|λ|</sup> =
+ * e<sup>−2Nξ(0)</sup> when λ &gt; 0 (W. Feller, "Diffusion processes in genetics", Proc. Second
+ * Berkeley Symp. 1951). The conditions are then λ &lt; 0 for both (the deterministic ones): the
+ * almost-sure value is λ, the mean-square value max(λ, 2λ), and no σ threshold applies.
  */
 public final class VertexStochasticStability {
 
@@ -134,6 +142,17 @@ public final class VertexStochasticStability {
         List<Condition> ms = new ArrayList<>();
         double top = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
+        if (sde.kind() == NoiseKind.FINITE_SIZE) {
+            for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
+                double lambda = e.value();
+                double m = Math.max(lambda, 2 * lambda);
+                as.add(new Condition(e, 1, 0, 0, 0, 0, lambda, lambda < 0, Double.NaN));
+                ms.add(new Condition(e, 1, 0, 0, 0, 0, m, m < 0, Double.NaN));
+                top = Math.max(top, lambda);
+                second = Math.max(second, m);
+            }
+            return new Verdict(v, true, as, ms, top, second, top < 0, second < 0);
+        }
         for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
             int k = e.population();
             double own = sde.sigma(k, e.strategy());

@@ -219,9 +219,6 @@ public final class AnalysisReport {
                         .build());
             }
             JsonValue.JsonObject.Builder vertex = JsonValue.JsonObject.builder();
-            if (stochastic != null) {
-                vertex.put("stochastic", stochastic(stochastic.get(vertices.size())));
-            }
             vertex.put("profile", profile.build())
                     .put("eigenvalues", JsonValue.array(eig))
                     .put("stability", v.stability().label())
@@ -242,6 +239,10 @@ public final class AnalysisReport {
                         .put(
                                 "nonEssWitness",
                                 witness(v.overBox().parameters(), v.overBox().nonEssWitness()));
+            }
+            // after the deterministic keys, so that every vertex starts with its profile
+            if (stochastic != null) {
+                vertex.put("stochastic", stochastic(stochastic.get(vertices.size())));
             }
             vertices.add(vertex.build());
         }
@@ -294,16 +295,7 @@ public final class AnalysisReport {
     private static JsonValue conditions(List<VertexStochasticStability.Condition> cs, double value, boolean holds) {
         List<String> parts = new ArrayList<>();
         for (VertexStochasticStability.Condition c : cs) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(c.lambdaWeight() == 1 ? "" : c.lambdaWeight() + "*")
-                    .append('(')
-                    .append(Printer.TEXT.print(c.eigenvalue().expression()))
-                    .append(')');
-            sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
-            if (c.usedWeight() != 0) {
-                sb.append(sigmaTerm(c.usedWeight(), c.usedSigma()));
-            }
-            parts.add(sb.append(" < 0").toString());
+            parts.add(conditionText(c));
         }
         double[] thresholds = new double[cs.size()];
         for (int i = 0; i < thresholds.length; i++) {
@@ -315,6 +307,22 @@ public final class AnalysisReport {
                 .put("value", value)
                 .put("holds", holds)
                 .build();
+    }
+
+    /** One condition as text: "w*(λ) + a*σ_own^2 + c*σ_used^2 < 0". */
+    static String conditionText(VertexStochasticStability.Condition c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.lambdaWeight() == 1 ? "" : c.lambdaWeight() + "*")
+                .append('(')
+                .append(Printer.TEXT.print(c.eigenvalue().expression()))
+                .append(')');
+        if (Double.compare(c.ownWeight(), 0) != 0) {
+            sb.append(sigmaTerm(c.ownWeight(), c.ownSigma()));
+        }
+        if (c.usedWeight() != 0) {
+            sb.append(sigmaTerm(c.usedWeight(), c.usedSigma()));
+        }
+        return sb.append(" < 0").toString();
     }
 
     /** " - σ^2/2", " + σ^2", " + 3*σ^2" for the weight and σ. */

@@ -170,4 +170,79 @@ final class EnglishMessages implements Messages {
         }
         return sb.append('}').toString();
     }
+
+    String noiseModelSentence(org.egt4j.sde.NoiseKind kind) {
+        return switch (kind) {
+            case MULTIPLICATIVE -> "Multiplicative noise: dx = x(1 - x)(F1 - F2) dt + sigma x dW for every two-strategy"
+                    + " population (the form of most applied papers); [0, 1] is not invariant, so steps leaving it"
+                    + " are clipped and counted.";
+            case LOGISTIC -> "Logistic noise: dx = x(1 - x)(F1 - F2) dt + sigma x(1 - x) dW for every two-strategy"
+                    + " population; (0, 1) is invariant.";
+            case PAYOFF -> "Aggregate payoff shocks (Fudenberg and Harris 1992; Imhof 2005): every strategy's payoff"
+                    + " receives sigma_i dW_i, so dx_i = x_i[(F_i - x.F) - (sigma_i^2 x_i - sum_j sigma_j^2 x_j^2)] dt"
+                    + " + x_i[sigma_i dW_i - sum_j sigma_j x_j dW_j]; the simplex is invariant.";
+            case FINITE_SIZE -> "Finite-size noise: the diffusion approximation of N agents per population revising"
+                    + " by pairwise proportional imitation (Kurtz 1978; Sandholm 2010, ch. 10), dx_i = x_i(F_i - x.F)"
+                    + " dt + N^(-1/2) sum_{i<j} sqrt(x_i x_j |F_i - F_j|)(e_i - e_j) dW_ij.";
+        };
+    }
+
+    String ensembleMethodSentence(
+            int paths,
+            double step,
+            String scheme,
+            long seed,
+            double time,
+            List<Double> factors,
+            boolean finiteSize,
+            List<String> coordinates,
+            double[] start) {
+        List<String> f = new ArrayList<>();
+        factors.forEach(v -> f.add(number(v)));
+        String from = "the barycentre of every simplex";
+        if (start != null) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < start.length; i++) {
+                parts.add(coordinates.get(i) + " = " + number(start[i]));
+            }
+            from = String.join(", ", parts);
+        }
+        return paths + " paths per noise intensity from " + from + " to T = " + number(time)
+                + ", " + scheme + " with step " + number(step) + ", seed " + seed + " (the same increments at every"
+                + " intensity); intensities: the spec's noise scaled by " + String.join(", ", f)
+                + (finiteSize
+                        ? " (population sizes divided by the square of the factor)."
+                        : " (every sigma times the factor).");
+    }
+
+    String stochasticStabilityBasisSentence(org.egt4j.sde.NoiseKind kind) {
+        String linear = "From the linearisation at each vertex, a geometric Brownian motion per unused strategy:"
+                + " almost-sure exponential stability iff the top Lyapunov exponent is negative, mean-square"
+                + " stability iff the second-moment exponent is negative (Khasminskii, Stochastic Stability of"
+                + " Differential Equations, 2012; Mao, Stochastic Differential Equations and Applications, 2007).";
+        return switch (kind) {
+            case MULTIPLICATIVE -> linear + " Under multiplicative noise a vertex where a population plays its first"
+                    + " strategy is not a rest point of the SDE (the noise sigma x does not vanish at x = 1).";
+            case LOGISTIC -> linear;
+            case PAYOFF -> linear + " For payoff shocks the almost-sure condition is Imhof's (2005).";
+            case FINITE_SIZE -> "Under finite-size noise each vertex is absorbing and its linearisation a Feller"
+                    + " branching diffusion (Feller 1951): absorbed almost surely iff lambda <= 0, E xi decays iff"
+                    + " lambda < 0, so the conditions are the deterministic lambda < 0.";
+        };
+    }
+
+    String sigmaThresholdsSentence(String vertex, List<String> populations, double[] almostSure, double[] meanSquare) {
+        List<String> as = new ArrayList<>();
+        List<String> ms = new ArrayList<>();
+        for (int i = 0; i < populations.size(); i++) {
+            String sigma = "sigma of " + populations.get(i);
+            as.add(
+                    Double.compare(almostSure[i], 0) == 0
+                            ? sigma + " >= 0 (every sigma)"
+                            : sigma + " > " + number(almostSure[i]));
+            ms.add(Double.isNaN(meanSquare[i]) ? "no " + sigma : sigma + " < " + number(meanSquare[i]));
+        }
+        return vertex + ": almost surely exponentially stable iff " + String.join(" and ", as) + "; in mean square iff "
+                + String.join(" and ", ms) + ".";
+    }
 }

@@ -177,11 +177,11 @@ public final class Figures {
         }
     }
 
-    private XYChart xy(String title, String xTitle, String yTitle) {
+    XYChart xy(String title, String xTitle, String yTitle) {
         return xy(title, xTitle, yTitle, WIDTH, HEIGHT);
     }
 
-    private XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
+    XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
         XYChart c = new XYChartBuilder()
                 .width(width)
                 .height(height)
@@ -206,7 +206,7 @@ public final class Figures {
         s.setAntiAlias(true);
     }
 
-    private void save(Chart<?, ?> chart, String name, String caption) {
+    void save(Chart<?, ?> chart, String name, String caption) {
         try {
             String base = dir.resolve(name).toString();
             BitmapEncoder.saveBitmapWithDPI(chart, base, BitmapEncoder.BitmapFormat.PNG, 150);

@@ -82,4 +82,67 @@ public interface Messages {
      * @return the phrase
      */
     String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set);
+
+    /**
+     * The SDE of a noise kind with its reference, for the report's stochastic section. Languages
+     * without their own sentence fall back to English.
+     *
+     * @param kind the noise kind
+     * @return the sentence
+     */
+    default String noiseModel(org.egt4j.sde.NoiseKind kind) {
+        return EnglishMessages.INSTANCE.noiseModelSentence(kind);
+    }
+
+    /**
+     * How the ensembles were run, e.g. "1000 paths per intensity from the barycentre to T = 50 ...".
+     *
+     * @param paths paths per ensemble
+     * @param step the step used
+     * @param scheme the scheme's name
+     * @param seed the seed
+     * @param time the horizon
+     * @param factors the noise scale factors
+     * @param finiteSize whether the intensity is a population size (scaled as N/factor²)
+     * @param coordinates the names of the reduced coordinates
+     * @param start the start, or null for the barycentre of every simplex
+     * @return the sentence
+     */
+    default String ensembleMethod(
+            int paths,
+            double step,
+            String scheme,
+            long seed,
+            double time,
+            List<Double> factors,
+            boolean finiteSize,
+            List<String> coordinates,
+            double[] start) {
+        return EnglishMessages.INSTANCE.ensembleMethodSentence(
+                paths, step, scheme, seed, time, factors, finiteSize, coordinates, start);
+    }
+
+    /**
+     * Where the stochastic stability conditions come from, for a noise kind.
+     *
+     * @param kind the noise kind
+     * @return the sentence
+     */
+    default String stochasticStabilityBasis(org.egt4j.sde.NoiseKind kind) {
+        return EnglishMessages.INSTANCE.stochasticStabilityBasisSentence(kind);
+    }
+
+    /**
+     * The σ thresholds of one vertex under multiplicative or logistic noise, one per unused strategy,
+     * e.g. "(pollute, lax): almost surely iff sigma of firms &gt; 0 (every sigma) and ...".
+     *
+     * @param vertex the vertex's label
+     * @param populations the population of every condition, in order
+     * @param almostSure σ<sub>k</sub> &gt; t per condition (0: every σ)
+     * @param meanSquare σ<sub>k</sub> &lt; t per condition (NaN: no σ)
+     * @return the sentence
+     */
+    default String sigmaThresholds(String vertex, List<String> populations, double[] almostSure, double[] meanSquare) {
+        return EnglishMessages.INSTANCE.sigmaThresholdsSentence(vertex, populations, almostSure, meanSquare);
+    }
 }

@@ -41,6 +41,7 @@ public final class ReportWriter {
     private String fontWarning = "";
     private boolean bom;
     private boolean factorEquations;
+    private NoiseReport noise;
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -70,6 +71,21 @@ public final class ReportWriter {
     }
 
     /**
+     * Adds the stochastic section (docs/sde.md): figures, CSV files, the Markdown, LaTeX and JSON
+     * sections, and every vertex's stochastic stability in {@code report.json}.
+     *
+     * @param result the path ensembles and vertex verdicts under the spec's noise
+     * @return this writer
+     */
+    public ReportWriter withNoise(org.egt4j.sde.NoiseAnalysis.Result result) {
+        this.noise = new NoiseReport(game, result);
+        this.noiseResult = result;
+        return this;
+    }
+
+    private org.egt4j.sde.NoiseAnalysis.Result noiseResult;
+
+    /**
      * A writer for this analysis of this bound game.
      *
      * @param bound the game at its base parameter point
@@ -97,9 +113,18 @@ public final class ReportWriter {
             fontWarning = figures.fontWarning();
             figures.all(bound, analysis);
             AnalysisReport report = new AnalysisReport(analysis.stability());
+            if (noise != null) {
+                noise.figures(figures);
+                report.withStochastic(noiseResult.verdicts());
+            }
             write(dir, "report.md", markdown(report, figures.written()), files);
             write(dir, "report.tex", latex(report), files);
             write(dir, "report.json", json(report), files);
+            if (noise != null) {
+                for (Map.Entry<String, String> e : noise.csv().entrySet()) {
+                    write(dir, e.getKey(), e.getValue(), files);
+                }
+            }
             write(dir, "vertices.csv", verticesCsv(), files);
             write(dir, "rest-points.csv", restPointsCsv(), files);
             write(dir, "trajectories.csv", trajectoriesCsv(analysis.grid()), files);
@@ -215,6 +240,9 @@ public final class ReportWriter {
                     .append(f.caption())
                     .append("*\n\n");
         }
+        if (noise != null) {
+            sb.append(noise.markdown());
+        }
         return sb.toString();
     }
 
@@ -256,6 +284,9 @@ public final class ReportWriter {
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");
+        if (noise != null) {
+            sb.append('\n').append(noise.latex());
+        }
         return sb.toString();
     }
 
@@ -333,6 +364,9 @@ public final class ReportWriter {
                             .put("attractors", JsonValue.array(att))
                             .put("unresolved", b.unresolved())
                             .build());
+        }
+        if (noise != null) {
+            extra.put("stochastic", noise.json());
         }
         return Json.write(report.document().with(extra.build())) + "\n";
     }

@@ -101,6 +101,7 @@ public final class SpecLoader {
             "paths",
             "dt",
             "scheme",
+            "from",
             "factor");
 
     /**
@@ -464,13 +465,14 @@ public final class SpecLoader {
 
     /**
      * {@code noise: {kind: K, sigma: S}} with S a number, {@code {POP: s, ...}} or (payoff) {@code {POP:
-     * [s1, s2, ...]}}; {@code analysis: {paths: N, dt: h, scheme: NAME}}.
+     * [s1, s2, ...]}}; {@code analysis: {paths: N, dt: h, scheme: NAME, from: STATE}}.
      */
     private SdeSettings sde(Node noiseNode, Node analysisNode, Game game) {
         SdeSettings d = SdeSettings.DEFAULT;
         int paths = d.paths();
         double dt = d.dt();
         Scheme scheme = d.scheme();
+        String from = null;
         if (analysisNode != null) {
             Map<String, NodeTuple> k = keys(mapping(analysisNode, "analysis", ""), ANALYSIS_KEYS, "analysis setting");
             if (k.containsKey("paths")) {
@@ -487,12 +489,22 @@ public final class SpecLoader {
                     throw e.at(t.origin());
                 }
             }
+            if (k.containsKey("from")) {
+                Text t = text(k.get("from").getValueNode(), "from");
+                try {
+                    States.parse(game, t.value());
+                } catch (ModelException e) {
+                    throw e.at(t.origin());
+                }
+                from = t.value();
+            }
         }
         Noise noise = null;
         if (noiseNode != null) {
             String hint = "write e.g. `noise: {kind: multiplicative, sigma: 0.5}` or `sigma: {POP: 0.5, ...}`";
-            Map<String, NodeTuple> k = keys(mapping(noiseNode, "noise", hint), Set.of("kind", "sigma"), "noise key");
-            if (!k.containsKey("kind") || !k.containsKey("sigma")) {
+            Map<String, NodeTuple> k =
+                    keys(mapping(noiseNode, "noise", hint), Set.of("kind", "sigma", "size"), "noise key");
+            if (!k.containsKey("kind")) {
                 throw new ModelException("the noise needs a kind and a sigma", hint, origin(noiseNode), -1);
             }
             Text kindText = text(k.get("kind").getValueNode(), "noise kind");
@@ -502,15 +514,88 @@ public final class SpecLoader {
             } catch (ModelException e) {
                 throw e.at(kindText.origin());
             }
-            Node sigmaNode = k.get("sigma").getValueNode();
+            String intensity = kind == NoiseKind.FINITE_SIZE ? "size" : "sigma";
+            String other = kind == NoiseKind.FINITE_SIZE ? "sigma" : "size";
+            if (k.containsKey(other)) {
+                throw new ModelException(
+                        kind.key() + " noise takes a " + intensity + ", not a " + other,
+                        kind == NoiseKind.FINITE_SIZE
+                                ? "write `noise: {kind: finite-size, size: 100}` (the population size N)"
+                                : hint,
+                        origin(k.get(other).getKeyNode()),
+                        -1);
+            }
+            if (!k.containsKey(intensity)) {
+                throw new ModelException(
+                        "the noise needs a kind and a " + intensity,
+                        kind == NoiseKind.FINITE_SIZE ? "write `noise: {kind: finite-size, size: 100}`" : hint,
+                        origin(noiseNode),
+                        -1);
+            }
+            Node sigmaNode = k.get(intensity).getValueNode();
             try {
-                noise = noise(kind, sigmaNode, game);
+                noise = kind == NoiseKind.FINITE_SIZE ? finiteSize(sigmaNode, game) : noise(kind, sigmaNode, game);
                 noise.strategySigmas(game);
             } catch (ModelException e) {
                 throw e.origin().isKnown() ? e : e.at(origin(sigmaNode));
             }
         }
-        return new SdeSettings(noise, paths, dt, scheme);
+        if (noise != null && noise.kind() == NoiseKind.FINITE_SIZE && scheme == Scheme.MILSTEIN) {
+            Node at = analysisNode != null ? analysisNode : noiseNode;
+            throw new ModelException(
+                    "the milstein scheme is not available for finite-size noise",
+                    "use `scheme: euler-maruyama` (the finite-size diffusion is not differentiable where payoffs tie)",
+                    origin(at),
+                    -1);
+        }
+        return new SdeSettings(noise, paths, dt, scheme, from);
+    }
+
+    /** {@code size: N} or {@code size: {POP: N, ...}} of finite-size noise. */
+    private Noise finiteSize(Node sizeNode, Game game) {
+        if (sizeNode instanceof ScalarNode) {
+            return Noise.finiteSize(number(sizeNode, "size"));
+        }
+        Map<String, Node> byName = new HashMap<>();
+        for (NodeTuple t : entries(sizeNode, "size", "write `size: 100` or `size: {POP: 100, ...}`")) {
+            Text name = key(t);
+            if (game.populations().stream().noneMatch(p -> p.name().equals(name.value()))) {
+                throw new ModelException(
+                        "unknown population '" + name.value() + "' in size",
+                        "give one size per population: "
+                                + String.join(
+                                        ", ",
+                                        game.populations().stream()
+                                                .map(p -> p.name())
+                                                .toList()),
+                        name.origin(),
+                        -1);
+            }
+            byName.put(name.value(), t.getValueNode());
+        }
+        int pops = game.populations().size();
+        if (byName.size() != pops) {
+            throw new ModelException(
+                    "size names " + byName.size() + " of " + pops + " populations",
+                    "give a size for every population",
+                    origin(sizeNode),
+                    -1);
+        }
+        double[] n = new double[pops];
+        for (int i = 0; i < pops; i++) {
+            Node v = byName.get(game.populations().get(i).name());
+            n[i] = number(v, "size");
+            try {
+                Noise.finiteSize(n[i]);
+            } catch (ModelException e) {
+                throw new ModelException(
+                        "the size of " + game.populations().get(i).name() + ", " + n[i] + ", is not a population size",
+                        e.hint(),
+                        origin(v),
+                        -1);
+            }
+        }
+        return Noise.finiteSize(n);
     }
 
     private Noise noise(NoiseKind kind, Node sigmaNode, Game game) {
