@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
+import org.egt4j.finite.Absorption;
 import org.egt4j.finite.FiniteGame;
 import org.egt4j.finite.FinitePopulation;
 import org.egt4j.finite.FiniteProcess;
@@ -19,6 +20,7 @@ import org.egt4j.game.Population;
 import org.egt4j.report.Json;
 import org.egt4j.report.JsonValue;
 import org.egt4j.report.JsonValue.JsonObject;
+import org.hipparchus.fraction.BigFraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +29,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j finite SPEC [--process NAME] [--size N | --size POP=N,...] [--beta B | --w W] [--mu M]
- * [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
+ * [--from POP=n1:n2:...] [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
  * with μ &gt; 0 and one population within budget, the stationary distribution of the full chain (formulas
- * in docs/finite.md).
+ * in docs/finite.md); with {@code --from}, the absorption probabilities and mean absorption time from a
+ * start state.
  */
 @Command(
         name = "finite",
@@ -73,6 +76,14 @@ final class FiniteCommand implements Callable<Integer> {
             description = "mutation probability in [0, 1] (default: the spec's, else 0)")
     Double mu;
 
+    @Option(
+            names = "--from",
+            paramLabel = "POP=n1:n2:...",
+            description = "a start state as counts (any mix of strategies, e.g. 5:3:2 for one population, or"
+                    + " firms=4:6,banks=10:0): adds the absorption probabilities into every monomorphic state"
+                    + " and the mean absorption time")
+    String from;
+
     @Option(names = "--json", description = "print the result as JSON (shape in docs/finite.md)")
     boolean json;
 
@@ -108,6 +119,7 @@ final class FiniteCommand implements Callable<Integer> {
         SmallMutation sm;
         List<JsonValue> gradient = new ArrayList<>();
         FullChain chain = null;
+        Absorption absorption = null;
         if (pops.size() == 1) {
             FinitePopulation fp = FinitePopulation.of(bound, p, sizes[0], intensity);
             Population pop = pops.get(0);
@@ -115,21 +127,31 @@ final class FiniteCommand implements Callable<Integer> {
                 fixation.add(fixationJson(pop, f, null, pops).build());
             }
             sm = fp.smallMutation();
-            if (pop.size() == 2) {
-                double[] g = fp.gradient(0, 1);
-                double[] ks = new double[g.length];
-                for (int k = 0; k < ks.length; k++) {
-                    ks[k] = k;
+            // the gradient on every edge a-b of the simplex (the whole state space for two strategies)
+            for (int a = 0; a < pop.size(); a++) {
+                for (int b = a + 1; b < pop.size(); b++) {
+                    double[] g = fp.gradient(a, b);
+                    double[] ks = new double[g.length];
+                    for (int k = 0; k < ks.length; k++) {
+                        ks[k] = k;
+                    }
+                    gradient.add(JsonObject.builder()
+                            .put("population", pop.name())
+                            .put(
+                                    "strategies",
+                                    JsonValue.strings(List.of(
+                                            pop.strategies().get(a),
+                                            pop.strategies().get(b))))
+                            .put("k", JsonValue.numbers(ks))
+                            .put("value", JsonValue.numbers(g))
+                            .build());
                 }
-                gradient.add(JsonObject.builder()
-                        .put("population", pop.name())
-                        .put("strategies", JsonValue.strings(pop.strategies()))
-                        .put("k", JsonValue.numbers(ks))
-                        .put("value", JsonValue.numbers(g))
-                        .build());
             }
             if (mu > 0) {
                 chain = FullChain.of(fp, mu);
+            }
+            if (from != null) {
+                absorption = fp.absorption(startState(pops, sizes)[0]);
             }
         } else {
             FiniteGame fg = FiniteGame.of(bound, p, sizes, intensity);
@@ -138,6 +160,9 @@ final class FiniteCommand implements Callable<Integer> {
                         .build());
             }
             sm = fg.smallMutation();
+            if (from != null) {
+                absorption = fg.absorption(startState(pops, sizes));
+            }
             if (mu > 0) {
                 throw new ModelException(
                         "--mu " + mu + ": the full chain with mutation is computed for one population only",
@@ -197,11 +222,47 @@ final class FiniteCommand implements Callable<Integer> {
                                             .build())
                             .build());
         }
+        if (absorption != null) {
+            List<JsonValue> abs = new ArrayList<>();
+            for (int a = 0; a < absorption.targets().length; a++) {
+                JsonObject.Builder state = JsonObject.builder();
+                for (int k = 0; k < pops.size(); k++) {
+                    state.put(
+                            pops.get(k).name(),
+                            pops.get(k).strategies().get(absorption.targets()[a][k]));
+                }
+                BigFraction e = absorption.exact() == null ? null : absorption.exact()[a];
+                abs.add(JsonObject.builder()
+                        .put("state", state.build())
+                        .put("probability", absorption.probability()[a])
+                        .put("exact", e == null ? JsonValue.JsonNull.NULL : new JsonValue.JsonString(fraction(e)))
+                        .build());
+            }
+            doc.put("absorption", JsonValue.array(abs));
+            doc.put("meanAbsorptionTime", absorption.meanTime());
+        }
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(doc.build()));
         } else {
             text(out, pops, fixation.size(), sm, chain, game, sizes, p, intensity);
+            if (absorption != null) {
+                out.println("absorption from " + from + " (mean time " + absorption.meanTime() + " steps):");
+                for (int a = 0; a < absorption.targets().length; a++) {
+                    StringBuilder b = new StringBuilder("  ");
+                    for (int k = 0; k < pops.size(); k++) {
+                        b.append(k == 0 ? "" : ", ")
+                                .append(pops.get(k).name())
+                                .append('=')
+                                .append(pops.get(k).strategies().get(absorption.targets()[a][k]));
+                    }
+                    BigFraction e =
+                            absorption.exact() == null ? null : absorption.exact()[a];
+                    out.printf(
+                            "%-40s %.6g%s%n",
+                            b, absorption.probability()[a], e == null ? "" : "  (" + fraction(e) + ")");
+                }
+            }
         }
         out.flush();
         return 0;
@@ -231,7 +292,10 @@ final class FiniteCommand implements Callable<Integer> {
     }
 
     private static String fraction(Fixation f) {
-        var e = f.exact();
+        return fraction(f.exact());
+    }
+
+    private static String fraction(BigFraction e) {
         return e.getDenominator().equals(java.math.BigInteger.ONE)
                 ? e.getNumerator().toString()
                 : e.getNumerator() + "/" + e.getDenominator();
@@ -287,6 +351,65 @@ final class FiniteCommand implements Callable<Integer> {
                                     ", ", pops.stream().map(Population::name).toList()));
         }
         return sizes;
+    }
+
+    /** Parses --from: n1:n2:... for one population, or POP=n1:n2:...,POP=... for each population. */
+    private int[][] startState(List<Population> pops, int[] sizes) {
+        String text = from.trim();
+        int[][] counts = new int[pops.size()][];
+        if (!text.contains("=")) {
+            if (pops.size() != 1) {
+                throw new ModelException(
+                        "--from " + from + ": the game has " + pops.size() + " populations",
+                        "name each: --from " + pops.get(0).name() + "=...,"
+                                + pops.get(1).name() + "=...");
+            }
+            counts[0] = countsOf(text, pops.get(0));
+            return counts;
+        }
+        for (String part : text.split(",", -1)) {
+            int eq = part.indexOf('=');
+            String name = eq <= 0 ? "" : part.substring(0, eq).trim();
+            int k = 0;
+            while (k < pops.size() && !pops.get(k).name().equals(name)) {
+                k++;
+            }
+            if (k == pops.size()) {
+                throw new ModelException(
+                        "--from " + from + ": '" + part.trim() + "' does not name a population",
+                        "write POP=n1:n2:...; the populations are: "
+                                + String.join(
+                                        ", ",
+                                        pops.stream().map(Population::name).toList()));
+            }
+            counts[k] = countsOf(part.substring(eq + 1).trim(), pops.get(k));
+        }
+        for (int k = 0; k < pops.size(); k++) {
+            if (counts[k] == null) {
+                throw new ModelException(
+                        "--from " + from + ": no counts for population '"
+                                + pops.get(k).name() + "'",
+                        "give the counts of every population, e.g. "
+                                + pops.get(k).name() + "=" + sizes[k] + ":0");
+            }
+        }
+        return counts;
+    }
+
+    private int[] countsOf(String text, Population pop) {
+        String[] parts = text.split(":", -1);
+        int[] c = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                c[i] = Integer.parseInt(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new ModelException(
+                        "--from " + from + ": '" + parts[i].trim() + "' is not a whole number of players",
+                        "write one count per strategy of '" + pop.name() + "' (" + String.join(":", pop.strategies())
+                                + "), e.g. 5:3");
+            }
+        }
+        return c;
     }
 
     private int number(String text) {
