@@ -12,6 +12,7 @@ import org.egt4j.finite.FinitePopulation;
 import org.egt4j.finite.FiniteProcess;
 import org.egt4j.finite.Fixation;
 import org.egt4j.finite.FullChain;
+import org.egt4j.finite.FullGameChain;
 import org.egt4j.finite.ProcessSettings;
 import org.egt4j.finite.SmallMutation;
 import org.egt4j.game.BoundGame;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code egt4j finite SPEC [--process NAME] [--size N | --size POP=N,...] [--beta B | --w W] [--mu M]
  * [--from POP=n1:n2:...] [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
- * with μ &gt; 0 and one population within budget, the stationary distribution of the full chain (formulas
+ * with μ &gt; 0 and within budget, the stationary distribution of the full chain (formulas
  * in docs/finite.md); with {@code --from}, the absorption probabilities and mean absorption time from a
  * start state.
  */
@@ -120,6 +121,7 @@ final class FiniteCommand implements Callable<Integer> {
         List<JsonValue> gradient = new ArrayList<>();
         FullChain chain = null;
         Absorption absorption = null;
+        FullGameChain gameChain = null;
         if (pops.size() == 1) {
             FinitePopulation fp = FinitePopulation.of(bound, p, sizes[0], intensity);
             Population pop = pops.get(0);
@@ -164,9 +166,7 @@ final class FiniteCommand implements Callable<Integer> {
                 absorption = fg.absorption(startState(pops, sizes));
             }
             if (mu > 0) {
-                throw new ModelException(
-                        "--mu " + mu + ": the full chain with mutation is computed for one population only",
-                        "omit --mu for the small-mutation limit of several populations");
+                gameChain = FullGameChain.of(fg, mu);
             }
         }
         doc.put("fixation", JsonValue.array(fixation));
@@ -222,6 +222,45 @@ final class FiniteCommand implements Callable<Integer> {
                                             .build())
                             .build());
         }
+        if (gameChain != null) {
+            List<JsonValue> cs = new ArrayList<>();
+            for (int t = 0; t < gameChain.counts().length; t++) {
+                JsonObject.Builder counts = JsonObject.builder();
+                for (int k = 0; k < pops.size(); k++) {
+                    counts.put(
+                            pops.get(k).name(),
+                            JsonValue.numbers(asDoubles(gameChain.counts()[t][k])));
+                }
+                cs.add(JsonObject.builder()
+                        .put("counts", counts.build())
+                        .put("probability", gameChain.stationary()[t])
+                        .build());
+            }
+            JsonObject.Builder means = JsonObject.builder();
+            for (int k = 0; k < pops.size(); k++) {
+                means.put(pops.get(k).name(), JsonValue.numbers(gameChain.meanShares()[k]));
+            }
+            List<JsonValue> pure = new ArrayList<>();
+            for (int i = 0; i < gameChain.pureProfiles().length; i++) {
+                JsonObject.Builder profile = JsonObject.builder();
+                for (int k = 0; k < pops.size(); k++) {
+                    profile.put(
+                            pops.get(k).name(),
+                            pops.get(k).strategies().get(gameChain.pureProfiles()[i][k]));
+                }
+                pure.add(JsonObject.builder()
+                        .put("profile", profile.build())
+                        .put("probability", gameChain.pureMass()[i])
+                        .build());
+            }
+            doc.put(
+                    "stationary",
+                    JsonObject.builder()
+                            .put("states", JsonValue.array(cs))
+                            .put("meanShares", means.build())
+                            .put("pureProfiles", JsonValue.array(pure))
+                            .build());
+        }
         if (absorption != null) {
             List<JsonValue> abs = new ArrayList<>();
             for (int a = 0; a < absorption.targets().length; a++) {
@@ -246,6 +285,10 @@ final class FiniteCommand implements Callable<Integer> {
             out.println(Json.write(doc.build()));
         } else {
             text(out, pops, fixation.size(), sm, chain, game, sizes, p, intensity);
+            if (gameChain != null) {
+                out.println("full chain: " + gameChain.counts().length + " states; mean shares "
+                        + java.util.Arrays.deepToString(gameChain.meanShares()));
+            }
             if (absorption != null) {
                 out.println("absorption from " + from + " (mean time " + absorption.meanTime() + " steps):");
                 for (int a = 0; a < absorption.targets().length; a++) {
@@ -266,6 +309,14 @@ final class FiniteCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static double[] asDoubles(int[] c) {
+        double[] d = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            d[i] = c[i];
+        }
+        return d;
     }
 
     private static JsonObject.Builder fixationJson(

@@ -88,6 +88,16 @@ class FiniteCommandTest {
         assertTrue(b.out().contains("\"size\":{\"row\":10,\"column\":20}"), b.out());
         assertTrue(b.out().contains("\"background\":{\"column\":\"opera\"}"), b.out());
         assertTrue(b.out().contains("{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"}"), b.out());
+        // several populations with mutation: the full chain over both populations' counts
+        CommandLineTest.Run m =
+                CommandLineTest.run("finite", bos, "--size", "row=5,column=6", "--mu", "0.05", "--json");
+        assertEquals(0, m.code(), m.err());
+        assertTrue(
+                m.out().contains("\"stationary\":{\"states\":[{\"counts\":{\"row\":[0.0,5.0],\"column\":[0.0,6.0]}"),
+                m.out());
+        assertTrue(m.out().contains("\"meanShares\":{\"row\":["), m.out());
+        assertTrue(
+                m.out().contains("\"pureProfiles\":[{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"}"), m.out());
     }
 
     @Test
@@ -148,6 +158,7 @@ class FiniteCommandTest {
             {"finite", bos, "--size", "ten"},
             {"finite", coordination, "--set", "x=1"},
             {"finite", coordination, "--size", "200000", "--mu", "0.1"},
+            {"finite", bos, "--size", "2000", "--mu", "0.1"},
             {"finite", coordination, "--size", "4", "--from", "1:2"},
             {"finite", coordination, "--size", "4", "--from", "1:x"},
             {"finite", coordination, "--size", "4", "--from", "1:1:2"},
