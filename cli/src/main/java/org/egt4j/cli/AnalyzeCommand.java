@@ -119,6 +119,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat)
                 + (options.dynamics == null ? "" : " --dynamics " + options.dynamics) + " --out " + out;
         org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full).withByteOrderMark(bom);
+        // a spec with process: adds the finite-population section (docs/finite.md)
+        spec.process()
+                .ifPresent(p -> writer.withFinite(
+                        new org.egt4j.report.FiniteReport(org.egt4j.finite.FiniteAnalysis.of(bound, p))));
         java.util.List<String> files = writer.write(out, command, bytes);
         if (!writer.fontWarning().isEmpty()) {
             err.println("egt4j: warning: " + writer.fontWarning());

@@ -40,6 +40,19 @@ public final class ReportWriter {
     private final FullAnalysis analysis;
     private String fontWarning = "";
     private boolean bom;
+    private FiniteReport finite;
+
+    /**
+     * Adds the finite-population section (a spec with {@code process:}): its Markdown and LaTeX, its JSON
+     * under {@code "finite"}, its CSV files and figures.
+     *
+     * @param section the section, or null for none
+     * @return this writer
+     */
+    public ReportWriter withFinite(FiniteReport section) {
+        this.finite = section;
+        return this;
+    }
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -84,9 +97,15 @@ public final class ReportWriter {
             Figures figures = new Figures(game, dir.resolve("figures"));
             fontWarning = figures.fontWarning();
             figures.all(bound, analysis);
+            List<Figures.Figure> finiteFigures =
+                    finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
             AnalysisReport report = new AnalysisReport(analysis.stability());
-            write(dir, "report.md", markdown(report, figures.written()), files);
-            write(dir, "report.tex", latex(report), files);
+            write(
+                    dir,
+                    "report.md",
+                    markdown(report, figures.written()) + (finite == null ? "" : finite.markdown(finiteFigures)),
+                    files);
+            write(dir, "report.tex", latex(report) + (finite == null ? "" : finite.latex()), files);
             write(dir, "report.json", json(report), files);
             write(dir, "vertices.csv", verticesCsv(), files);
             write(dir, "rest-points.csv", restPointsCsv(), files);
@@ -100,8 +119,15 @@ public final class ReportWriter {
             if (analysis.basins() != null) {
                 write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
             }
+            if (finite != null) {
+                for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
+                    write(dir, csv.getKey(), csv.getValue(), files);
+                }
+            }
             write(dir, "manifest.json", manifest(command, spec), files);
-            for (Figures.Figure f : figures.written()) {
+            List<Figures.Figure> all = new ArrayList<>(figures.written());
+            all.addAll(finiteFigures);
+            for (Figures.Figure f : all) {
                 files.add("figures/" + f.name() + ".png");
                 files.add("figures/" + f.name() + ".svg");
             }
@@ -320,6 +346,9 @@ public final class ReportWriter {
                             .put("attractors", JsonValue.array(att))
                             .put("unresolved", b.unresolved())
                             .build());
+        }
+        if (finite != null) {
+            extra.put("finite", finite.json());
         }
         return Json.write(report.document().with(extra.build())) + "\n";
     }
