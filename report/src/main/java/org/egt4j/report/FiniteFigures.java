@@ -51,6 +51,8 @@ final class FiniteFigures {
     private final Font ticks;
     private final Font legend;
     private final List<Figures.Figure> written = new ArrayList<>();
+    /** The labels of the invasion diagram's arrows, in drawing order (for tests). */
+    final List<String> arrowLabels = new ArrayList<>();
 
     FiniteFigures(FiniteReport report, Path dir, String family) {
         System.setProperty("java.awt.headless", "true");
@@ -152,14 +154,9 @@ final class FiniteFigures {
             to[pf.population()] = f.mutant();
             int i = index.get(java.util.Arrays.toString(pf.profile()));
             int j = index.get(java.util.Arrays.toString(to));
-            arrow(
-                    c,
-                    at[i],
-                    at[j],
-                    radius[i],
-                    radius[j],
-                    "Nρ = " + Numbers.shortDecimal(f.relativeToNeutral(), 3),
-                    arrows++);
+            String label = "Nρ = " + Numbers.shortDecimal(f.relativeToNeutral(), 3);
+            arrowLabels.add(label);
+            arrow(c, at[i], at[j], radius[i], radius[j], label, arrows++);
         }
         for (int s = 0; s < n; s++) {
             double[] xs = new double[61];
