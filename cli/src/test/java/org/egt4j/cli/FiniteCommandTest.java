@@ -145,6 +145,22 @@ class FiniteCommandTest {
     }
 
     @Test
+    void analyzeWritesTheSameJsonAsFiniteForASpecWithProcess() throws Exception {
+        String example =
+                Path.of("..", "examples", "games", "cooperation-cycles.yaml").toString();
+        CommandLineTest.Run f = CommandLineTest.run("finite", example, "--json");
+        assertEquals(0, f.code(), f.err());
+        Path out = dir.resolve("cooperation-cycles");
+        CommandLineTest.Run a = CommandLineTest.run("analyze", example, "--out", out.toString(), "--threads", "1");
+        assertEquals(0, a.code(), a.err());
+        String report = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("\"finite\":" + f.out().strip()), "report.json holds finite --json");
+        assertTrue(Files.exists(out.resolve("figures").resolve("finite-invasion.png")));
+        assertTrue(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8)
+                .contains("## Finite population"));
+    }
+
+    @Test
     void badInputExitsWithTwoAPlaceAndAHint() {
         String[][] bad = {
             {"finite", coordination, "--size", "1"},

@@ -176,8 +176,8 @@ public final class FiniteGame {
 
     /**
      * The expected payoffs of population p's strategies against the other populations' current shares,
-     * f<sub>p,i</sub> = Σ<sub>s: s<sub>p</sub> = i</sub> π<sub>p</sub>(s) Π<sub>l≠p</sub>
-     * n<sub>l,s<sub>l</sub></sub>/N<sub>l</sub>.
+     * f<sub>p,i</sub> = Σ π<sub>p</sub>(s) Π<sub>l≠p</sub> n<sub>l</sub>(s<sub>l</sub>)/N<sub>l</sub>, the sum over
+     * the pure profiles s with s<sub>p</sub> = i and n<sub>l</sub>(j) the number of j-players of l.
      *
      * @param population p
      * @param counts counts[l][i], the i-players of population l
