@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
 import org.egt4j.finite.Absorption;
+import org.egt4j.finite.FiniteAnalysis;
 import org.egt4j.finite.FiniteGame;
 import org.egt4j.finite.FinitePopulation;
 import org.egt4j.finite.FiniteProcess;
-import org.egt4j.finite.Fixation;
 import org.egt4j.finite.FullChain;
 import org.egt4j.finite.FullGameChain;
 import org.egt4j.finite.ProcessSettings;
@@ -18,6 +18,7 @@ import org.egt4j.finite.SmallMutation;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
+import org.egt4j.report.FiniteReport;
 import org.egt4j.report.Json;
 import org.egt4j.report.JsonValue;
 import org.egt4j.report.JsonValue.JsonObject;
@@ -106,161 +107,29 @@ final class FiniteCommand implements Callable<Integer> {
         }
         List<Population> pops = game.populations();
         int[] sizes = size == null ? settings.sizesOf(pops) : sizes(pops);
-        JsonObject.Builder processJson = JsonObject.builder().put("name", p.id());
-        JsonObject.Builder sizeJson = JsonObject.builder();
+        Map<String, Integer> named = new LinkedHashMap<>();
         for (int k = 0; k < pops.size(); k++) {
-            sizeJson.put(pops.get(k).name(), sizes[k]);
+            FinitePopulation.checkSizeOf(sizes[k], pops.get(k).name());
+            named.put(pops.get(k).name(), sizes[k]);
         }
-        processJson
-                .put("size", sizeJson.build())
-                .put(p.intensityName(), intensity)
-                .put("mu", mu);
-        JsonObject.Builder doc = JsonObject.builder().put("process", processJson.build());
-        List<JsonValue> fixation = new ArrayList<>();
-        SmallMutation sm;
-        List<JsonValue> gradient = new ArrayList<>();
-        FullChain chain = null;
+        FiniteAnalysis analysis =
+                FiniteAnalysis.of(bound, new ProcessSettings(p, ProcessSettings.DEFAULT_SIZE, named, intensity, mu));
+        if (mu > 0 && analysis.chain() == null && analysis.gameChain() == null) {
+            // over budget: the report leaves the chain out, the command says why (exit 2)
+            if (pops.size() == 1) {
+                FullChain.of(FinitePopulation.of(bound, p, sizes[0], intensity), mu);
+            } else {
+                FullGameChain.of(FiniteGame.of(bound, p, sizes, intensity), mu);
+            }
+        }
         Absorption absorption = null;
-        FullGameChain gameChain = null;
-        if (pops.size() == 1) {
-            FinitePopulation fp = FinitePopulation.of(bound, p, sizes[0], intensity);
-            Population pop = pops.get(0);
-            for (Fixation f : fp.fixations()) {
-                fixation.add(fixationJson(pop, f, null, pops).build());
-            }
-            sm = fp.smallMutation();
-            // the gradient on every edge a-b of the simplex (the whole state space for two strategies)
-            for (int a = 0; a < pop.size(); a++) {
-                for (int b = a + 1; b < pop.size(); b++) {
-                    double[] g = fp.gradient(a, b);
-                    double[] ks = new double[g.length];
-                    for (int k = 0; k < ks.length; k++) {
-                        ks[k] = k;
-                    }
-                    gradient.add(JsonObject.builder()
-                            .put("population", pop.name())
-                            .put(
-                                    "strategies",
-                                    JsonValue.strings(List.of(
-                                            pop.strategies().get(a),
-                                            pop.strategies().get(b))))
-                            .put("k", JsonValue.numbers(ks))
-                            .put("value", JsonValue.numbers(g))
-                            .build());
-                }
-            }
-            if (mu > 0) {
-                chain = FullChain.of(fp, mu);
-            }
-            if (from != null) {
-                absorption = fp.absorption(startState(pops, sizes)[0]);
-            }
-        } else {
-            FiniteGame fg = FiniteGame.of(bound, p, sizes, intensity);
-            for (FiniteGame.ProfileFixation pf : fg.fixations()) {
-                fixation.add(fixationJson(pops.get(pf.population()), pf.fixation(), pf, pops)
-                        .build());
-            }
-            sm = fg.smallMutation();
-            if (from != null) {
-                absorption = fg.absorption(startState(pops, sizes));
-            }
-            if (mu > 0) {
-                gameChain = FullGameChain.of(fg, mu);
-            }
+        if (from != null) {
+            int[][] start = startState(pops, sizes);
+            absorption = pops.size() == 1
+                    ? FinitePopulation.of(bound, p, sizes[0], intensity).absorption(start[0])
+                    : FiniteGame.of(bound, p, sizes, intensity).absorption(start);
         }
-        doc.put("fixation", JsonValue.array(fixation));
-        List<JsonValue> states = new ArrayList<>();
-        for (int s = 0; s < sm.states().length; s++) {
-            JsonObject.Builder profile = JsonObject.builder();
-            for (int k = 0; k < pops.size(); k++) {
-                profile.put(pops.get(k).name(), pops.get(k).strategies().get(sm.states()[s][k]));
-            }
-            states.add(JsonObject.builder()
-                    .put("profile", profile.build())
-                    .put("probability", sm.stationary()[s])
-                    .put("log10", sm.logStationary()[s] / Math.log(10))
-                    .build());
-        }
-        doc.put(
-                "smallMutation",
-                JsonObject.builder()
-                        .put("states", JsonValue.array(states))
-                        .put("transition", JsonValue.numbers(sm.transition()))
-                        .build());
-        doc.put("gradient", JsonValue.array(gradient));
-        if (chain != null) {
-            String name = pops.get(0).name();
-            List<JsonValue> cs = new ArrayList<>();
-            for (int t = 0; t < chain.counts().length; t++) {
-                double[] c = new double[chain.strategies()];
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = chain.counts()[t][i];
-                }
-                cs.add(JsonObject.builder()
-                        .put(
-                                "counts",
-                                JsonObject.builder()
-                                        .put(name, JsonValue.numbers(c))
-                                        .build())
-                        .put("probability", chain.stationary()[t])
-                        .build());
-            }
-            doc.put(
-                    "stationary",
-                    JsonObject.builder()
-                            .put("states", JsonValue.array(cs))
-                            .put(
-                                    "meanShares",
-                                    JsonObject.builder()
-                                            .put(name, JsonValue.numbers(chain.meanShares()))
-                                            .build())
-                            .put(
-                                    "monomorphic",
-                                    JsonObject.builder()
-                                            .put(name, JsonValue.numbers(chain.monomorphicMass()))
-                                            .build())
-                            .build());
-        }
-        if (gameChain != null) {
-            List<JsonValue> cs = new ArrayList<>();
-            for (int t = 0; t < gameChain.counts().length; t++) {
-                JsonObject.Builder counts = JsonObject.builder();
-                for (int k = 0; k < pops.size(); k++) {
-                    counts.put(
-                            pops.get(k).name(),
-                            JsonValue.numbers(asDoubles(gameChain.counts()[t][k])));
-                }
-                cs.add(JsonObject.builder()
-                        .put("counts", counts.build())
-                        .put("probability", gameChain.stationary()[t])
-                        .build());
-            }
-            JsonObject.Builder means = JsonObject.builder();
-            for (int k = 0; k < pops.size(); k++) {
-                means.put(pops.get(k).name(), JsonValue.numbers(gameChain.meanShares()[k]));
-            }
-            List<JsonValue> pure = new ArrayList<>();
-            for (int i = 0; i < gameChain.pureProfiles().length; i++) {
-                JsonObject.Builder profile = JsonObject.builder();
-                for (int k = 0; k < pops.size(); k++) {
-                    profile.put(
-                            pops.get(k).name(),
-                            pops.get(k).strategies().get(gameChain.pureProfiles()[i][k]));
-                }
-                pure.add(JsonObject.builder()
-                        .put("profile", profile.build())
-                        .put("probability", gameChain.pureMass()[i])
-                        .build());
-            }
-            doc.put(
-                    "stationary",
-                    JsonObject.builder()
-                            .put("states", JsonValue.array(cs))
-                            .put("meanShares", means.build())
-                            .put("pureProfiles", JsonValue.array(pure))
-                            .build());
-        }
+        JsonObject doc = new FiniteReport(analysis).json();
         if (absorption != null) {
             List<JsonValue> abs = new ArrayList<>();
             for (int a = 0; a < absorption.targets().length; a++) {
@@ -277,14 +146,20 @@ final class FiniteCommand implements Callable<Integer> {
                         .put("exact", e == null ? JsonValue.JsonNull.NULL : new JsonValue.JsonString(fraction(e)))
                         .build());
             }
-            doc.put("absorption", JsonValue.array(abs));
-            doc.put("meanAbsorptionTime", absorption.meanTime());
+            doc = doc.with(JsonObject.builder()
+                    .put("absorption", JsonValue.array(abs))
+                    .put("meanAbsorptionTime", absorption.meanTime())
+                    .build());
         }
+        SmallMutation sm = analysis.smallMutation();
+        FullChain chain = analysis.chain();
+        FullGameChain gameChain = analysis.gameChain();
+        int fixations = analysis.fixations().size();
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(doc.build()));
+            out.println(Json.write(doc));
         } else {
-            text(out, pops, fixation.size(), sm, chain, game, sizes, p, intensity);
+            text(out, pops, fixations, sm, chain, game, sizes, p, intensity);
             if (gameChain != null) {
                 out.println("full chain: " + gameChain.counts().length + " states; mean shares "
                         + java.util.Arrays.deepToString(gameChain.meanShares()));
@@ -309,41 +184,6 @@ final class FiniteCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static double[] asDoubles(int[] c) {
-        double[] d = new double[c.length];
-        for (int i = 0; i < c.length; i++) {
-            d[i] = c[i];
-        }
-        return d;
-    }
-
-    private static JsonObject.Builder fixationJson(
-            Population pop, Fixation f, FiniteGame.ProfileFixation pf, List<Population> pops) {
-        JsonObject.Builder b = JsonObject.builder()
-                .put("population", pop.name())
-                .put("mutant", pop.strategies().get(f.mutant()))
-                .put("resident", pop.strategies().get(f.resident()));
-        if (pf != null) {
-            JsonObject.Builder background = JsonObject.builder();
-            for (int k = 0; k < pops.size(); k++) {
-                if (k != pf.population()) {
-                    background.put(pops.get(k).name(), pops.get(k).strategies().get(pf.profile()[k]));
-                }
-            }
-            b.put("background", background.build());
-        }
-        return b.put("probability", f.probability())
-                .put("exact", f.exact() == null ? JsonValue.JsonNull.NULL : new JsonValue.JsonString(fraction(f)))
-                .put("neutral", f.neutral())
-                .put("log10", f.log10())
-                .put("conditionalTime", f.conditionalTime())
-                .put("unconditionalTime", f.unconditionalTime());
-    }
-
-    private static String fraction(Fixation f) {
-        return fraction(f.exact());
     }
 
     private static String fraction(BigFraction e) {

@@ -176,6 +176,17 @@ public final class FinitePopulation {
         }
     }
 
+    /**
+     * Checks a population size.
+     *
+     * @param size N
+     * @param population the population's name, for the message
+     * @throws ModelException when N &lt; 2
+     */
+    public static void checkSizeOf(int size, String population) {
+        checkSize(size, population);
+    }
+
     static boolean atomFree(Polynomial p) {
         for (Monomial m : p.terms().keySet()) {
             for (int f = 0; f < m.size(); f++) {

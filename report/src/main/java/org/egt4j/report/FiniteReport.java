@@ -261,7 +261,7 @@ public final class FiniteReport {
     }
 
     /** {@return the JSON of {@code egt4j finite --json} (docs/finite.md) for this analysis} */
-    public JsonValue json() {
+    public JsonValue.JsonObject json() {
         JsonValue.JsonObject.Builder size = JsonValue.JsonObject.builder();
         sizes().forEach(size::put);
         JsonValue.JsonObject.Builder doc = JsonValue.JsonObject.builder()
