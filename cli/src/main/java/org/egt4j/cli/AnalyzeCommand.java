@@ -145,6 +145,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     spec.analysis().samples(),
                     n));
         }
+        // a spec with process: adds the finite-population section (docs/finite.md)
+        spec.process()
+                .ifPresent(p -> writer.withFinite(
+                        new org.egt4j.report.FiniteReport(org.egt4j.finite.FiniteAnalysis.of(bound, p))));
         java.util.List<String> files = writer.write(out, command, bytes);
         if (!writer.fontWarning().isEmpty()) {
             err.println("egt4j: warning: " + writer.fontWarning());

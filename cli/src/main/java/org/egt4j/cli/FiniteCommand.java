@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
+import org.egt4j.finite.Absorption;
+import org.egt4j.finite.FiniteAnalysis;
 import org.egt4j.finite.FiniteGame;
 import org.egt4j.finite.FinitePopulation;
 import org.egt4j.finite.FiniteProcess;
-import org.egt4j.finite.Fixation;
 import org.egt4j.finite.FullChain;
+import org.egt4j.finite.FullGameChain;
 import org.egt4j.finite.ProcessSettings;
 import org.egt4j.finite.SmallMutation;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
+import org.egt4j.report.FiniteReport;
 import org.egt4j.report.Json;
 import org.egt4j.report.JsonValue;
 import org.egt4j.report.JsonValue.JsonObject;
+import org.hipparchus.fraction.BigFraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +31,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j finite SPEC [--process NAME] [--size N | --size POP=N,...] [--beta B | --w W] [--mu M]
- * [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
- * with μ &gt; 0 and one population within budget, the stationary distribution of the full chain (formulas
- * in docs/finite.md).
+ * [--from POP=n1:n2:...] [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
+ * with μ &gt; 0 and within budget, the stationary distribution of the full chain (formulas
+ * in docs/finite.md); with {@code --from}, the absorption probabilities and mean absorption time from a
+ * start state.
  */
 @Command(
         name = "finite",
@@ -73,6 +78,14 @@ final class FiniteCommand implements Callable<Integer> {
             description = "mutation probability in [0, 1] (default: the spec's, else 0)")
     Double mu;
 
+    @Option(
+            names = "--from",
+            paramLabel = "POP=n1:n2:...",
+            description = "a start state as counts (any mix of strategies, e.g. 5:3:2 for one population, or"
+                    + " firms=4:6,banks=10:0): adds the absorption probabilities into every monomorphic state"
+                    + " and the mean absorption time")
+    String from;
+
     @Option(names = "--json", description = "print the result as JSON (shape in docs/finite.md)")
     boolean json;
 
@@ -94,144 +107,86 @@ final class FiniteCommand implements Callable<Integer> {
         }
         List<Population> pops = game.populations();
         int[] sizes = size == null ? settings.sizesOf(pops) : sizes(pops);
-        JsonObject.Builder processJson = JsonObject.builder().put("name", p.id());
-        JsonObject.Builder sizeJson = JsonObject.builder();
+        Map<String, Integer> named = new LinkedHashMap<>();
         for (int k = 0; k < pops.size(); k++) {
-            sizeJson.put(pops.get(k).name(), sizes[k]);
+            FinitePopulation.checkSizeOf(sizes[k], pops.get(k).name());
+            named.put(pops.get(k).name(), sizes[k]);
         }
-        processJson
-                .put("size", sizeJson.build())
-                .put(p.intensityName(), intensity)
-                .put("mu", mu);
-        JsonObject.Builder doc = JsonObject.builder().put("process", processJson.build());
-        List<JsonValue> fixation = new ArrayList<>();
-        SmallMutation sm;
-        List<JsonValue> gradient = new ArrayList<>();
-        FullChain chain = null;
-        if (pops.size() == 1) {
-            FinitePopulation fp = FinitePopulation.of(bound, p, sizes[0], intensity);
-            Population pop = pops.get(0);
-            for (Fixation f : fp.fixations()) {
-                fixation.add(fixationJson(pop, f, null, pops).build());
+        FiniteAnalysis analysis =
+                FiniteAnalysis.of(bound, new ProcessSettings(p, ProcessSettings.DEFAULT_SIZE, named, intensity, mu));
+        if (mu > 0 && analysis.chain() == null && analysis.gameChain() == null) {
+            // over budget: the report leaves the chain out, the command says why (exit 2)
+            if (pops.size() == 1) {
+                FullChain.of(FinitePopulation.of(bound, p, sizes[0], intensity), mu);
+            } else {
+                FullGameChain.of(FiniteGame.of(bound, p, sizes, intensity), mu);
             }
-            sm = fp.smallMutation();
-            if (pop.size() == 2) {
-                double[] g = fp.gradient(0, 1);
-                double[] ks = new double[g.length];
-                for (int k = 0; k < ks.length; k++) {
-                    ks[k] = k;
+        }
+        Absorption absorption = null;
+        if (from != null) {
+            int[][] start = startState(pops, sizes);
+            absorption = pops.size() == 1
+                    ? FinitePopulation.of(bound, p, sizes[0], intensity).absorption(start[0])
+                    : FiniteGame.of(bound, p, sizes, intensity).absorption(start);
+        }
+        JsonObject doc = new FiniteReport(analysis).json();
+        if (absorption != null) {
+            List<JsonValue> abs = new ArrayList<>();
+            for (int a = 0; a < absorption.targets().length; a++) {
+                JsonObject.Builder state = JsonObject.builder();
+                for (int k = 0; k < pops.size(); k++) {
+                    state.put(
+                            pops.get(k).name(),
+                            pops.get(k).strategies().get(absorption.targets()[a][k]));
                 }
-                gradient.add(JsonObject.builder()
-                        .put("population", pop.name())
-                        .put("strategies", JsonValue.strings(pop.strategies()))
-                        .put("k", JsonValue.numbers(ks))
-                        .put("value", JsonValue.numbers(g))
+                BigFraction e = absorption.exact() == null ? null : absorption.exact()[a];
+                abs.add(JsonObject.builder()
+                        .put("state", state.build())
+                        .put("probability", absorption.probability()[a])
+                        .put("exact", e == null ? JsonValue.JsonNull.NULL : new JsonValue.JsonString(fraction(e)))
                         .build());
             }
-            if (mu > 0) {
-                chain = FullChain.of(fp, mu);
-            }
-        } else {
-            FiniteGame fg = FiniteGame.of(bound, p, sizes, intensity);
-            for (FiniteGame.ProfileFixation pf : fg.fixations()) {
-                fixation.add(fixationJson(pops.get(pf.population()), pf.fixation(), pf, pops)
-                        .build());
-            }
-            sm = fg.smallMutation();
-            if (mu > 0) {
-                throw new ModelException(
-                        "--mu " + mu + ": the full chain with mutation is computed for one population only",
-                        "omit --mu for the small-mutation limit of several populations");
-            }
-        }
-        doc.put("fixation", JsonValue.array(fixation));
-        List<JsonValue> states = new ArrayList<>();
-        for (int s = 0; s < sm.states().length; s++) {
-            JsonObject.Builder profile = JsonObject.builder();
-            for (int k = 0; k < pops.size(); k++) {
-                profile.put(pops.get(k).name(), pops.get(k).strategies().get(sm.states()[s][k]));
-            }
-            states.add(JsonObject.builder()
-                    .put("profile", profile.build())
-                    .put("probability", sm.stationary()[s])
-                    .put("log10", sm.logStationary()[s] / Math.log(10))
+            doc = doc.with(JsonObject.builder()
+                    .put("absorption", JsonValue.array(abs))
+                    .put("meanAbsorptionTime", absorption.meanTime())
                     .build());
         }
-        doc.put(
-                "smallMutation",
-                JsonObject.builder()
-                        .put("states", JsonValue.array(states))
-                        .put("transition", JsonValue.numbers(sm.transition()))
-                        .build());
-        doc.put("gradient", JsonValue.array(gradient));
-        if (chain != null) {
-            String name = pops.get(0).name();
-            List<JsonValue> cs = new ArrayList<>();
-            for (int t = 0; t < chain.counts().length; t++) {
-                double[] c = new double[chain.strategies()];
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = chain.counts()[t][i];
-                }
-                cs.add(JsonObject.builder()
-                        .put(
-                                "counts",
-                                JsonObject.builder()
-                                        .put(name, JsonValue.numbers(c))
-                                        .build())
-                        .put("probability", chain.stationary()[t])
-                        .build());
-            }
-            doc.put(
-                    "stationary",
-                    JsonObject.builder()
-                            .put("states", JsonValue.array(cs))
-                            .put(
-                                    "meanShares",
-                                    JsonObject.builder()
-                                            .put(name, JsonValue.numbers(chain.meanShares()))
-                                            .build())
-                            .put(
-                                    "monomorphic",
-                                    JsonObject.builder()
-                                            .put(name, JsonValue.numbers(chain.monomorphicMass()))
-                                            .build())
-                            .build());
-        }
+        SmallMutation sm = analysis.smallMutation();
+        FullChain chain = analysis.chain();
+        FullGameChain gameChain = analysis.gameChain();
+        int fixations = analysis.fixations().size();
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(doc.build()));
+            out.println(Json.write(doc));
         } else {
-            text(out, pops, fixation.size(), sm, chain, game, sizes, p, intensity);
+            text(out, pops, fixations, sm, chain, game, sizes, p, intensity);
+            if (gameChain != null) {
+                out.println("full chain: " + gameChain.counts().length + " states; mean shares "
+                        + java.util.Arrays.deepToString(gameChain.meanShares()));
+            }
+            if (absorption != null) {
+                out.println("absorption from " + from + " (mean time " + absorption.meanTime() + " steps):");
+                for (int a = 0; a < absorption.targets().length; a++) {
+                    StringBuilder b = new StringBuilder("  ");
+                    for (int k = 0; k < pops.size(); k++) {
+                        b.append(k == 0 ? "" : ", ")
+                                .append(pops.get(k).name())
+                                .append('=')
+                                .append(pops.get(k).strategies().get(absorption.targets()[a][k]));
+                    }
+                    BigFraction e =
+                            absorption.exact() == null ? null : absorption.exact()[a];
+                    out.printf(
+                            "%-40s %.6g%s%n",
+                            b, absorption.probability()[a], e == null ? "" : "  (" + fraction(e) + ")");
+                }
+            }
         }
         out.flush();
         return 0;
     }
 
-    private static JsonObject.Builder fixationJson(
-            Population pop, Fixation f, FiniteGame.ProfileFixation pf, List<Population> pops) {
-        JsonObject.Builder b = JsonObject.builder()
-                .put("population", pop.name())
-                .put("mutant", pop.strategies().get(f.mutant()))
-                .put("resident", pop.strategies().get(f.resident()));
-        if (pf != null) {
-            JsonObject.Builder background = JsonObject.builder();
-            for (int k = 0; k < pops.size(); k++) {
-                if (k != pf.population()) {
-                    background.put(pops.get(k).name(), pops.get(k).strategies().get(pf.profile()[k]));
-                }
-            }
-            b.put("background", background.build());
-        }
-        return b.put("probability", f.probability())
-                .put("exact", f.exact() == null ? JsonValue.JsonNull.NULL : new JsonValue.JsonString(fraction(f)))
-                .put("neutral", f.neutral())
-                .put("log10", f.log10())
-                .put("conditionalTime", f.conditionalTime())
-                .put("unconditionalTime", f.unconditionalTime());
-    }
-
-    private static String fraction(Fixation f) {
-        var e = f.exact();
+    private static String fraction(BigFraction e) {
         return e.getDenominator().equals(java.math.BigInteger.ONE)
                 ? e.getNumerator().toString()
                 : e.getNumerator() + "/" + e.getDenominator();
@@ -287,6 +242,65 @@ final class FiniteCommand implements Callable<Integer> {
                                     ", ", pops.stream().map(Population::name).toList()));
         }
         return sizes;
+    }
+
+    /** Parses --from: n1:n2:... for one population, or POP=n1:n2:...,POP=... for each population. */
+    private int[][] startState(List<Population> pops, int[] sizes) {
+        String text = from.trim();
+        int[][] counts = new int[pops.size()][];
+        if (!text.contains("=")) {
+            if (pops.size() != 1) {
+                throw new ModelException(
+                        "--from " + from + ": the game has " + pops.size() + " populations",
+                        "name each: --from " + pops.get(0).name() + "=...,"
+                                + pops.get(1).name() + "=...");
+            }
+            counts[0] = countsOf(text, pops.get(0));
+            return counts;
+        }
+        for (String part : text.split(",", -1)) {
+            int eq = part.indexOf('=');
+            String name = eq <= 0 ? "" : part.substring(0, eq).trim();
+            int k = 0;
+            while (k < pops.size() && !pops.get(k).name().equals(name)) {
+                k++;
+            }
+            if (k == pops.size()) {
+                throw new ModelException(
+                        "--from " + from + ": '" + part.trim() + "' does not name a population",
+                        "write POP=n1:n2:...; the populations are: "
+                                + String.join(
+                                        ", ",
+                                        pops.stream().map(Population::name).toList()));
+            }
+            counts[k] = countsOf(part.substring(eq + 1).trim(), pops.get(k));
+        }
+        for (int k = 0; k < pops.size(); k++) {
+            if (counts[k] == null) {
+                throw new ModelException(
+                        "--from " + from + ": no counts for population '"
+                                + pops.get(k).name() + "'",
+                        "give the counts of every population, e.g. "
+                                + pops.get(k).name() + "=" + sizes[k] + ":0");
+            }
+        }
+        return counts;
+    }
+
+    private int[] countsOf(String text, Population pop) {
+        String[] parts = text.split(":", -1);
+        int[] c = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                c[i] = Integer.parseInt(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new ModelException(
+                        "--from " + from + ": '" + parts[i].trim() + "' is not a whole number of players",
+                        "write one count per strategy of '" + pop.name() + "' (" + String.join(":", pop.strategies())
+                                + "), e.g. 5:3");
+            }
+        }
+        return c;
     }
 
     private int number(String text) {

@@ -88,6 +88,76 @@ class FiniteCommandTest {
         assertTrue(b.out().contains("\"size\":{\"row\":10,\"column\":20}"), b.out());
         assertTrue(b.out().contains("\"background\":{\"column\":\"opera\"}"), b.out());
         assertTrue(b.out().contains("{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"}"), b.out());
+        // several populations with mutation: the full chain over both populations' counts
+        CommandLineTest.Run m =
+                CommandLineTest.run("finite", bos, "--size", "row=5,column=6", "--mu", "0.05", "--json");
+        assertEquals(0, m.code(), m.err());
+        assertTrue(
+                m.out().contains("\"stationary\":{\"states\":[{\"counts\":{\"row\":[0.0,5.0],\"column\":[0.0,6.0]}"),
+                m.out());
+        assertTrue(m.out().contains("\"meanShares\":{\"row\":["), m.out());
+        assertTrue(
+                m.out().contains("\"pureProfiles\":[{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"}"), m.out());
+    }
+
+    @Test
+    void fromAStartStateAddsTheExactAbsorptionAndTheGradientOfEveryEdge() throws Exception {
+        // from one mutant the absorption in all-A is the fixation probability 7/32 of Nowak et al. 2004
+        CommandLineTest.Run one = CommandLineTest.run(
+                "finite", coordination, "--process", "moran", "--size", "4", "--from", "1:3", "--json");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(
+                one.out()
+                        .contains("\"absorption\":[{\"state\":{\"players\":\"A\"},\"probability\":0.21875,"
+                                + "\"exact\":\"7/32\"},{\"state\":{\"players\":\"B\"},\"probability\":0.78125,"
+                                + "\"exact\":\"25/32\"}],\"meanAbsorptionTime\":"),
+                one.out());
+        CommandLineTest.Run text = CommandLineTest.run(
+                "finite", coordination, "--process", "moran", "--size", "4", "--from", "players=1:3");
+        assertTrue(text.out().contains("(7/32)"), text.out());
+        // several populations: every pure profile of the strategies present
+        CommandLineTest.Run b = CommandLineTest.run(
+                "finite",
+                bos,
+                "--size",
+                "row=6,column=4",
+                "--process",
+                "moran",
+                "--w",
+                "0.5",
+                "--from",
+                "row=3:3,column=4:0",
+                "--json");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(
+                b.out().contains("{\"state\":{\"row\":\"football\",\"column\":\"opera\"},\"probability\":"), b.out());
+        String absorption = b.out().substring(b.out().indexOf("\"absorption\""));
+        assertTrue(!absorption.contains("\"column\":\"football\"}"), "football is absent in column: " + absorption);
+        // three strategies: the gradient along each of the three edges
+        String rps = write(
+                "rps.yaml",
+                "name: rps\npopulations:\n  p: [R, P, S]\nmatrix:\n  - [0, -1, 1]\n  - [1, 0, -1]\n  - [-1, 1, 0]\n");
+        CommandLineTest.Run g = CommandLineTest.run("finite", rps, "--size", "10", "--json");
+        assertEquals(0, g.code(), g.err());
+        assertTrue(g.out().contains("\"strategies\":[\"R\",\"P\"]"), g.out());
+        assertTrue(g.out().contains("\"strategies\":[\"R\",\"S\"]"), g.out());
+        assertTrue(g.out().contains("\"strategies\":[\"P\",\"S\"]"), g.out());
+    }
+
+    @Test
+    void analyzeWritesTheSameJsonAsFiniteForASpecWithProcess() throws Exception {
+        String example =
+                Path.of("..", "examples", "games", "cooperation-cycles.yaml").toString();
+        CommandLineTest.Run f = CommandLineTest.run("finite", example, "--json");
+        assertEquals(0, f.code(), f.err());
+        Path out = dir.resolve("cooperation-cycles");
+        CommandLineTest.Run a = CommandLineTest.run("analyze", example, "--out", out.toString(), "--threads", "1");
+        assertEquals(0, a.code(), a.err());
+        String report = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("\"finite\":" + f.out().strip()), "report.json holds finite --json");
+        assertTrue(Files.exists(out.resolve("figures").resolve("finite-invasion.png")));
+        assertTrue(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8)
+                .contains("## Finite population"));
     }
 
     @Test
@@ -104,6 +174,13 @@ class FiniteCommandTest {
             {"finite", bos, "--size", "ten"},
             {"finite", coordination, "--set", "x=1"},
             {"finite", coordination, "--size", "200000", "--mu", "0.1"},
+            {"finite", bos, "--size", "2000", "--mu", "0.1"},
+            {"finite", coordination, "--size", "4", "--from", "1:2"},
+            {"finite", coordination, "--size", "4", "--from", "1:x"},
+            {"finite", coordination, "--size", "4", "--from", "1:1:2"},
+            {"finite", coordination, "--size", "4", "--from", "team=1:3"},
+            {"finite", bos, "--size", "4", "--from", "2:2"},
+            {"finite", bos, "--size", "4", "--from", "row=2:2"},
         };
         for (String[] args : bad) {
             CommandLineTest.Run r = CommandLineTest.run(args);

@@ -111,6 +111,9 @@ class GoldenOutputsTest {
         outputs.put("equations.json", run("equations", spec, "--format", "json"));
         outputs.put("field.json", run("field", spec, "--at", at, "--json"));
         outputs.put("simulate.csv", run("simulate", spec, "--from", at, "--time", "20", "--samples", "11", "--csv"));
+        if (SpecLoader.loadSpec(Path.of(spec)).process().isPresent()) {
+            outputs.put("finite.json", run("finite", spec, "--json"));
+        }
         Path report = dir.resolve("report");
         run("analyze", spec, "--out", report.toString(), "--threads", "2");
         try (Stream<Path> files = Files.list(report)) {

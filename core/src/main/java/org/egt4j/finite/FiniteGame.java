@@ -175,6 +175,102 @@ public final class FiniteGame {
     }
 
     /**
+     * The expected payoffs of population p's strategies against the other populations' current shares,
+     * f<sub>p,i</sub> = Σ π<sub>p</sub>(s) Π<sub>l≠p</sub> n<sub>l</sub>(s<sub>l</sub>)/N<sub>l</sub>, the sum over
+     * the pure profiles s with s<sub>p</sub> = i and n<sub>l</sub>(j) the number of j-players of l.
+     *
+     * @param population p
+     * @param counts counts[l][i], the i-players of population l
+     * @return one payoff per strategy of p
+     */
+    public double[] payoffs(int population, int[][] counts) {
+        int k = sizes.length;
+        double[] f = new double[normalForm.strategies(population)];
+        for (int s = 0; s < normalForm.profileCount(); s++) {
+            int[] profile = normalForm.profile(s);
+            double w = 1;
+            for (int l = 0; l < k && w != 0; l++) {
+                if (l != population) {
+                    w *= (double) counts[l][profile[l]] / sizes[l];
+                }
+            }
+            if (w != 0) {
+                f[profile[population]] += w * payoff[s * k + population];
+            }
+        }
+        return f;
+    }
+
+    private BigFraction[] exactPayoffs(int population, int[][] counts) {
+        int k = sizes.length;
+        BigFraction[] f = new BigFraction[normalForm.strategies(population)];
+        java.util.Arrays.fill(f, BigFraction.ZERO);
+        for (int s = 0; s < normalForm.profileCount(); s++) {
+            int[] profile = normalForm.profile(s);
+            BigFraction w = BigFraction.ONE;
+            for (int l = 0; l < k && w.signum() != 0; l++) {
+                if (l != population) {
+                    w = w.multiply(new BigFraction(counts[l][profile[l]], sizes[l]));
+                }
+            }
+            if (w.signum() != 0) {
+                f[profile[population]] = f[profile[population]].add(w.multiply(exactPayoff[s * k + population]));
+            }
+        }
+        return f;
+    }
+
+    /** The payoffs of every state, for the chains over counts. */
+    CountStates.Payoffs statePayoffs() {
+        return new CountStates.Payoffs() {
+            @Override
+            public double[] of(int p, int[][] counts) {
+                return payoffs(p, counts);
+            }
+
+            @Override
+            public BigFraction[] exactOf(int p, int[][] counts) {
+                return exactPayoff == null ? null : exactPayoffs(p, counts);
+            }
+        };
+    }
+
+    /** {@return s<sub>p</sub> for every population} */
+    int[] strategyCounts() {
+        int[] s = new int[sizes.length];
+        for (int p = 0; p < s.length; p++) {
+            s[p] = normalForm.strategies(p);
+        }
+        return s;
+    }
+
+    /**
+     * Absorption from any start state of the process without mutation: each step draws population p with
+     * probability N<sub>p</sub>/ΣN and applies the rule inside it against the others' current shares; the
+     * chain ends in a pure profile of the strategies present at the start (method in {@link Absorption}),
+     * exactly where the process is rational (Moran with rational payoffs and w, or neutral drift).
+     *
+     * @param counts counts[p][i], the i-players of population p at the start, summing to N<sub>p</sub>
+     * @return the absorption probabilities into every reachable pure profile and the mean time
+     * @throws ModelException for counts of the wrong shape, negative or not summing to N<sub>p</sub>, or a
+     *     chain over the budget of {@link FullChain}
+     */
+    public Absorption absorption(int[][] counts) {
+        BigFraction exactIntensity = intensity == 0
+                ? BigFraction.ZERO
+                : process == FiniteProcess.MORAN && exactPayoff != null ? BoundGame.exact(intensity) : null;
+        return Absorption.solve(
+                process,
+                intensity,
+                exactIntensity,
+                sizes,
+                strategyCounts(),
+                statePayoffs(),
+                counts,
+                normalForm.populations().stream().map(Population::name).toList());
+    }
+
+    /**
      * The fixation of one mutant in population p, the other populations held at the profile: a
      * constant-fitness birth–death chain of N<sub>p</sub> players.
      *

@@ -176,6 +176,17 @@ public final class FinitePopulation {
         }
     }
 
+    /**
+     * Checks a population size.
+     *
+     * @param size N
+     * @param population the population's name, for the message
+     * @throws ModelException when N &lt; 2
+     */
+    public static void checkSizeOf(int size, String population) {
+        checkSize(size, population);
+    }
+
     static boolean atomFree(Polynomial p) {
         for (Monomial m : p.terms().keySet()) {
             for (int f = 0; f < m.size(); f++) {
@@ -462,29 +473,64 @@ public final class FinitePopulation {
      * @return the transition probability
      */
     double switchProbability(int[] counts, int j, int i, double mu) {
-        double focal = (double) counts[j] / size;
-        double spread = mu / (n - 1);
-        if (process == FiniteProcess.PAIRWISE_COMPARISON) {
-            double imitate = counts[i] == 0
-                    ? 0
-                    : (double) counts[i]
-                            / (size - 1)
-                            / (1 + Math.exp(-intensity * (payoff(i, counts) - payoff(j, counts))));
-            return focal * (spread + (1 - mu) * imitate);
-        }
-        double total = 0;
-        double born = 0;
+        return Rule.switchProbability(process, intensity, size, counts, payoffs(counts), j, i, mu);
+    }
+
+    /** The payoff of every strategy present in the state (0 for absent ones). */
+    double[] payoffs(int[] counts) {
+        double[] f = new double[n];
         for (int l = 0; l < n; l++) {
-            if (counts[l] > 0) {
-                double w = counts[l] * fitness(payoff(l, counts));
-                total += w;
-                if (l == i) {
-                    born = w;
-                }
-            }
+            f[l] = counts[l] > 0 ? payoff(l, counts) : 0;
         }
-        born /= total;
-        return focal * ((1 - mu) * born + spread * (1 - born));
+        return f;
+    }
+
+    private BigFraction[] exactPayoffs(int[] counts) {
+        BigFraction[] f = new BigFraction[n];
+        BigFraction den = new BigFraction(size - 1);
+        for (int l = 0; l < n; l++) {
+            BigFraction sum = exactA[l][l].negate();
+            for (int k = 0; k < n; k++) {
+                sum = sum.add(exactA[l][k].multiply(counts[k]));
+            }
+            f[l] = sum.divide(den);
+        }
+        return f;
+    }
+
+    /**
+     * Absorption from any start state of the process without mutation: the probability of ending in each
+     * monomorphic state reachable from it and the mean number of steps until then (method in {@link
+     * Absorption}), exactly where the process is rational.
+     *
+     * @param counts the start state, one count per strategy, summing to N (any mix of strategies)
+     * @return the absorption; its targets are the monomorphic states of the strategies present
+     * @throws ModelException for counts of the wrong length, negative or not summing to N, or a chain over
+     *     the budget of {@link FullChain}
+     */
+    public Absorption absorption(int[] counts) {
+        BigFraction exactIntensity =
+                intensity == 0 ? BigFraction.ZERO : isRational() ? BoundGame.exact(intensity) : null;
+        CountStates.Payoffs payoffs = new CountStates.Payoffs() {
+            @Override
+            public double[] of(int p, int[][] c) {
+                return payoffs(c[0]);
+            }
+
+            @Override
+            public BigFraction[] exactOf(int p, int[][] c) {
+                return exactA == null ? null : exactPayoffs(c[0]);
+            }
+        };
+        return Absorption.solve(
+                process,
+                intensity,
+                exactIntensity,
+                new int[] {size},
+                new int[] {n},
+                payoffs,
+                new int[][] {counts},
+                List.of(population.name()));
     }
 
     /**

@@ -100,6 +100,7 @@ public record FullChain(
         int[] to = new int[s];
         for (int t = 0; t < states; t++) {
             int[] from = counts[t];
+            double[] f = population.payoffs(from);
             for (int j = 0; j < s; j++) {
                 if (from[j] == 0) {
                     continue;
@@ -108,7 +109,8 @@ public record FullChain(
                     if (i == j) {
                         continue;
                     }
-                    double p = population.switchProbability(from, j, i, mu);
+                    double p =
+                            Rule.switchProbability(population.process(), population.intensity(), n, from, f, j, i, mu);
                     if (p > 0) {
                         System.arraycopy(from, 0, to, 0, s);
                         to[j]--;
@@ -134,7 +136,7 @@ public record FullChain(
     }
 
     /** The lexicographic successor in (n_1, ..., n_{s-1}) with n_s = N - the rest; from (0, ..., 0, N). */
-    private static void next(int[] c, int n) {
+    static void next(int[] c, int n) {
         int s = c.length;
         // increment the last free coordinate that can grow, resetting those after it
         for (int k = s - 2; k >= 0; k--) {

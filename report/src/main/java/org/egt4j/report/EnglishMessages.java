@@ -245,4 +245,33 @@ final class EnglishMessages implements Messages {
         return vertex + ": almost surely exponentially stable iff " + String.join(" and ", as) + "; in mean square iff "
                 + String.join(" and ", ms) + ".";
     }
+
+    @Override
+    public String finiteProcess(
+            org.egt4j.finite.FiniteProcess process, double intensity, java.util.Map<String, Integer> sizes, double mu) {
+        List<String> n = new ArrayList<>();
+        sizes.forEach((pop, size) -> n.add("N = " + size + " (" + pop + ")"));
+        String rule = process == org.egt4j.finite.FiniteProcess.MORAN
+                ? "Moran birth-death process with intensity of selection w = " + number(intensity)
+                : "Pairwise comparison (Fermi imitation) with selection strength β = " + number(intensity);
+        return rule + " and mutation probability μ = " + number(mu) + "; " + String.join(", ", n) + ".";
+    }
+
+    @Override
+    public String favouredInvasion(String mutant, String resident, double relativeToNeutral) {
+        return "one " + mutant + " mutant among " + resident + " residents fixes with " + number(relativeToNeutral)
+                + " times the neutral probability 1/N";
+    }
+
+    @Override
+    public String smallMutationMode(String state, double probability) {
+        return "In the small-mutation limit the population is at " + state + " "
+                + Numbers.shortDecimal(100 * probability, 4) + "% of the time.";
+    }
+
+    @Override
+    public String fullChainOverBudget(double states, int budget) {
+        return "The full chain with mutation has " + String.format(java.util.Locale.ROOT, "%.4g", states)
+                + " states, over the budget of " + budget + "; it is not computed (the small-mutation limit is).";
+    }
 }

@@ -145,4 +145,47 @@ public interface Messages {
     default String sigmaThresholds(String vertex, List<String> populations, double[] almostSure, double[] meanSquare) {
         return EnglishMessages.INSTANCE.sigmaThresholdsSentence(vertex, populations, almostSure, meanSquare);
     }
+
+    /**
+     * The finite-population process of a report, e.g. "Pairwise comparison (Fermi imitation) with
+     * selection strength β = 1 and mutation probability μ = 0; N = 100 (players)."
+     *
+     * @param process the update rule
+     * @param intensity β or w
+     * @param sizes N by population name, in order
+     * @param mu the mutation probability
+     * @return the sentence
+     */
+    String finiteProcess(
+            org.egt4j.finite.FiniteProcess process, double intensity, java.util.Map<String, Integer> sizes, double mu);
+
+    /**
+     * A mutant that selection favours, e.g. "one A mutant among B residents fixes with 2.5 times the
+     * neutral probability 1/N".
+     *
+     * @param mutant the mutant's strategy (with its background, for several populations)
+     * @param resident the resident's strategy
+     * @param relativeToNeutral Nρ
+     * @return the phrase
+     */
+    String favouredInvasion(String mutant, String resident, double relativeToNeutral);
+
+    /**
+     * Where the small-mutation limit spends its time, e.g. "In the small-mutation limit the population
+     * is at all-B 93.1% of the time."
+     *
+     * @param state the most probable monomorphic state or pure profile
+     * @param probability its stationary probability
+     * @return the sentence
+     */
+    String smallMutationMode(String state, double probability);
+
+    /**
+     * Why the full chain with mutation is not in the report.
+     *
+     * @param states its number of states
+     * @param budget the state budget
+     * @return the sentence
+     */
+    String fullChainOverBudget(double states, int budget);
 }

@@ -42,6 +42,19 @@ public final class ReportWriter {
     private boolean bom;
     private boolean factorEquations;
     private NoiseReport noise;
+    private FiniteReport finite;
+
+    /**
+     * Adds the finite-population section (a spec with {@code process:}): its Markdown and LaTeX, its JSON
+     * under {@code "finite"}, its CSV files and figures.
+     *
+     * @param section the section, or null for none
+     * @return this writer
+     */
+    public ReportWriter withFinite(FiniteReport section) {
+        this.finite = section;
+        return this;
+    }
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -112,13 +125,19 @@ public final class ReportWriter {
             Figures figures = new Figures(game, dir.resolve("figures"));
             fontWarning = figures.fontWarning();
             figures.all(bound, analysis);
+            List<Figures.Figure> finiteFigures =
+                    finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
             AnalysisReport report = new AnalysisReport(analysis.stability());
             if (noise != null) {
                 noise.figures(figures);
                 report.withStochastic(noiseResult.verdicts());
             }
-            write(dir, "report.md", markdown(report, figures.written()), files);
-            write(dir, "report.tex", latex(report), files);
+            write(
+                    dir,
+                    "report.md",
+                    markdown(report, figures.written()) + (finite == null ? "" : finite.markdown(finiteFigures)),
+                    files);
+            write(dir, "report.tex", latex(report) + (finite == null ? "" : finite.latex()), files);
             write(dir, "report.json", json(report), files);
             if (noise != null) {
                 for (Map.Entry<String, String> e : noise.csv().entrySet()) {
@@ -137,8 +156,15 @@ public final class ReportWriter {
             if (analysis.basins() != null) {
                 write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
             }
+            if (finite != null) {
+                for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
+                    write(dir, csv.getKey(), csv.getValue(), files);
+                }
+            }
             write(dir, "manifest.json", manifest(command, spec), files);
-            for (Figures.Figure f : figures.written()) {
+            List<Figures.Figure> all = new ArrayList<>(figures.written());
+            all.addAll(finiteFigures);
+            for (Figures.Figure f : all) {
                 files.add("figures/" + f.name() + ".png");
                 files.add("figures/" + f.name() + ".svg");
             }
@@ -367,6 +393,9 @@ public final class ReportWriter {
         }
         if (noise != null) {
             extra.put("stochastic", noise.json());
+        }
+        if (finite != null) {
+            extra.put("finite", finite.json());
         }
         return Json.write(report.document().with(extra.build())) + "\n";
     }
