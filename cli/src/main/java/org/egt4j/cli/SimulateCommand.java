@@ -63,9 +63,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--atol",
             paramLabel = "a",
-            defaultValue = "1e-10",
-            description = "absolute tolerance (default: ${DEFAULT-VALUE})")
-    double atol;
+            description = "absolute tolerance (default: 1e-300 for imitative dynamics such as the replicator, whose"
+                    + " faces are invariant, so that every share keeps its relative accuracy down to 1e-300"
+                    + " instead of being clipped to 0 at the 1e-10 level; 1e-10 for the others)")
+    Double atolOption;
 
     static final class Format {
         @Option(
@@ -96,6 +97,9 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ModelException(
                     "--samples " + samples + " is out of range", "give between 2 and 10000000 samples");
         }
+        // a share that decays like e^(-t) is computed to relative accuracy only if the absolute tolerance does
+        // not dominate: with atol 1e-10 the step error may push it below 0, and the projection then prints 0.0
+        double atol = atolOption != null ? atolOption : options.dynamics().isImitative() ? 1e-300 : 1e-10;
         if (!(rtol >= 0 && atol >= 0 && rtol + atol > 0 && rtol < 1)) {
             throw new ModelException(
                     "--rtol " + rtol + " / --atol " + atol + " are not usable tolerances",
