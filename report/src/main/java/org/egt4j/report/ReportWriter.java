@@ -40,6 +40,7 @@ public final class ReportWriter {
     private final FullAnalysis analysis;
     private String fontWarning = "";
     private boolean bom;
+    private JsonValue.JsonObject execution;
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -54,6 +55,18 @@ public final class ReportWriter {
      */
     public ReportWriter withByteOrderMark(boolean on) {
         this.bom = on;
+        return this;
+    }
+
+    /**
+     * Names where the analysis ran in the manifest, as its {@code "execution"} object (e.g. the Spark
+     * master and partition count); the data files do not depend on it.
+     *
+     * @param execution the object written, or null for none (the local default)
+     * @return this writer
+     */
+    public ReportWriter withExecution(JsonValue.JsonObject execution) {
+        this.execution = execution;
         return this;
     }
 
@@ -444,6 +457,9 @@ public final class ReportWriter {
         seeds.put("basins", analysis.settings().seed());
         FixedSeeds.all().forEach(seeds::put);
         m.put("seeds", seeds.build());
+        if (execution != null) {
+            m.put("execution", execution);
+        }
         m.put("command", command);
         return Json.write(m.build()) + "\n";
     }
