@@ -1,0 +1,107 @@
+package org.egt4j.spark;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.egt4j.analysis.AnalysisWork;
+import org.egt4j.parallel.IndexedWork;
+
+/**
+ * What a Spark task does with a range of indices: it rebuilds (once per executor JVM and plan, then
+ * cached) the analysis' parts from the broadcast plan, takes the named part, checks that it has the
+ * size the driver saw, and computes the range's items in index order with one worker state. The
+ * per-item results go back unreduced; the driver assembles them.
+ */
+final class RangeTasks {
+
+    /** The most plans an executor keeps rebuilt at once; older ones are dropped. */
+    private static final int CACHED_PLANS = 4;
+
+    private static final Map<String, AnalysisWork> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalysisWork> eldest) {
+            return size() > CACHED_PLANS;
+        }
+    };
+
+    /**
+     * Called before every range with (part, from); tests set it to inject failures. Never set in
+     * production runs.
+     */
+    static volatile Hook hook;
+
+    /** A test hook run at the start of each range. */
+    @FunctionalInterface
+    interface Hook {
+        /**
+         * Runs before a range.
+         *
+         * @param part the part's name
+         * @param from the range's first index
+         */
+        void before(String part, int from);
+    }
+
+    /**
+     * One range's results.
+     *
+     * @param from the first index
+     * @param results results of from, from + 1, ...
+     */
+    record Chunk(int from, Object[] results) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private RangeTasks() {}
+
+    /** The analysis' parts for a plan, rebuilt from its text on first use in this JVM. */
+    static AnalysisWork work(AnalysisPlan plan) {
+        String key = plan.key();
+        synchronized (CACHE) {
+            AnalysisWork w = CACHE.get(key);
+            if (w == null) {
+                AnalysisPlan.Prepared p = plan.prepare();
+                w = AnalysisWork.of(p.bound(), p.dynamics(), p.settings());
+                CACHE.put(key, w);
+            }
+            return w;
+        }
+    }
+
+    /**
+     * Computes one range of a part.
+     *
+     * @param plan the broadcast plan
+     * @param part the part's name
+     * @param size the part's size on the driver
+     * @param from the first index
+     * @param to one past the last index
+     * @return the range's results
+     */
+    static Chunk run(AnalysisPlan plan, String part, int size, int from, int to) {
+        Hook h = hook;
+        if (h != null) {
+            h.before(part, from);
+        }
+        return compute(work(plan).part(part), size, from, to);
+    }
+
+    private static <S, R> Chunk compute(IndexedWork<S, R> work, int size, int from, int to) {
+        if (work.size() != size) {
+            throw new IllegalStateException("part " + work.part() + " has " + work.size()
+                    + " items on this executor but " + size + " on the driver: the plan was not rebuilt the same way");
+        }
+        S state = work.newState();
+        Object[] results = new Object[to - from];
+        for (int i = from; i < to; i++) {
+            R r = work.compute(state, i);
+            if (r == null) {
+                throw new NullPointerException(work.part() + " returned null for index " + i);
+            }
+            results[i - from] = r;
+        }
+        return new Chunk(from, results);
+    }
+}

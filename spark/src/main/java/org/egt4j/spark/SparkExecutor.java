@@ -1,0 +1,81 @@
+package org.egt4j.spark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.egt4j.parallel.IndexRangeExecutor;
+import org.egt4j.parallel.IndexedWork;
+
+/**
+ * Runs an analysis' parts on Spark: the indices 0 … n−1 of a part are cut into {@code partitions}
+ * contiguous ranges, one per Spark partition, each task computes its range from the broadcast plan
+ * ({@link RangeTasks}), and the driver puts the per-index results back in index order. Only the
+ * part's name and size and the range cross to the executors; the work object given to {@link
+ * #map} is used on the driver for its name and size alone. A task that throws is retried by Spark
+ * (its items are pure functions of their indices, so a retry gives the same results).
+ */
+final class SparkExecutor implements IndexRangeExecutor {
+
+    private final JavaSparkContext context;
+    private final Broadcast<AnalysisPlan> plan;
+    private final int partitions;
+
+    SparkExecutor(JavaSparkContext context, Broadcast<AnalysisPlan> plan, int partitions) {
+        this.context = context;
+        this.plan = plan;
+        this.partitions = partitions;
+    }
+
+    /**
+     * The ranges [from, to) of a part of n items: min(partitions, n) ranges whose lengths differ by at
+     * most one, in order.
+     */
+    static List<int[]> ranges(int n, int partitions) {
+        int p = Math.max(1, Math.min(partitions, n));
+        List<int[]> ranges = new ArrayList<>();
+        for (int k = 0; k < p; k++) {
+            int from = (int) ((long) n * k / p);
+            int to = (int) ((long) n * (k + 1) / p);
+            ranges.add(new int[] {from, to});
+        }
+        return ranges;
+    }
+
+    @Override
+    public <S, R> List<R> map(IndexedWork<S, R> work) {
+        int n = work.size();
+        if (n == 0) {
+            return List.of();
+        }
+        String part = work.part();
+        Broadcast<AnalysisPlan> b = plan;
+        List<int[]> ranges = ranges(n, partitions);
+        context.setJobDescription("egt4j " + part + " (" + n + " items, " + ranges.size() + " partitions)");
+        List<RangeTasks.Chunk> chunks = context.parallelize(ranges, ranges.size())
+                .map(r -> RangeTasks.run(b.value(), part, n, r[0], r[1]))
+                .collect();
+        Object[] all = new Object[n];
+        int next = 0;
+        for (RangeTasks.Chunk c : chunks) {
+            if (c.from() != next) {
+                throw new IllegalStateException("range at " + c.from() + " arrived where " + next + " was due");
+            }
+            System.arraycopy(c.results(), 0, all, next, c.results().length);
+            next += c.results().length;
+        }
+        if (next != n) {
+            throw new IllegalStateException(next + " of " + n + " results of " + part + " arrived");
+        }
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(all));
+        return list;
+    }
+
+    @Override
+    public String toString() {
+        return "spark(" + context.master() + ", " + partitions + " partitions)";
+    }
+}
