@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.egt4j.spec.SpecLoader;
  * @param dynamicsName the dynamic's catalogue name, or null for the spec's own dynamic
  * @param dynamicsParameters the dynamic's parameters (empty for its defaults)
  * @param settings the analysis settings
+ * @serial exclude (Java serialization carries it to Spark's executors within one release; it is no
+ *     archival format)
  */
 public record AnalysisPlan(
         String source,
@@ -54,8 +57,8 @@ public record AnalysisPlan(
      * @param settings the analysis settings
      */
     public AnalysisPlan {
-        parameters = new TreeMap<>(parameters);
-        dynamicsParameters = new TreeMap<>(dynamicsParameters);
+        parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+        dynamicsParameters = Collections.unmodifiableSortedMap(new TreeMap<>(dynamicsParameters));
     }
 
     /**
@@ -175,6 +178,7 @@ public record AnalysisPlan(
      * @param seed seed of the basin starts
      * @param rtol relative tolerance
      * @param atol absolute tolerance
+     * @serial exclude (as the plan's)
      */
     public record Settings(
             double time,

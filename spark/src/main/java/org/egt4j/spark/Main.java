@@ -63,7 +63,12 @@ public final class Main implements Runnable {
      * A context that runs use instead of starting (and stopping) their own; set by tests, which share
      * one context because a JVM holds one Spark context at a time.
      */
-    static volatile JavaSparkContext sharedContext;
+    private static volatile JavaSparkContext sharedContext;
+
+    /** Makes runs use this context (null: their own). */
+    static void share(JavaSparkContext context) {
+        sharedContext = context;
+    }
 
     /**
      * Runs the command and exits with its status.

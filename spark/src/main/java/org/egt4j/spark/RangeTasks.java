@@ -30,7 +30,12 @@ final class RangeTasks {
      * Called before every range with (part, from); tests set it to inject failures. Never set in
      * production runs.
      */
-    static volatile Hook hook;
+    private static volatile Hook hook;
+
+    /** Sets the test hook (null: none). */
+    static void hook(Hook h) {
+        hook = h;
+    }
 
     /** A test hook run at the start of each range. */
     @FunctionalInterface

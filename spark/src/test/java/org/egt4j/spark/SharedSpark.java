@@ -26,7 +26,7 @@ final class SharedSpark {
             context = new JavaSparkContext(conf);
             JavaSparkContext c = context;
             Runtime.getRuntime().addShutdownHook(new Thread(c::stop));
-            Main.sharedContext = c;
+            Main.share(c);
         }
         return context;
     }

@@ -97,7 +97,7 @@ class SparkAnalysisTest {
 
     @AfterEach
     void noHook() {
-        RangeTasks.hook = null;
+        RangeTasks.hook(null);
     }
 
     static AnalysisPlan plan() {
@@ -116,12 +116,12 @@ class SparkAnalysisTest {
     void aTaskFailingInItsFirstAttemptIsRetriedWithTheSameResult() throws IOException {
         AtomicInteger injected = new AtomicInteger();
         int second = SparkExecutor.ranges(1500, 3).get(1)[0];
-        RangeTasks.hook = (part, from) -> {
+        RangeTasks.hook((part, from) -> {
             if (part.equals("basins") && from == second && TaskContext.get().attemptNumber() == 0) {
                 injected.incrementAndGet();
                 throw new IllegalStateException("injected failure of the first attempt");
             }
-        };
+        });
         Path out = dir.resolve("retried");
         write(SparkAnalysis.run(SharedSpark.context(), plan(), 3, phase -> {}), out);
         assertEquals(1, injected.get(), "the failure was injected once");
@@ -131,7 +131,7 @@ class SparkAnalysisTest {
     @Test
     void aBadPlanIsRefusedOnTheDriverBeforeAnyTask() {
         AtomicInteger tasks = new AtomicInteger();
-        RangeTasks.hook = (part, from) -> tasks.incrementAndGet();
+        RangeTasks.hook((part, from) -> tasks.incrementAndGet());
         AnalysisPlan good = plan();
         AnalysisPlan tampered = new AnalysisPlan(
                 good.source(),
