@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.egt4j.ModelException;
 import org.egt4j.analysis.AnalysisSettings;
+import org.egt4j.analysis.AnalysisWork;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.DynamicsCatalogue;
 import org.egt4j.game.BoundGame;
@@ -41,7 +42,7 @@ public record AnalysisPlan(
         String dynamicsName,
         Map<String, Double> dynamicsParameters,
         Settings settings)
-        implements Serializable {
+        implements WorkPlan {
 
     private static final long serialVersionUID = 1L;
 
@@ -138,10 +139,23 @@ public record AnalysisPlan(
     }
 
     /**
+     * Rebuilds the analysis' parts: the game, the dynamic, the stability analysis and the compiled
+     * fields, from the text.
+     *
+     * @return the parts of {@link AnalysisWork}
+     */
+    @Override
+    public Parts rebuild() {
+        Prepared p = prepare();
+        return AnalysisWork.of(p.bound(), p.dynamics(), p.settings())::part;
+    }
+
+    /**
      * A key naming this plan in an executor's cache: the SHA-256 of all its values.
      *
      * @return the hex digest
      */
+    @Override
     public String key() {
         return sha256(specSha256 + "\n" + parameters + "\n" + dynamicsName + "\n" + dynamicsParameters + "\n"
                 + settings.text() + "\n" + source);

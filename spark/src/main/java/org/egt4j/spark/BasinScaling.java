@@ -19,7 +19,8 @@ import org.egt4j.parallel.IndexedWork;
  * The scaling measurement of docs/cluster.md: the basin part of a spec's analysis with {@code STARTS}
  * Monte Carlo starts, run on the local ForkJoin runner with 1 and 2 threads and on Spark {@code
  * local[1]} and {@code local[2]} ({@code PER_THREAD} partitions per thread, default 8), one after the
- * other in one JVM after a warm-up; it prints a Markdown table of wall-clock times, Spark's start-up
+ * other in one JVM after a warm-up, each {@value #REPEATS} times; it prints a Markdown table of the
+ * median wall-clock times, Spark's start-up
  * cost (context creation, first job) and whether all four runs gave the same per-start results.
  *
  * <pre>
@@ -28,6 +29,9 @@ import org.egt4j.parallel.IndexedWork;
  * </pre>
  */
 public final class BasinScaling {
+
+    /** Timed runs per configuration; the table gives their median. */
+    static final int REPEATS = 3;
 
     private BasinScaling() {}
 
@@ -53,15 +57,13 @@ public final class BasinScaling {
         IndexedWork<?, ?> warmWork = part(warm);
         IndexedWork<?, ?> work = part(plan);
         IndexRangeExecutor.local(2).map(warmWork); // JIT warm-up, shared by every run below
-        long t0 = System.nanoTime();
+        IndexRangeExecutor.local(1).map(warmWork);
         List<?> local1 = IndexRangeExecutor.local(1).map(work);
-        double forkJoin1 = seconds(t0);
-        t0 = System.nanoTime();
-        List<?> local2 = IndexRangeExecutor.local(2).map(work);
-        double forkJoin2 = seconds(t0);
+        double forkJoin1 = median(() -> IndexRangeExecutor.local(1).map(work), local1);
+        double forkJoin2 = median(() -> IndexRangeExecutor.local(2).map(work), local1);
         double[] spark1 = spark(1, perThread, plan, work, warm, warmWork, local1);
         double[] spark2 = spark(2, perThread, plan, work, warm, warmWork, local1);
-        boolean same = local1.equals(local2);
+        boolean same = true; // median() and spark() throw when a run differs from local1
         System.out.printf(
                 Locale.ROOT,
                 "basin map of %s, %d starts (%s), Java %s, %d processors%n%n",
@@ -70,7 +72,7 @@ public final class BasinScaling {
                 same ? "all runs gave identical per-start results" : "RESULTS DIFFER",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| run | threads | partitions | seconds | starts/s |");
+        System.out.println("| run | threads | partitions | seconds (median of " + REPEATS + ") | starts/s |");
         System.out.println("|---|---|---|---|---|");
         row("ForkJoin (IndexedRunner)", 1, "-", forkJoin1, starts);
         row("ForkJoin (IndexedRunner)", 2, "-", forkJoin2, starts);
@@ -115,17 +117,28 @@ public final class BasinScaling {
             Broadcast<AnalysisPlan> w = context.broadcast(warm);
             new SparkExecutor(context, w, threads * perThread).map(warmWork);
             double first = seconds(t0);
-            t0 = System.nanoTime();
             Broadcast<AnalysisPlan> b = context.broadcast(plan);
-            List<?> results = new SparkExecutor(context, b, threads * perThread).map(work);
-            double run = seconds(t0);
-            if (!results.equals(expected)) {
-                throw new IllegalStateException("Spark local[" + threads + "] differs from the local run");
-            }
+            SparkExecutor executor = new SparkExecutor(context, b, threads * perThread);
+            double run = median(() -> executor.map(work), expected);
             return new double[] {run, start, first};
         } finally {
             context.stop();
         }
+    }
+
+    /** The median of {@value #REPEATS} timed runs, each checked against the expected results. */
+    private static double median(java.util.function.Supplier<List<?>> run, List<?> expected) {
+        double[] t = new double[REPEATS];
+        for (int r = 0; r < REPEATS; r++) {
+            long t0 = System.nanoTime();
+            List<?> results = run.get();
+            t[r] = seconds(t0);
+            if (!results.equals(expected)) {
+                throw new IllegalStateException("a run differs from the first local run");
+            }
+        }
+        java.util.Arrays.sort(t);
+        return t[REPEATS / 2];
     }
 
     private static IndexedWork<?, ?> part(AnalysisPlan plan) {

@@ -3,12 +3,11 @@ package org.egt4j.spark;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.egt4j.analysis.AnalysisWork;
 import org.egt4j.parallel.IndexedWork;
 
 /**
  * What a Spark task does with a range of indices: it rebuilds (once per executor JVM and plan, then
- * cached) the analysis' parts from the broadcast plan, takes the named part, checks that it has the
+ * cached) the parts from the broadcast plan, takes the named part, checks that it has the
  * size the driver saw, and computes the range's items in index order with one worker state. The
  * per-item results go back unreduced; the driver assembles them.
  */
@@ -17,11 +16,11 @@ final class RangeTasks {
     /** The most plans an executor keeps rebuilt at once; older ones are dropped. */
     private static final int CACHED_PLANS = 4;
 
-    private static final Map<String, AnalysisWork> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
+    private static final Map<String, WorkPlan.Parts> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AnalysisWork> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, WorkPlan.Parts> eldest) {
             return size() > CACHED_PLANS;
         }
     };
@@ -61,14 +60,13 @@ final class RangeTasks {
 
     private RangeTasks() {}
 
-    /** The analysis' parts for a plan, rebuilt from its text on first use in this JVM. */
-    static AnalysisWork work(AnalysisPlan plan) {
+    /** A plan's parts, rebuilt from its data on first use in this JVM. */
+    static WorkPlan.Parts work(WorkPlan plan) {
         String key = plan.key();
         synchronized (CACHE) {
-            AnalysisWork w = CACHE.get(key);
+            WorkPlan.Parts w = CACHE.get(key);
             if (w == null) {
-                AnalysisPlan.Prepared p = plan.prepare();
-                w = AnalysisWork.of(p.bound(), p.dynamics(), p.settings());
+                w = plan.rebuild();
                 CACHE.put(key, w);
             }
             return w;
@@ -85,7 +83,7 @@ final class RangeTasks {
      * @param to one past the last index
      * @return the range's results
      */
-    static Chunk run(AnalysisPlan plan, String part, int size, int from, int to) {
+    static Chunk run(WorkPlan plan, String part, int size, int from, int to) {
         Hook h = hook;
         if (h != null) {
             h.before(part, from);

@@ -20,10 +20,10 @@ import org.egt4j.parallel.IndexedWork;
 final class SparkExecutor implements IndexRangeExecutor {
 
     private final JavaSparkContext context;
-    private final Broadcast<AnalysisPlan> plan;
+    private final Broadcast<? extends WorkPlan> plan;
     private final int partitions;
 
-    SparkExecutor(JavaSparkContext context, Broadcast<AnalysisPlan> plan, int partitions) {
+    SparkExecutor(JavaSparkContext context, Broadcast<? extends WorkPlan> plan, int partitions) {
         this.context = context;
         this.plan = plan;
         this.partitions = partitions;
@@ -51,7 +51,7 @@ final class SparkExecutor implements IndexRangeExecutor {
             return List.of();
         }
         String part = work.part();
-        Broadcast<AnalysisPlan> b = plan;
+        Broadcast<? extends WorkPlan> b = plan;
         List<int[]> ranges = ranges(n, partitions);
         context.setJobDescription("egt4j " + part + " (" + n + " items, " + ranges.size() + " partitions)");
         List<RangeTasks.Chunk> chunks = context.parallelize(ranges, ranges.size())
