@@ -54,9 +54,14 @@ final class SparkExecutor implements IndexRangeExecutor {
         Broadcast<? extends WorkPlan> b = plan;
         List<int[]> ranges = ranges(n, partitions);
         context.setJobDescription("egt4j " + part + " (" + n + " items, " + ranges.size() + " partitions)");
-        List<RangeTasks.Chunk> chunks = context.parallelize(ranges, ranges.size())
-                .map(r -> RangeTasks.run(b.value(), part, n, r[0], r[1]))
-                .collect();
+        List<RangeTasks.Chunk> chunks;
+        try {
+            chunks = context.parallelize(ranges, ranges.size())
+                    .map(r -> RangeTasks.run(b.value(), part, n, r[0], r[1]))
+                    .collect();
+        } catch (Exception e) { // Scala throws SparkException, a checked exception, undeclared
+            throw unwrap(e, part);
+        }
         Object[] all = new Object[n];
         int next = 0;
         for (RangeTasks.Chunk c : chunks) {
@@ -72,6 +77,23 @@ final class SparkExecutor implements IndexRangeExecutor {
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(all));
         return list;
+    }
+
+    /**
+     * The task's own exception when Spark gave up on a range (after its retries): a model error or a
+     * numerical failure (a path that is not finite, say) is rethrown as itself, as the local run would
+     * throw it, so that {@code Main} exits with the same status (2 or 3); anything else as Spark
+     * reported it.
+     */
+    static RuntimeException unwrap(Exception e, String part) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.egt4j.ModelException || t instanceof org.egt4j.NumericalException) {
+                return (RuntimeException) t;
+            }
+        }
+        return e instanceof RuntimeException r
+                ? r
+                : new IllegalStateException("the Spark job of part " + part + " failed: " + e.getMessage(), e);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.TaskContext;
 import org.egt4j.ModelException;
+import org.egt4j.NumericalException;
 import org.egt4j.sde.PathEnsemble;
 import org.egt4j.sde.ReplicatorSde;
 import org.egt4j.sde.Scheme;
@@ -92,6 +93,21 @@ class SparkEnsemblesTest {
         PathEnsemble.Result r = SparkEnsembles.paths(SharedSpark.context(), plan(), 3);
         assertEquals(1, injected.get());
         assertSame(local(), r);
+    }
+
+    @Test
+    void aRangeFailingInEveryAttemptThrowsTheTasksOwnException() {
+        AtomicInteger attempts = new AtomicInteger();
+        RangeTasks.hook((part, from) -> {
+            if (from > 0) {
+                attempts.incrementAndGet();
+                throw new NumericalException("injected failure of every attempt", "none", 1.5, new double[] {0.5, 0.5});
+            }
+        });
+        NumericalException e =
+                assertThrows(NumericalException.class, () -> SparkEnsembles.paths(SharedSpark.context(), plan(), 2));
+        assertTrue(e.getMessage().contains("injected failure of every attempt"), e.getMessage());
+        assertEquals(3, attempts.get(), "local[2,3] tries a task three times");
     }
 
     @Test
