@@ -28,13 +28,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bit for bit: the second method here is the local run itself, and what is checked is that every
  * item is a pure function of its index.
  */
-class AnalysisWorkTest {
+public class AnalysisWorkTest {
 
     private static final AnalysisSettings SMALL = new AnalysisSettings(
             20, 21, InitialGrid.defaultLevels(), 9, List.of(), 3, List.of(), 9, 400, 200, 7, 1e-8, 1e-10);
 
-    /** Items in a seeded random permutation, a fresh state for every block of 1 to 40 items. */
-    record Scrambled(long seed) implements IndexRangeExecutor {
+    /**
+     * Items in a seeded random permutation, a fresh state for every block of 1 to 40 items.
+     *
+     * @param seed the seed of the order and the blocks
+     */
+    public record Scrambled(long seed) implements IndexRangeExecutor {
         @Override
         public <S, R> List<R> map(IndexedWork<S, R> work) {
             int n = work.size();
