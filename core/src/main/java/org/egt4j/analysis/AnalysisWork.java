@@ -49,7 +49,9 @@ public final class AnalysisWork {
     private final SolverSettings solver;
     private final VectorField field;
     private final List<double[]> gridStarts;
-    private final Map<String, double[]> sensitivityValues = new LinkedHashMap<>();
+    /** The varied parameters in the settings' order (a name given twice is run twice, as before). */
+    private final List<Map.Entry<String, double[]>> sensitivityValues = new ArrayList<>();
+
     private final Map<String, IndexedWork<?, ?>> parts = new LinkedHashMap<>();
     private final List<String> mapAxes;
     private final List<double[]> mapRanges;
@@ -79,7 +81,7 @@ public final class AnalysisWork {
                 point.put(name, values[i]);
                 fields.add(dynamics.field(game.bind(point)));
             }
-            sensitivityValues.put(name, values);
+            sensitivityValues.add(Map.entry(name, values));
             parts.put(
                     SENSITIVITY + name,
                     new TrajectoryWork(SENSITIVITY + name, fields, List.of(centre), s.time(), s.samples(), solver));
@@ -190,7 +192,7 @@ public final class AnalysisWork {
         progress.accept("sensitivity");
         List<FullAnalysis.Sensitivity> sensitivity = new ArrayList<>();
         double[] centre = FullAnalysis.centre(game);
-        for (Map.Entry<String, double[]> e : sensitivityValues.entrySet()) {
+        for (Map.Entry<String, double[]> e : sensitivityValues) {
             double[] values = e.getValue();
             List<String> labels = new ArrayList<>();
             for (double v : values) {
