@@ -49,13 +49,31 @@ final class RangeTasks {
     }
 
     /**
-     * One range's results.
+     * One range's results: boxed integers (attractor indices, map cells) travel as an int array, a
+     * few bytes each instead of an object reference each, anything else as objects.
      *
      * @param from the first index
-     * @param results results of from, from + 1, ...
+     * @param results results of from, from + 1, ..., or null when {@code ints} holds them
+     * @param ints the results when all are integers, else null
      */
-    record Chunk(int from, Object[] results) implements Serializable {
+    record Chunk(int from, Object[] results, int[] ints) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /** {@return the number of results} */
+        int length() {
+            return ints != null ? ints.length : results.length;
+        }
+
+        /** Copies the results into {@code all} from their first index on. */
+        void copyInto(Object[] all) {
+            if (ints != null) {
+                for (int k = 0; k < ints.length; k++) {
+                    all[from + k] = ints[k];
+                }
+            } else {
+                System.arraycopy(results, 0, all, from, results.length);
+            }
+        }
     }
 
     private RangeTasks() {}
@@ -105,6 +123,17 @@ final class RangeTasks {
             }
             results[i - from] = r;
         }
-        return new Chunk(from, results);
+        boolean integers = true;
+        for (Object r : results) {
+            integers &= r instanceof Integer;
+        }
+        if (integers) {
+            int[] ints = new int[results.length];
+            for (int k = 0; k < ints.length; k++) {
+                ints[k] = (Integer) results[k];
+            }
+            return new Chunk(from, null, ints);
+        }
+        return new Chunk(from, results, null);
     }
 }

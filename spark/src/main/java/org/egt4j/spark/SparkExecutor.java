@@ -68,8 +68,8 @@ final class SparkExecutor implements IndexRangeExecutor {
             if (c.from() != next) {
                 throw new IllegalStateException("range at " + c.from() + " arrived where " + next + " was due");
             }
-            System.arraycopy(c.results(), 0, all, next, c.results().length);
-            next += c.results().length;
+            c.copyInto(all);
+            next += c.length();
         }
         if (next != n) {
             throw new IllegalStateException(next + " of " + n + " results of " + part + " arrived");
