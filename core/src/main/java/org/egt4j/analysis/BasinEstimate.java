@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
-import org.egt4j.ode.Ensemble;
-import org.egt4j.ode.Event;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.random.RandomStreams;
 import org.egt4j.stability.RestPoint;
@@ -72,36 +70,52 @@ public record BasinEstimate(
             double timeLimit,
             SolverSettings settings,
             int threads) {
-        Game game = bound.game();
+        List<RestPoint> stable = attractors(analysis);
+        BasinWork work = new BasinWork(
+                analysis.dynamics().field(bound), bound.game(), stable, samples, seed, timeLimit, settings);
+        List<Integer> reached =
+                org.egt4j.parallel.IndexRangeExecutor.local(threads).map(work);
+        return fromReached(bound.game(), stable, reached, seed, timeLimit);
+    }
+
+    /** The asymptotically stable rest points of an analysis, in its order: the attractors counted. */
+    static List<RestPoint> attractors(StabilityAnalysis analysis) {
         List<RestPoint> stable = new ArrayList<>();
         for (RestPoint p : analysis.restPoints()) {
             if (p.stability() == Stability.STABLE) {
                 stable.add(p);
             }
         }
-        List<Event> events = new ArrayList<>();
-        for (RestPoint p : stable) {
-            events.add(Event.reaching(p.coordinates(), RADIUS));
-        }
-        double[][] starts = new double[samples][game.dimension()];
-        for (int s = 0; s < samples; s++) {
-            SplittableRandom r = RandomStreams.stream(seed, s);
-            double[] x = starts[s];
-            for (int k = 0; k < game.populations().size(); k++) {
-                int n = game.populations().get(k).size();
-                double[] w = new double[n];
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    w[i] = -Math.log(1 - r.nextDouble());
-                    sum += w[i];
-                }
-                for (int i = 0; i < n - 1; i++) {
-                    x[game.offset(k) + i] = w[i] / sum;
-                }
+        return stable;
+    }
+
+    /**
+     * Start s: a flat Dirichlet per population from {@code RandomStreams.stream(seed, s)} (normalised
+     * standard exponentials), written into x in reduced coordinates.
+     */
+    static void start(Game game, long seed, long s, double[] x) {
+        SplittableRandom r = RandomStreams.stream(seed, s);
+        for (int k = 0; k < game.populations().size(); k++) {
+            int n = game.populations().get(k).size();
+            double[] w = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] = -Math.log(1 - r.nextDouble());
+                sum += w[i];
+            }
+            for (int i = 0; i < n - 1; i++) {
+                x[game.offset(k) + i] = w[i] / sum;
             }
         }
-        int[] reached = new Ensemble(settings, threads, null)
-                .stoppingEvents(analysis.dynamics().field(bound), starts, 0, timeLimit, events);
+    }
+
+    /**
+     * The estimate from the attractor each start reached (its index among {@code stable}, −1 for none),
+     * counted in index order.
+     */
+    static BasinEstimate fromReached(
+            Game game, List<RestPoint> stable, List<Integer> reached, long seed, double timeLimit) {
+        int samples = reached.size();
         long[] counts = new long[stable.size()];
         long unresolved = 0;
         for (int e : reached) {

@@ -1,17 +1,13 @@
 package org.egt4j.analysis;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.ReplicatorDynamics;
-import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Parameter;
-import org.egt4j.ode.SolverSettings;
+import org.egt4j.parallel.IndexRangeExecutor;
 import org.egt4j.stability.StabilityAnalysis;
 
 /**
@@ -72,89 +68,30 @@ public record FullAnalysis(
      */
     public static FullAnalysis of(
             BoundGame bound, Dynamics dynamics, AnalysisSettings s, int threads, Consumer<String> progress) {
-        Game game = bound.game();
-        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
-        progress.accept("stability");
-        StabilityAnalysis stability = StabilityAnalysis.of(bound, dynamics);
-        progress.accept("trajectories");
-        VectorField field = dynamics.field(bound);
-        TrajectorySet grid = TrajectorySet.fromStarts(
-                field, InitialGrid.of(game, s.levels(), s.gridCap()), s.time(), s.samples(), solver, threads);
-        List<String> varied = new ArrayList<>(s.sensitivity());
-        if (varied.isEmpty()) {
-            for (Parameter p : game.parameters()) {
-                if (p.hasRange() && p.min() < p.max()) {
-                    varied.add(p.name());
-                    break;
-                }
-            }
-            if (varied.isEmpty() && !game.parameters().isEmpty()) {
-                varied.add(game.parameters().get(0).name());
-            }
-        }
-        progress.accept("sensitivity");
-        List<Sensitivity> sensitivity = new ArrayList<>();
-        double[] centre = centre(game);
-        for (String name : varied) {
-            double[] range = range(
-                    game.parameters().stream()
-                            .filter(p -> p.name().equals(name))
-                            .findFirst()
-                            .orElseThrow(),
-                    bound.parameterValues().get(name));
-            double[] values = new double[s.sensitivityValues()];
-            List<VectorField> fields = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
-            for (int i = 0; i < values.length; i++) {
-                values[i] = range[0] + (range[1] - range[0]) * i / (values.length - 1);
-                Map<String, Double> point = new HashMap<>(bound.parameterValues());
-                point.put(name, values[i]);
-                fields.add(dynamics.field(game.bind(point)));
-                labels.add(name + " = " + format(values[i]));
-            }
-            sensitivity.add(new Sensitivity(
-                    name,
-                    values,
-                    TrajectorySet.fromFields(fields, labels, centre, s.time(), s.samples(), solver, threads)));
-        }
-        List<String> axes = new ArrayList<>(s.mapAxes());
-        if (axes.isEmpty()) {
-            for (Parameter p : game.parameters()) {
-                if (p.hasRange() && p.min() < p.max() && axes.size() < 2) {
-                    axes.add(p.name());
-                }
-            }
-        }
-        StabilityMap map = null;
-        if (axes.size() == 2 && dynamics.hasVertexTable()) {
-            progress.accept("stability map");
-            Parameter px = parameter(game, axes.get(0));
-            Parameter py = parameter(game, axes.get(1));
-            map = StabilityMap.of(
-                    bound,
-                    stability.vertices(),
-                    px.name(),
-                    range(px, bound.parameterValues().get(px.name())),
-                    py.name(),
-                    range(py, bound.parameterValues().get(py.name())),
-                    s.mapResolution());
-        }
-        BasinEstimate basins = null;
-        if (s.basinSamples() > 0) {
-            progress.accept("basins");
-            basins = BasinEstimate.of(bound, stability, s.basinSamples(), s.seed(), s.basinTime(), solver, threads);
-        }
-        FieldSamples phaseField = game.dimension() == 2 && game.populations().size() == 2
-                ? FieldSamples.grid(field, FieldSamples.RESOLUTION)
-                : null;
-        return new FullAnalysis(stability, s, grid, List.copyOf(sensitivity), map, basins, phaseField);
+        return of(bound, dynamics, s, IndexRangeExecutor.local(threads), progress);
     }
 
-    private static Parameter parameter(Game game, String name) {
-        return game.parameters().stream()
-                .filter(p -> p.name().equals(name))
-                .findFirst()
-                .orElseThrow();
+    /**
+     * Runs everything under a dynamic, every indexed part ({@link AnalysisWork}: trajectories,
+     * sensitivity, stability map, basins) on the given executor. The result does not depend on the
+     * executor: each part's items are pure functions of their indices, assembled in index order.
+     *
+     * @param bound the game at its base parameter point
+     * @param dynamics the dynamic whose field every part integrates and analyses
+     * @param s what to compute: time horizon, starts, sweeps, map, basins, tolerances
+     * @param executor where the items run ({@link IndexRangeExecutor#local(int)} on this machine)
+     * @param progress told the name of each phase as it starts (may be a no-op)
+     * @return the stability analysis, trajectories, sensitivities, stability map and basins
+     */
+    public static FullAnalysis of(
+            BoundGame bound,
+            Dynamics dynamics,
+            AnalysisSettings s,
+            IndexRangeExecutor executor,
+            Consumer<String> progress) {
+        progress.accept("stability");
+        StabilityAnalysis stability = StabilityAnalysis.of(bound, dynamics);
+        return AnalysisWork.of(bound, dynamics, s, stability).run(executor, progress);
     }
 
     /** The parameter's range, or ±50% of its value (±1 around 0). */

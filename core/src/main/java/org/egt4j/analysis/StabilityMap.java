@@ -75,30 +75,62 @@ public record StabilityMap(
         Game game = bound.game();
         double[] xs = grid(xRange, resolution);
         double[] ys = grid(yRange, resolution);
-        int[][] cells = new int[resolution][resolution];
-        Map<String, Double> base = new HashMap<>(bound.parameterValues());
-        List<VertexTable.Vertex> vertices = table.vertices();
-        for (int j = 0; j < resolution; j++) {
-            for (int i = 0; i < resolution; i++) {
-                Map<String, Double> point = new HashMap<>(base);
-                point.put(xName, xs[i]);
-                point.put(yName, ys[j]);
-                BoundGame b;
-                try {
-                    b = game.bind(point);
-                } catch (org.egt4j.ModelException undefined) {
-                    cells[j][i] = NONE; // an atom is undefined here (e.g. log of a negative number)
-                    continue;
-                }
-                int found = NONE;
-                for (int v = 0; v < vertices.size(); v++) {
-                    if (ess(b, vertices.get(v))) {
-                        found = found == NONE ? v : SEVERAL;
-                    }
-                }
-                cells[j][i] = found;
+        int[] cells = new int[resolution * resolution];
+        Map<String, Double> base = bound.parameterValues();
+        for (int k = 0; k < cells.length; k++) {
+            cells[k] = cell(game, base, table.vertices(), xName, xs[k % resolution], yName, ys[k / resolution]);
+        }
+        return assemble(bound, table, xName, xRange, yName, yRange, resolution, cells);
+    }
+
+    /**
+     * The class of one grid point: the index of the unique ESS vertex, {@link #NONE} or {@link #SEVERAL}.
+     * The map's cell k (row-major, x fastest) is this at (x[k mod r], y[k div r]), a pure function of
+     * the point, so cells can be computed anywhere in any order.
+     */
+    static int cell(
+            Game game,
+            Map<String, Double> base,
+            List<VertexTable.Vertex> vertices,
+            String xName,
+            double x,
+            String yName,
+            double y) {
+        Map<String, Double> point = new HashMap<>(base);
+        point.put(xName, x);
+        point.put(yName, y);
+        BoundGame b;
+        try {
+            b = game.bind(point);
+        } catch (org.egt4j.ModelException undefined) {
+            return NONE; // an atom is undefined here (e.g. log of a negative number)
+        }
+        int found = NONE;
+        for (int v = 0; v < vertices.size(); v++) {
+            if (ess(b, vertices.get(v))) {
+                found = found == NONE ? v : SEVERAL;
             }
         }
+        return found;
+    }
+
+    /** The map from its cells in row-major order (x fastest), with the threshold curves. */
+    static StabilityMap assemble(
+            BoundGame bound,
+            VertexTable table,
+            String xName,
+            double[] xRange,
+            String yName,
+            double[] yRange,
+            int resolution,
+            int[] flat) {
+        double[] xs = grid(xRange, resolution);
+        double[] ys = grid(yRange, resolution);
+        int[][] cells = new int[resolution][resolution];
+        for (int j = 0; j < resolution; j++) {
+            System.arraycopy(flat, j * resolution, cells[j], 0, resolution);
+        }
+        List<VertexTable.Vertex> vertices = table.vertices();
         List<String> labels = new ArrayList<>();
         vertices.forEach(v -> labels.add(v.label()));
         return new StabilityMap(
@@ -121,7 +153,7 @@ public record StabilityMap(
         return true;
     }
 
-    private static double[] grid(double[] range, int n) {
+    static double[] grid(double[] range, int n) {
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {
             g[i] = range[0] + (range[1] - range[0]) * i / (n - 1);

@@ -44,6 +44,45 @@ public final class FixationSimulation {
      */
     public static Estimate estimate(
             FinitePopulation population, int mutant, int resident, int runs, long seed, IndexedRunner runner) {
+        Runs work = runs(population, mutant, resident, runs, seed);
+        return combine(runner.map(runs, () -> null, (state, r) -> work.compute(null, r)));
+    }
+
+    /**
+     * The same estimate with the runs on any executor (e.g. Spark's); the result does not depend on it.
+     *
+     * @param population the finite population
+     * @param mutant strategy a
+     * @param resident strategy b ≠ a
+     * @param runs the number of runs, at least 1
+     * @param seed the seed (run r uses {@code RandomStreams.stream(seed, r)})
+     * @param executor where the runs go
+     * @return the estimate
+     */
+    public static Estimate estimate(
+            FinitePopulation population,
+            int mutant,
+            int resident,
+            int runs,
+            long seed,
+            org.egt4j.parallel.IndexRangeExecutor executor) {
+        return combine(executor.map(runs(population, mutant, resident, runs, seed)));
+    }
+
+    /** The name of the runs' part. */
+    public static final String PART = "fixation-runs";
+
+    /**
+     * The runs as indexed work (part {@value #PART}): item r is {fixed (1 or 0), steps} of run r.
+     *
+     * @param population the finite population
+     * @param mutant strategy a
+     * @param resident strategy b ≠ a
+     * @param runs the number of runs, at least 1
+     * @param seed the seed (run r uses {@code RandomStreams.stream(seed, r)})
+     * @return the runs
+     */
+    public static Runs runs(FinitePopulation population, int mutant, int resident, int runs, long seed) {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, not " + runs);
         }
@@ -57,7 +96,49 @@ public final class FixationSimulation {
             up[k] = tp / (tp + tm);
             move[k] = tp + tm;
         }
-        List<double[]> results = runner.map(runs, () -> null, (state, r) -> run(up, move, n, seed, r));
+        return new Runs(up, move, n, runs, seed);
+    }
+
+    /** The runs of a fixation simulation as indexed work: see {@link FixationSimulation#runs}. */
+    public static final class Runs implements org.egt4j.parallel.IndexedWork<Void, double[]> {
+        private final double[] up;
+        private final double[] move;
+        private final int n;
+        private final int runs;
+        private final long seed;
+
+        private Runs(double[] up, double[] move, int n, int runs, long seed) {
+            this.up = up;
+            this.move = move;
+            this.n = n;
+            this.runs = runs;
+            this.seed = seed;
+        }
+
+        @Override
+        public String part() {
+            return PART;
+        }
+
+        @Override
+        public int size() {
+            return runs;
+        }
+
+        @Override
+        public Void newState() {
+            return null;
+        }
+
+        @Override
+        public double[] compute(Void none, int index) {
+            return run(up, move, n, seed, index);
+        }
+    }
+
+    /** The runs' results combined in index order (the mean time summed in that order). */
+    private static Estimate combine(List<double[]> results) {
+        int runs = results.size();
         long fixed = 0;
         double time = 0;
         for (double[] res : results) {

@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import org.egt4j.ModelException;
 import org.egt4j.NumericalException;
 import org.egt4j.analysis.Wilson;
+import org.egt4j.parallel.IndexRangeExecutor;
 import org.egt4j.parallel.IndexedRunner;
+import org.egt4j.parallel.IndexedWork;
 import org.egt4j.random.RandomStreams;
 
 /**
@@ -90,9 +92,6 @@ public final class PathEnsemble {
             long stepsPerPath,
             double[][] ends) {}
 
-    /** One path's samples, flattened k·n + c, and whether it was clipped. */
-    private record Path(double[] samples, boolean hit) {}
-
     /** A worker's own SDE instance and scratch arrays. */
     private static final class Worker {
         final ReplicatorSde sde;
@@ -117,6 +116,49 @@ public final class PathEnsemble {
      * @throws NumericalException when a path stops being finite
      */
     public static Result run(ReplicatorSde sde, double[] x0, double horizon, Settings settings, int threads) {
+        return run(sde, x0, horizon, settings, IndexRangeExecutor.local(threads));
+    }
+
+    /**
+     * Runs the ensemble's paths on an executor ({@link #paths}) and aggregates them in index order.
+     *
+     * @param sde the SDE (not used concurrently: every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @param executor where the paths run; the result does not depend on it
+     * @return the statistics
+     * @throws ModelException for unusable settings or a run beyond the budgets
+     * @throws NumericalException when a path stops being finite
+     */
+    public static Result run(
+            ReplicatorSde sde, double[] x0, double horizon, Settings settings, IndexRangeExecutor executor) {
+        Paths work = paths(sde, x0, horizon, settings);
+        List<double[]> results = executor.map(work);
+        return aggregate(
+                sde,
+                results,
+                work.samples,
+                work.n,
+                work.spacing,
+                horizon,
+                settings.keptPaths(),
+                work.h,
+                work.m * (work.samples - 1));
+    }
+
+    /**
+     * The ensemble's paths as indexed work (part {@value #PART}): item i is path i, its samples
+     * flattened k·n + c followed by 1 when a step was clipped at a boundary, else 0.
+     *
+     * @param sde the SDE (every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @return the paths, checked against the budgets
+     * @throws ModelException for unusable settings or a run beyond the budgets
+     */
+    public static Paths paths(ReplicatorSde sde, double[] x0, double horizon, Settings settings) {
         int n = sde.dimension();
         if (x0.length != n) {
             throw new IllegalArgumentException("start of length " + x0.length + ", expected " + n);
@@ -159,42 +201,82 @@ public final class PathEnsemble {
                             + MAX_STORED_VALUES + " stored values",
                     "use fewer paths or fewer samples");
         }
-        double h = spacing / m;
-        double sqrtH = Math.sqrt(h);
-        long stepsBetween = m;
-        double[] start = x0.clone();
-        Scheme scheme = settings.scheme();
-        long seed = settings.seed();
-        List<Path> results = new IndexedRunner(threads, null)
-                .map(settings.paths(), () -> new Worker(sde.copy()), (w, i) -> {
-                    Normals normals = new Normals(RandomStreams.stream(seed, i));
-                    double[] x = start.clone();
-                    double[] out = new double[samples * n];
-                    System.arraycopy(x, 0, out, 0, n);
-                    boolean hit = false;
-                    for (int k = 1; k < samples; k++) {
-                        for (long s = 0; s < stepsBetween; s++) {
-                            for (int j = 0; j < w.dW.length; j++) {
-                                w.dW[j] = sqrtH * normals.next();
-                            }
-                            hit |= w.sde.step(scheme, x, h, w.dW);
-                        }
-                        for (int c = 0; c < n; c++) {
-                            if (!Double.isFinite(x[c])) {
-                                throw new NumericalException(
-                                        "path " + i + " is not finite", "use a smaller dt", k * spacing, x);
-                            }
-                        }
-                        System.arraycopy(x, 0, out, k * n, n);
+        return new Paths(sde, x0.clone(), settings, samples, spacing, m);
+    }
+
+    /** The name of the paths' part. */
+    public static final String PART = "sde-paths";
+
+    /** An ensemble's paths as indexed work: see {@link PathEnsemble#paths}. */
+    public static final class Paths implements IndexedWork<Object, double[]> {
+        private final ReplicatorSde sde;
+        private final double[] start;
+        private final Settings settings;
+        private final int samples;
+        private final int n;
+        private final double spacing;
+        private final long m;
+        private final double h;
+        private final double sqrtH;
+
+        private Paths(ReplicatorSde sde, double[] start, Settings settings, int samples, double spacing, long m) {
+            this.sde = sde;
+            this.start = start;
+            this.settings = settings;
+            this.samples = samples;
+            this.n = sde.dimension();
+            this.spacing = spacing;
+            this.m = m;
+            this.h = spacing / m;
+            this.sqrtH = Math.sqrt(h);
+        }
+
+        @Override
+        public String part() {
+            return PART;
+        }
+
+        @Override
+        public int size() {
+            return settings.paths();
+        }
+
+        @Override
+        public Object newState() {
+            return new Worker(sde.copy());
+        }
+
+        @Override
+        public double[] compute(Object state, int i) {
+            Worker w = (Worker) state;
+            Normals normals = new Normals(RandomStreams.stream(settings.seed(), i));
+            double[] x = start.clone();
+            double[] out = new double[samples * n + 1];
+            System.arraycopy(x, 0, out, 0, n);
+            boolean hit = false;
+            for (int k = 1; k < samples; k++) {
+                for (long s = 0; s < m; s++) {
+                    for (int j = 0; j < w.dW.length; j++) {
+                        w.dW[j] = sqrtH * normals.next();
                     }
-                    return new Path(out, hit);
-                });
-        return aggregate(sde, results, samples, n, spacing, horizon, settings.keptPaths(), h, steps);
+                    hit |= w.sde.step(settings.scheme(), x, h, w.dW);
+                }
+                for (int c = 0; c < n; c++) {
+                    if (!Double.isFinite(x[c])) {
+                        throw new NumericalException(
+                                "path " + i + " is not finite", "use a smaller dt", k * spacing, x);
+                    }
+                }
+                System.arraycopy(x, 0, out, k * n, n);
+            }
+            out[samples * n] = hit ? 1 : 0;
+            return out;
+        }
     }
 
     private static Result aggregate(
             ReplicatorSde sde,
-            List<Path> results,
+            List<double[]> results,
             int samples,
             int n,
             double spacing,
@@ -218,7 +300,7 @@ public final class PathEnsemble {
             for (int c = 0; c < n; c++) {
                 double sum = 0;
                 for (int r = 0; r < paths; r++) {
-                    column[r] = results.get(r).samples()[k * n + c];
+                    column[r] = results.get(r)[k * n + c];
                     sum += column[r];
                 }
                 double mu = sum / paths;
@@ -239,7 +321,7 @@ public final class PathEnsemble {
         for (int r = 0; r < Math.min(kept, paths); r++) {
             double[][] p = new double[samples][];
             for (int k = 0; k < samples; k++) {
-                p[k] = Arrays.copyOfRange(results.get(r).samples(), k * n, (k + 1) * n);
+                p[k] = Arrays.copyOfRange(results.get(r), k * n, (k + 1) * n);
             }
             first.add(p);
         }
@@ -248,11 +330,11 @@ public final class PathEnsemble {
         Map<String, Integer> counts = new TreeMap<>();
         double[][] ends = new double[paths][];
         for (int r = 0; r < paths; r++) {
-            Path p = results.get(r);
-            if (p.hit()) {
+            double[] p = results.get(r);
+            if (p[samples * n] != 0) {
                 hits++;
             }
-            double[] end = Arrays.copyOfRange(p.samples(), (samples - 1) * n, samples * n);
+            double[] end = Arrays.copyOfRange(p, (samples - 1) * n, samples * n);
             ends[r] = end;
             int[] profile = sde.pureProfile(end, ABSORPTION_TOLERANCE);
             if (profile != null) {

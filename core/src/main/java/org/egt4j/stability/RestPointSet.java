@@ -11,8 +11,10 @@ import java.util.List;
  *     singular Jacobian (dimension unknown)
  * @param support support[k] = the strategies of population k in use
  * @param samples sample points, each as shares per population
+ * @param stability its stability from the transverse eigenvalues ({@link ContinuumStability}), or null
+ *     when not classified
  */
-public record RestPointSet(int dimension, int[][] support, List<double[][]> samples) {
+public record RestPointSet(int dimension, int[][] support, List<double[][]> samples, ContinuumStability stability) {
 
     /** The dimension of a set known only by its singular Jacobian. */
     public static final int SINGULAR = -1;
@@ -23,8 +25,30 @@ public record RestPointSet(int dimension, int[][] support, List<double[][]> samp
      * @param dimension its dimension, or {@link #SINGULAR}
      * @param support support[k] = the strategies of population k in use
      * @param samples sample points, each as shares per population
+     * @param stability its stability, or null
      */
     public RestPointSet {
         samples = List.copyOf(samples);
+    }
+
+    /**
+     * A set not yet classified.
+     *
+     * @param dimension its dimension, or {@link #SINGULAR}
+     * @param support support[k] = the strategies of population k in use
+     * @param samples sample points, each as shares per population
+     */
+    public RestPointSet(int dimension, int[][] support, List<double[][]> samples) {
+        this(dimension, support, samples, null);
+    }
+
+    /**
+     * This set with its stability.
+     *
+     * @param s the stability
+     * @return the classified set
+     */
+    public RestPointSet withStability(ContinuumStability s) {
+        return new RestPointSet(dimension, support, samples, s);
     }
 }

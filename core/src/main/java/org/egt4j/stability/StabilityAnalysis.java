@@ -139,9 +139,17 @@ public record StabilityAnalysis(
                 game,
                 bound.parameterValues(),
                 all,
-                nashStationary ? List.of() : found.sets(),
+                nashStationary ? List.of() : classified(game, field, found.sets()),
                 dynamics.hasVertexTable() ? VertexTable.of(bound, vertexEss) : VertexTable.NONE,
                 dynamics);
+    }
+
+    private static List<RestPointSet> classified(Game game, VectorField field, List<RestPointSet> sets) {
+        List<RestPointSet> out = new ArrayList<>();
+        for (RestPointSet s : sets) {
+            out.add(s.withStability(ContinuumStability.of(game, field, s)));
+        }
+        return out;
     }
 
     /**

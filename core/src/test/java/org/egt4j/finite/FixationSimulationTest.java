@@ -34,6 +34,11 @@ class FixationSimulationTest {
         for (int threads : new int[] {2, 7}) {
             assertEquals(one, FixationSimulation.estimate(p, 0, 1, runs, seed, new IndexedRunner(threads, null)));
         }
+        // the seam a cluster uses: runs in a random order, in blocks, on another executor
+        assertEquals(
+                one,
+                FixationSimulation.estimate(
+                        p, 0, 1, runs, seed, new org.egt4j.analysis.AnalysisWorkTest.Scrambled(seed)));
         // 95% Wilson interval, widened to z = 4 (the seeds are fixed: the test passes or fails for good)
         var wide = org.egt4j.analysis.Wilson.of(one.fixed(), runs, 4);
         assertTrue(

@@ -74,6 +74,23 @@ class PathEnsembleTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {0, 1, 1000, 1037})
+    void pathsInAnyOrderAndBlockingOnAnyExecutorGiveTheLocalEnsemble(long seed) {
+        // the seam a cluster uses: paths computed in a random order, a fresh worker per block
+        BoundGame bos = TextbookGames.battleOfTheSexes().bind();
+        ReplicatorSde sde = ReplicatorSde.of(bos, Noise.uniform(NoiseKind.MULTIPLICATIVE, 0.8));
+        double[] x0 = {0.4, 0.6};
+        PathEnsemble.Settings s = settings(101, 0.01, Scheme.MILSTEIN, 42, 11);
+        PathEnsemble.Result local = PathEnsemble.run(sde, x0, 4, s, 2);
+        assertSame(
+                local,
+                PathEnsemble.run(sde, x0, 4, s, new org.egt4j.analysis.AnalysisWorkTest.Scrambled(seed)),
+                "scrambled " + seed);
+        assertEquals(PathEnsemble.PART, PathEnsemble.paths(sde, x0, 4, s).part());
+        assertEquals(101, PathEnsemble.paths(sde, x0, 4, s).size());
+    }
+
     @Test
     void multiplicativeNoiseAbsorbsAtZeroAndCountsClippedPaths() {
         // a prisoner's dilemma: the first strategy (cooperate) is dominated; x = 0 is absorbing

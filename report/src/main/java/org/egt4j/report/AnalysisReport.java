@@ -159,6 +159,7 @@ public final class AnalysisReport {
                     .put("description", english.restPointSet(game, s))
                     .put("dimension", s.dimension())
                     .put("points", JsonValue.array(samples))
+                    .put("stability", continuum(s.stability()))
                     .build());
         }
         root.put("restPointSets", JsonValue.array(sets));
@@ -248,6 +249,25 @@ public final class AnalysisReport {
         }
         root.put("vertices", JsonValue.array(vertices));
         return root.build();
+    }
+
+    /** A continuum's verdict with its transverse eigenvalues at each interior sample, or null. */
+    private static JsonValue continuum(org.egt4j.stability.ContinuumStability c) {
+        if (c == null) {
+            return JsonValue.JsonNull.NULL;
+        }
+        List<JsonValue> t = new ArrayList<>();
+        c.transverse().forEach(e -> t.add(eigenvalues(e)));
+        return JsonValue.JsonObject.builder()
+                .put("verdict", JsonValue.token(c.verdict()))
+                .put(
+                        "reason",
+                        c.reason() == org.egt4j.stability.ContinuumStability.Reason.NONE
+                                ? JsonValue.JsonNull.NULL
+                                : JsonValue.token(c.reason()))
+                .put("transverse", JsonValue.array(t))
+                .put("statement", EnglishMessages.INSTANCE.continuumStabilityPhrase(c))
+                .build();
     }
 
     /** The exact ESS set of a threshold: intervals with each end's value, closed form and status. */
@@ -501,6 +521,7 @@ public final class AnalysisReport {
                 s.samples().forEach(x -> samples.add(stateText(x)));
                 sb.append("- ")
                         .append(messages.restPointSet(game, s))
+                        .append(s.stability() == null ? "" : "; " + messages.continuumStability(s.stability()))
                         .append("; e.g. ")
                         .append(String.join("; ", samples))
                         .append('\n');
@@ -585,7 +606,7 @@ public final class AnalysisReport {
         return sb.toString();
     }
 
-    private static String latexText(String s) {
+    static String latexText(String s) {
         return s.replace("\\", "\\textbackslash{}")
                 .replace("_", "\\_")
                 .replace("&", "\\&")

@@ -151,6 +151,36 @@ final class EnglishMessages implements Messages {
                 };
     }
 
+    String continuumStabilityPhrase(org.egt4j.stability.ContinuumStability c) {
+        List<String> values = new ArrayList<>();
+        if (!c.transverse().isEmpty()) {
+            for (org.egt4j.stability.Eigenvalue e :
+                    c.transverse().get(c.transverse().size() / 2)) {
+                values.add(
+                        e.im() == 0
+                                ? number(e.re())
+                                : number(e.re()) + (e.im() < 0 ? " - " : " + ") + number(Math.abs(e.im())) + "i");
+            }
+        }
+        String eig = values.isEmpty() ? "" : "transverse eigenvalues " + String.join(", ", values);
+        return switch (c.verdict()) {
+            case ATTRACTING -> "attracting (normally hyperbolic" + (eig.isEmpty() ? "" : ": " + eig)
+                    + "; each point stable, not asymptotically)";
+            case REPELLING -> "repelling (normally hyperbolic: " + eig + ")";
+            case SADDLE -> "saddle-type (normally hyperbolic: " + eig + ")";
+            case UNDECIDED -> "stability undecided: "
+                    + switch (c.reason()) {
+                        case NOT_NORMALLY_HYPERBOLIC -> "a transverse eigenvalue is 0 (not normally hyperbolic"
+                                + (eig.isEmpty() ? ")" : "; " + eig + ")");
+                        case VARIES_ALONG_THE_SET -> "the transverse eigenvalues change sign along the set";
+                        case DIMENSION_UNKNOWN -> "its dimension is not known (found by a singular Jacobian)";
+                        case NO_INTERIOR_SAMPLE -> "no sample point in the interior of its face";
+                        case TANGENT_NOT_ZERO -> "its tangent eigenvalues are not zero to tolerance";
+                        case NONE -> "no reason";
+                    };
+        };
+    }
+
     @Override
     public String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set) {
         StringBuilder sb = new StringBuilder(

@@ -84,6 +84,17 @@ public interface Messages {
     String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set);
 
     /**
+     * The verdict on a continuum from its transverse eigenvalues, e.g. "attracting (normally hyperbolic:
+     * transverse eigenvalues -1, -0.5)". Languages without their own sentence fall back to English.
+     *
+     * @param stability the verdict with its eigenvalues
+     * @return the phrase
+     */
+    default String continuumStability(org.egt4j.stability.ContinuumStability stability) {
+        return EnglishMessages.INSTANCE.continuumStabilityPhrase(stability);
+    }
+
+    /**
      * The SDE of a noise kind with its reference, for the report's stochastic section. Languages
      * without their own sentence fall back to English.
      *

@@ -56,6 +56,8 @@ public final class ReportWriter {
         return this;
     }
 
+    private JsonValue.JsonObject execution;
+
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
         return fontWarning;
@@ -80,6 +82,18 @@ public final class ReportWriter {
      */
     public ReportWriter withFactoredEquations(boolean on) {
         this.factorEquations = on;
+        return this;
+    }
+
+    /**
+     * Names where the analysis ran in the manifest, as its {@code "execution"} object (e.g. the Spark
+     * master and partition count); the data files do not depend on it.
+     *
+     * @param execution the object written, or null for none (the local default)
+     * @return this writer
+     */
+    public ReportWriter withExecution(JsonValue.JsonObject execution) {
+        this.execution = execution;
         return this;
     }
 
@@ -310,6 +324,24 @@ public final class ReportWriter {
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");
+        if (!analysis.stability().restPointSets().isEmpty()) {
+            // continua: what each set is and the verdict from its transverse eigenvalues
+            sb.append("\n% continua of rest points\n\\begin{tabular}{ll}\n\\toprule\n"
+                    + "Set & Stability \\\\\n\\midrule\n");
+            Messages en = Messages.english();
+            for (org.egt4j.stability.RestPointSet set : analysis.stability().restPointSets()) {
+                sb.append(AnalysisReport.latexText(en.restPointSet(game, set))
+                                .replace("{", "\\{")
+                                .replace("}", "\\}"))
+                        .append(" & ")
+                        .append(
+                                set.stability() == null
+                                        ? ""
+                                        : AnalysisReport.latexText(en.continuumStability(set.stability())))
+                        .append(" \\\\\n");
+            }
+            sb.append("\\bottomrule\n\\end{tabular}\n");
+        }
         if (noise != null) {
             sb.append('\n').append(noise.latex());
         }
@@ -520,6 +552,9 @@ public final class ReportWriter {
         seeds.put("basins", analysis.settings().seed());
         FixedSeeds.all().forEach(seeds::put);
         m.put("seeds", seeds.build());
+        if (execution != null) {
+            m.put("execution", execution);
+        }
         m.put("command", command);
         return Json.write(m.build()) + "\n";
     }

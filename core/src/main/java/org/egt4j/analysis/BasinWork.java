@@ -1,0 +1,94 @@
+package org.egt4j.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.egt4j.dynamics.VectorField;
+import org.egt4j.game.Game;
+import org.egt4j.ode.AdaptiveRungeKutta;
+import org.egt4j.ode.Event;
+import org.egt4j.ode.SolverSettings;
+import org.egt4j.ode.Trajectory;
+import org.egt4j.parallel.IndexedWork;
+import org.egt4j.stability.RestPoint;
+
+/**
+ * The basin estimate's items: start i is drawn from {@code RandomStreams.stream(seed, i)} inside the
+ * item (so no array of all starts is held, and any range of indices can be computed anywhere) and
+ * integrated until it comes within {@link BasinEstimate#RADIUS} of an attractor; the result is the
+ * attractor's index, or −1 when it reached none by the time limit.
+ */
+final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
+
+    /** The part's name within an analysis. */
+    static final String PART = "basins";
+
+    private final VectorField field;
+    private final Game game;
+    private final List<Event> events;
+    private final int samples;
+    private final long seed;
+    private final double timeLimit;
+    private final SolverSettings settings;
+
+    BasinWork(
+            VectorField field,
+            Game game,
+            List<RestPoint> stable,
+            int samples,
+            long seed,
+            double timeLimit,
+            SolverSettings settings) {
+        this.field = field;
+        this.game = game;
+        List<Event> e = new ArrayList<>();
+        for (RestPoint p : stable) {
+            e.add(Event.reaching(p.coordinates(), BasinEstimate.RADIUS));
+        }
+        this.events = List.copyOf(e);
+        this.samples = samples;
+        this.seed = seed;
+        this.timeLimit = timeLimit;
+        this.settings = settings;
+    }
+
+    /** One worker's engine, field copy and state vector. */
+    static final class Worker {
+        final AdaptiveRungeKutta solver;
+        final VectorField field;
+        final double[] x;
+
+        Worker(SolverSettings settings, VectorField shared) {
+            this.solver = AdaptiveRungeKutta.create(settings);
+            this.field = shared.copy();
+            this.x = new double[shared.dimension()];
+        }
+    }
+
+    @Override
+    public String part() {
+        return PART;
+    }
+
+    @Override
+    public int size() {
+        return samples;
+    }
+
+    @Override
+    public Worker newState() {
+        return new Worker(settings, field);
+    }
+
+    @Override
+    public Integer compute(Worker w, int index) {
+        double[] x = w.x;
+        BasinEstimate.start(game, seed, index, x);
+        for (int e = 0; e < events.size(); e++) {
+            if (events.get(e).g(0, x) < 0) {
+                return e; // starts inside the ball
+            }
+        }
+        w.solver.advance(w.field, 0, x, timeLimit, null, events, List.of());
+        return w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;
+    }
+}

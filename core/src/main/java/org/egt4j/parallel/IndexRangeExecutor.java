@@ -1,0 +1,55 @@
+package org.egt4j.parallel;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where indexed work runs: the seam between an analysis and the machinery that computes its items.
+ * {@link #local(int)} runs them on this machine's threads through {@link IndexedRunner}; the {@code
+ * egt4j-spark} module runs ranges of indices as Spark tasks. Either way the result is the list of
+ * per-item results in index order, so whatever consumes it (counts, tables, files) is the same,
+ * byte for byte, for any number of threads, partitions or machines: no floating-point reduction
+ * happens where the executor decides the order.
+ */
+public interface IndexRangeExecutor {
+
+    /**
+     * Computes every item of the work.
+     *
+     * @param work the work
+     * @param <S> its per-worker state
+     * @param <R> its per-item result
+     * @return element i is the result of item i (unmodifiable)
+     * @throws RuntimeException the failure of the lowest failing index (for the local executor; a
+     *     remote executor reports the failure of a range after its retries)
+     */
+    <S, R> List<R> map(IndexedWork<S, R> work);
+
+    /**
+     * The executor on this machine's threads.
+     *
+     * @param threads worker threads, at least 1; results do not depend on it
+     * @return an executor running every piece on a fresh {@link IndexedRunner}
+     */
+    static IndexRangeExecutor local(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        return new IndexRangeExecutor() {
+            @Override
+            public <S, R> List<R> map(IndexedWork<S, R> work) {
+                return new IndexedRunner(threads, null)
+                        .map(
+                                work.size(),
+                                work::newState,
+                                (s, i) -> Objects.requireNonNull(
+                                        work.compute(s, i), () -> work.part() + " returned null for index " + i));
+            }
+
+            @Override
+            public String toString() {
+                return "local(" + threads + " threads)";
+            }
+        };
+    }
+}
