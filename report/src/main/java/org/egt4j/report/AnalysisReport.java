@@ -51,6 +51,11 @@ public final class AnalysisReport {
         this.messages = messages;
     }
 
+    /** {@return the sentences of this report's language} */
+    public Messages messages() {
+        return messages;
+    }
+
     // ---- JSON -------------------------------------------------------------------------------
 
     /**
@@ -404,7 +409,11 @@ public final class AnalysisReport {
         if (!game.description().isBlank()) {
             sb.append(game.description().trim()).append("\n\n");
         }
-        sb.append("## Model\n\n| population | strategies | share symbol |\n|---|---|---|\n");
+        sb.append("## ")
+                .append(messages.text(Text.MODEL))
+                .append("\n\n")
+                .append(messages.text(Text.POPULATION_TABLE))
+                .append("\n|---|---|---|\n");
         for (Population p : game.populations()) {
             sb.append("| ")
                     .append(p.name())
@@ -415,7 +424,7 @@ public final class AnalysisReport {
                     .append(" |\n");
         }
         if (!analysis.parameters().isEmpty()) {
-            sb.append("\n| parameter | meaning | value | range |\n|---|---|---|---|\n");
+            sb.append("\n").append(messages.text(Text.PARAMETER_TABLE)).append("\n|---|---|---|---|\n");
             for (org.egt4j.game.Parameter p : game.parameters()) {
                 sb.append("| ")
                         .append(p.name())
@@ -430,11 +439,11 @@ public final class AnalysisReport {
         }
         sb.append('\n');
         if (analysis.dynamics() instanceof ReplicatorDynamics) {
-            sb.append("## Replicator equations\n\n```text\n");
+            sb.append("## ").append(messages.equationsHeading("replicator")).append("\n\n```text\n");
         } else {
-            sb.append("## Equations of the ")
-                    .append(Figures.dynamicsLabel(analysis.dynamics()))
-                    .append(" dynamics\n\n```text\n");
+            sb.append("## ")
+                    .append(messages.text(Text.EQUATIONS_OF, Figures.dynamicsLabel(analysis.dynamics())))
+                    .append("\n\n```text\n");
         }
         var equations = analysis.dynamics().equations(game);
         for (org.egt4j.dynamics.Equation e : equations.orElse(List.of())) {
@@ -444,9 +453,9 @@ public final class AnalysisReport {
             sb.append(analysis.dynamics().formula()).append('\n');
         }
         boolean vertexTable = analysis.dynamics().hasVertexTable();
-        sb.append(vertexTable ? "```\n\n## Stability of the pure profiles (exact eigenvalues)\n\n" : "```\n");
+        sb.append(vertexTable ? "```\n\n## " + messages.text(Text.VERTEX_STABILITY) + "\n\n" : "```\n");
         if (vertexTable) {
-            sb.append("| profile | eigenvalues | values | stability | ESS |\n|---|---|---|---|---|\n");
+            sb.append(messages.text(Text.VERTEX_TABLE)).append("\n|---|---|---|---|---|\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
@@ -462,21 +471,23 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(String.join(", ", vals))
                     .append(" | ")
-                    .append(v.stability().label())
+                    .append(messages.stability(v.stability()))
                     .append(" | ")
-                    .append(v.ess() ? "**yes**" : "no")
+                    .append(v.ess() ? "**" + messages.text(Text.YES) + "**" : messages.text(Text.NO))
                     .append(" |\n");
         }
         if (vertexTable) {
-            sb.append(
-                    "\nA pure profile is an ESS (strict Nash equilibrium, asymptotically stable) iff all its eigenvalues are negative.\n");
+            sb.append("\n").append(messages.text(Text.ESS_RULE)).append('\n');
         }
-        sb.append(
-                "\n## Rest points\n\n| state | eigenvalues | stability | Nash | ESS | found |\n|---|---|---|---|---|---|\n");
+        sb.append("\n## ")
+                .append(messages.text(Text.REST_POINTS))
+                .append("\n\n")
+                .append(messages.text(Text.REST_POINT_TABLE))
+                .append("\n|---|---|---|---|---|---|\n");
         for (RestPoint p : analysis.restPoints()) {
             List<String> e = new ArrayList<>();
             p.eigenvalues().forEach(x -> e.add(complex(x)));
-            String stability = p.stability().label();
+            String stability = messages.stability(p.stability());
             if (p.direct() != null) {
                 stability += " (" + messages.relativeEntropy(p.direct().verdict()) + ")";
             }
@@ -487,27 +498,26 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(stability)
                     .append(" | ")
-                    .append(p.nash() ? "yes" : "no")
+                    .append(messages.text(p.nash() ? Text.YES : Text.NO))
                     .append(" | ")
-                    .append(p.ess() ? "**yes**" : "no")
+                    .append(p.ess() ? "**" + messages.text(Text.YES) + "**" : messages.text(Text.NO))
                     .append(" | ")
-                    .append(p.exact() ? "exact" : "Newton")
+                    .append(messages.text(p.exact() ? Text.FOUND_EXACT : Text.FOUND_NEWTON))
                     .append(" |\n");
         }
         if (!analysis.restPointSets().isEmpty()) {
-            sb.append("\n## Continua of rest points\n\n");
+            sb.append("\n## ").append(messages.text(Text.CONTINUA)).append("\n\n");
             for (RestPointSet s : analysis.restPointSets()) {
                 List<String> samples = new ArrayList<>();
                 s.samples().forEach(x -> samples.add(stateText(x)));
                 sb.append("- ")
                         .append(messages.restPointSet(game, s))
-                        .append("; e.g. ")
-                        .append(String.join("; ", samples))
+                        .append(messages.text(Text.FOR_EXAMPLE, String.join("; ", samples)))
                         .append('\n');
             }
         }
         if (vertexTable) {
-            sb.append("\n## Conditions and thresholds\n\n");
+            sb.append("\n## ").append(messages.text(Text.CONDITIONS)).append("\n\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             boolean constant =
@@ -564,9 +574,13 @@ public final class AnalysisReport {
     /** {@return the vertex table as a LaTeX booktabs tabular, ready to \input} */
     public String latexVertexTable() {
         StringBuilder sb = new StringBuilder();
-        sb.append("% ").append(game.name()).append(": stability of the pure profiles\n");
+        sb.append("% ")
+                .append(game.name())
+                .append(": ")
+                .append(messages.text(Text.LATEX_VERTEX_COMMENT))
+                .append('\n');
         sb.append("\\begin{tabular}{llll}\n\\toprule\n");
-        sb.append("Profile & Eigenvalues & Stability & ESS \\\\\n\\midrule\n");
+        sb.append(messages.text(Text.LATEX_VERTEX_HEADER)).append(" \\\\\n\\midrule\n");
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
             for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
@@ -576,9 +590,9 @@ public final class AnalysisReport {
                     .append(" & ")
                     .append(String.join(", ", exprs))
                     .append(" & ")
-                    .append(v.stability().label())
+                    .append(messages.stability(v.stability()))
                     .append(" & ")
-                    .append(v.ess() ? "yes" : "no")
+                    .append(messages.text(v.ess() ? Text.YES : Text.NO))
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");
