@@ -164,7 +164,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         var o = this.spec.commandLine().getOut();
         Messages messages = language.messages(spec);
         o.print(summary(full, messages));
-        o.println(messages.text(org.egt4j.report.Text.WROTE, files.size(), out));
+        o.println(messages.text(org.egt4j.report.Phrase.WROTE, files.size(), out));
         o.flush();
         return 0;
     }
@@ -182,8 +182,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         sb.append(
                         ess.isEmpty()
-                                ? messages.text(org.egt4j.report.Text.NO_ESS)
-                                : messages.text(org.egt4j.report.Text.ESS_LIST, String.join("; ", ess)))
+                                ? messages.text(org.egt4j.report.Phrase.NO_ESS)
+                                : messages.text(org.egt4j.report.Phrase.ESS_LIST, String.join("; ", ess)))
                 .append('\n');
         for (var v : stability.vertices().vertices()) {
             for (var t : v.thresholds()) {
@@ -195,7 +195,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (full.basins() != null) {
             for (var a : full.basins().attractors()) {
                 sb.append(messages.text(
-                                org.egt4j.report.Text.BASIN_OF,
+                                org.egt4j.report.Phrase.BASIN_OF,
                                 a.label(),
                                 String.format(
                                         java.util.Locale.ROOT,

@@ -23,7 +23,7 @@ import org.egt4j.report.Json;
 import org.egt4j.report.JsonValue;
 import org.egt4j.report.JsonValue.JsonObject;
 import org.egt4j.report.Messages;
-import org.egt4j.report.Text;
+import org.egt4j.report.Phrase;
 import org.hipparchus.fraction.BigFraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -168,12 +168,12 @@ final class FiniteCommand implements Callable<Integer> {
             text(out, m, pops, fixations, sm, chain, sizes, p, intensity);
             if (gameChain != null) {
                 out.println(m.text(
-                        Text.FULL_CHAIN_LINE,
+                        Phrase.FULL_CHAIN_LINE,
                         gameChain.counts().length,
                         java.util.Arrays.deepToString(gameChain.meanShares())));
             }
             if (absorption != null) {
-                out.println(m.text(Text.ABSORPTION_FROM, from, absorption.meanTime()));
+                out.println(m.text(Phrase.ABSORPTION_FROM, from, absorption.meanTime()));
                 for (int a = 0; a < absorption.targets().length; a++) {
                     StringBuilder b = new StringBuilder("  ");
                     for (int k = 0; k < pops.size(); k++) {
@@ -330,8 +330,8 @@ final class FiniteCommand implements Callable<Integer> {
             int[] sizes,
             FiniteProcess p,
             double intensity) {
-        out.println(m.text(Text.FINITE_LINE, p.id(), p.intensityName(), intensity, java.util.Arrays.toString(sizes)));
-        out.println(m.text(Text.SMALL_MUTATION_STATIONARY));
+        out.println(m.text(Phrase.FINITE_LINE, p.id(), p.intensityName(), intensity, java.util.Arrays.toString(sizes)));
+        out.println(m.text(Phrase.SMALL_MUTATION_STATIONARY));
         for (int s = 0; s < sm.states().length; s++) {
             StringBuilder b = new StringBuilder("  ");
             for (int k = 0; k < pops.size(); k++) {
@@ -342,10 +342,10 @@ final class FiniteCommand implements Callable<Integer> {
             }
             out.printf("%-40s %.6g  (log10 %.4f)%n", b, sm.stationary()[s], sm.logStationary()[s] / Math.log(10));
         }
-        out.println(m.text(Text.FIXATION_COUNT, fixations));
+        out.println(m.text(Phrase.FIXATION_COUNT, fixations));
         if (chain != null) {
-            out.println(
-                    m.text(Text.FULL_CHAIN_LINE, chain.counts().length, java.util.Arrays.toString(chain.meanShares())));
+            out.println(m.text(
+                    Phrase.FULL_CHAIN_LINE, chain.counts().length, java.util.Arrays.toString(chain.meanShares())));
         }
     }
 }

@@ -410,9 +410,9 @@ public final class AnalysisReport {
             sb.append(game.description().trim()).append("\n\n");
         }
         sb.append("## ")
-                .append(messages.text(Text.MODEL))
+                .append(messages.text(Phrase.MODEL))
                 .append("\n\n")
-                .append(messages.text(Text.POPULATION_TABLE))
+                .append(messages.text(Phrase.POPULATION_TABLE))
                 .append("\n|---|---|---|\n");
         for (Population p : game.populations()) {
             sb.append("| ")
@@ -424,7 +424,7 @@ public final class AnalysisReport {
                     .append(" |\n");
         }
         if (!analysis.parameters().isEmpty()) {
-            sb.append("\n").append(messages.text(Text.PARAMETER_TABLE)).append("\n|---|---|---|---|\n");
+            sb.append("\n").append(messages.text(Phrase.PARAMETER_TABLE)).append("\n|---|---|---|---|\n");
             for (org.egt4j.game.Parameter p : game.parameters()) {
                 sb.append("| ")
                         .append(p.name())
@@ -442,7 +442,7 @@ public final class AnalysisReport {
             sb.append("## ").append(messages.equationsHeading("replicator")).append("\n\n```text\n");
         } else {
             sb.append("## ")
-                    .append(messages.text(Text.EQUATIONS_OF, Figures.dynamicsLabel(analysis.dynamics())))
+                    .append(messages.text(Phrase.EQUATIONS_OF, Figures.dynamicsLabel(analysis.dynamics())))
                     .append("\n\n```text\n");
         }
         var equations = analysis.dynamics().equations(game);
@@ -453,9 +453,9 @@ public final class AnalysisReport {
             sb.append(analysis.dynamics().formula()).append('\n');
         }
         boolean vertexTable = analysis.dynamics().hasVertexTable();
-        sb.append(vertexTable ? "```\n\n## " + messages.text(Text.VERTEX_STABILITY) + "\n\n" : "```\n");
+        sb.append(vertexTable ? "```\n\n## " + messages.text(Phrase.VERTEX_STABILITY) + "\n\n" : "```\n");
         if (vertexTable) {
-            sb.append(messages.text(Text.VERTEX_TABLE)).append("\n|---|---|---|---|---|\n");
+            sb.append(messages.text(Phrase.VERTEX_TABLE)).append("\n|---|---|---|---|---|\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
@@ -473,16 +473,16 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(messages.stability(v.stability()))
                     .append(" | ")
-                    .append(v.ess() ? "**" + messages.text(Text.YES) + "**" : messages.text(Text.NO))
+                    .append(v.ess() ? "**" + messages.text(Phrase.YES) + "**" : messages.text(Phrase.NO))
                     .append(" |\n");
         }
         if (vertexTable) {
-            sb.append("\n").append(messages.text(Text.ESS_RULE)).append('\n');
+            sb.append("\n").append(messages.text(Phrase.ESS_RULE)).append('\n');
         }
         sb.append("\n## ")
-                .append(messages.text(Text.REST_POINTS))
+                .append(messages.text(Phrase.REST_POINTS))
                 .append("\n\n")
-                .append(messages.text(Text.REST_POINT_TABLE))
+                .append(messages.text(Phrase.REST_POINT_TABLE))
                 .append("\n|---|---|---|---|---|---|\n");
         for (RestPoint p : analysis.restPoints()) {
             List<String> e = new ArrayList<>();
@@ -498,26 +498,26 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(stability)
                     .append(" | ")
-                    .append(messages.text(p.nash() ? Text.YES : Text.NO))
+                    .append(messages.text(p.nash() ? Phrase.YES : Phrase.NO))
                     .append(" | ")
-                    .append(p.ess() ? "**" + messages.text(Text.YES) + "**" : messages.text(Text.NO))
+                    .append(p.ess() ? "**" + messages.text(Phrase.YES) + "**" : messages.text(Phrase.NO))
                     .append(" | ")
-                    .append(messages.text(p.exact() ? Text.FOUND_EXACT : Text.FOUND_NEWTON))
+                    .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
                     .append(" |\n");
         }
         if (!analysis.restPointSets().isEmpty()) {
-            sb.append("\n## ").append(messages.text(Text.CONTINUA)).append("\n\n");
+            sb.append("\n## ").append(messages.text(Phrase.CONTINUA)).append("\n\n");
             for (RestPointSet s : analysis.restPointSets()) {
                 List<String> samples = new ArrayList<>();
                 s.samples().forEach(x -> samples.add(stateText(x)));
                 sb.append("- ")
                         .append(messages.restPointSet(game, s))
-                        .append(messages.text(Text.FOR_EXAMPLE, String.join("; ", samples)))
+                        .append(messages.text(Phrase.FOR_EXAMPLE, String.join("; ", samples)))
                         .append('\n');
             }
         }
         if (vertexTable) {
-            sb.append("\n## ").append(messages.text(Text.CONDITIONS)).append("\n\n");
+            sb.append("\n## ").append(messages.text(Phrase.CONDITIONS)).append("\n\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             boolean constant =
@@ -577,10 +577,10 @@ public final class AnalysisReport {
         sb.append("% ")
                 .append(game.name())
                 .append(": ")
-                .append(messages.text(Text.LATEX_VERTEX_COMMENT))
+                .append(messages.text(Phrase.LATEX_VERTEX_COMMENT))
                 .append('\n');
         sb.append("\\begin{tabular}{llll}\n\\toprule\n");
-        sb.append(messages.text(Text.LATEX_VERTEX_HEADER)).append(" \\\\\n\\midrule\n");
+        sb.append(messages.text(Phrase.LATEX_VERTEX_HEADER)).append(" \\\\\n\\midrule\n");
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
             for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
@@ -592,7 +592,7 @@ public final class AnalysisReport {
                     .append(" & ")
                     .append(messages.stability(v.stability()))
                     .append(" & ")
-                    .append(messages.text(v.ess() ? Text.YES : Text.NO))
+                    .append(messages.text(v.ess() ? Phrase.YES : Phrase.NO))
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");

@@ -280,8 +280,8 @@ final class ChineseMessages implements Messages {
     }
 
     @Override
-    public String text(Text key, Object... args) {
-        return Text.fill(
+    public String text(Phrase key, Object... args) {
+        return Phrase.fill(
                 switch (key) {
                     case MODEL -> "模型";
                     case POPULATION_TABLE -> "| 群体 | 策略 | 比例符号 |";
@@ -328,14 +328,14 @@ final class ChineseMessages implements Messages {
                     case MAP_TITLE -> "稳定性图：哪个策略组合是 ESS";
                     case MAP_NO_ESS -> "无 ESS";
                     case MAP_SEVERAL_ESS -> "多个 ESS";
-                    case MAP_ESS -> "ESS {0}";
+                    case MAP_ESS -> "{0} 为 ESS";
                     case MAP_CAPTION -> "在 {0} 与 {1} 上哪个纯策略组合是 ESS（其他参数固定）；虚线：特征值变号的阈值。";
                     case BASINS_TITLE -> "吸引域（{0} 个随机初始点）";
                     case ATTRACTOR -> "吸引子";
                     case SHARE_OF_STARTS -> "初始点比例";
                     case BASINS_CAPTION -> "到达各渐近稳定均衡点的随机初始点比例，附 95% Wilson 置信区间。";
                     case NO_ESS -> "在这些参数取值下没有 ESS";
-                    case ESS_LIST -> "ESS：{0}";
+                    case ESS_LIST -> "演化稳定策略（ESS）：{0}";
                     case BASIN_OF -> "{0}的吸引域：{1}";
                     case WROTE -> "已将 {0} 个文件写入 {1}（report.md、report.tex、report.json、CSV、figures/、manifest.json）";
                     case WITH_FIXED -> "其中 {0}";
@@ -409,6 +409,7 @@ final class ChineseMessages implements Messages {
                     case MARGINALS_CAPTION -> "含突变的完整马尔可夫链的平稳分布：每个群体中第一个策略各计数的概率。";
                     case FIXATION_SWEEP_TITLE -> "固定概率随 {0} 的变化";
                     case INTO -> "{0} 入侵 {1}";
+                    case REPLICATOR -> "复制动态";
                     case NEUTRAL -> "中性（ρ = 1/N）";
                     case FIXATION_SWEEP_CAPTION -> "单个突变者的固定概率随选择参数 {0} 的变化，以 log10(Nρ) 表示：大于 0 时选择有利于突变者固定，0 为中性漂变。";
                     case FINITE_LINE -> "{0}，{1} = {2}，群体规模 {3}";

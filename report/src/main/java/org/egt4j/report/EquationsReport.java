@@ -116,18 +116,18 @@ public final class EquationsReport {
         StringBuilder sb = new StringBuilder();
         sb.append(game.name()).append('\n');
         if (!fixed.isEmpty()) {
-            sb.append(messages.text(Text.WITH_FIXED, fixedText())).append('\n');
+            sb.append(messages.text(Phrase.WITH_FIXED, fixedText())).append('\n');
         }
-        sb.append("\n").append(messages.text(Text.COORDINATES)).append('\n');
+        sb.append("\n").append(messages.text(Phrase.COORDINATES)).append('\n');
         List<String> names = game.coordinateNames();
         for (int c = 0; c < game.dimension(); c++) {
             sb.append("  ").append(game.coordinates().get(c).name());
             if (!game.coordinates().get(c).name().equals(names.get(c))) {
-                sb.append(messages.text(Text.COORDINATE_SHARE, names.get(c)));
+                sb.append(messages.text(Phrase.COORDINATE_SHARE, names.get(c)));
             }
             sb.append('\n');
         }
-        sb.append("\n").append(messages.text(Text.EXPECTED_PAYOFFS)).append('\n');
+        sb.append("\n").append(messages.text(Phrase.EXPECTED_PAYOFFS)).append('\n');
         for (int k = 0; k < game.populations().size(); k++) {
             Population p = game.populations().get(k);
             for (int i = 0; i < p.size(); i++) {
@@ -156,7 +156,7 @@ public final class EquationsReport {
         StringBuilder sb = new StringBuilder();
         sb.append("% ")
                 .append(game.name())
-                .append(fixed.isEmpty() ? "" : ", " + messages.text(Text.WITH_FIXED, fixedText()))
+                .append(fixed.isEmpty() ? "" : ", " + messages.text(Phrase.WITH_FIXED, fixedText()))
                 .append('\n');
         sb.append("\\begin{align*}\n");
         for (int k = 0; k < game.populations().size(); k++) {

@@ -92,15 +92,15 @@ public final class Figures {
         List<String> texts = new ArrayList<>();
         texts.add(game.name());
         // the language's own words must be drawable too (a Chinese report of an English model)
-        texts.add(messages.text(Text.PHASE_PORTRAIT));
-        texts.add(messages.text(Text.SHARE_AXIS, ""));
+        texts.add(messages.text(Phrase.PHASE_PORTRAIT));
+        texts.add(messages.text(Phrase.SHARE_AXIS, ""));
         game.populations().forEach(p -> {
             texts.add(p.name());
             texts.addAll(p.strategies());
         });
         game.parameters().forEach(p -> texts.add(p.name()));
         String chosen = chooseFamily(texts);
-        this.fontWarning = chosen == null ? messages.text(Text.FONT_WARNING) : "";
+        this.fontWarning = chosen == null ? messages.text(Phrase.FONT_WARNING) : "";
         this.family = chosen == null ? Font.SANS_SERIF : chosen;
         this.title = new Font(family, Font.BOLD, 18);
         this.axis = new Font(family, Font.PLAIN, 15);
@@ -171,8 +171,8 @@ public final class Figures {
         // the replicator is the default and its captions stay as they were
         dynamicsNote = d instanceof org.egt4j.dynamics.ReplicatorDynamics
                 ? ""
-                : messages.text(Text.DYNAMICS_NOTE, dynamicsLabel(d));
-        timeSeries(a.grid(), "time-series", messages.text(Text.FROM_GRID));
+                : messages.text(Phrase.DYNAMICS_NOTE, dynamicsLabel(d));
+        timeSeries(a.grid(), "time-series", messages.text(Phrase.FROM_GRID));
         phasePortraits(a);
         for (int k = 0; k < game.populations().size(); k++) {
             if (game.populations().get(k).size() == 3) {
@@ -183,7 +183,7 @@ public final class Figures {
             timeSeries(
                     s.trajectories(),
                     "sensitivity-" + s.parameter(),
-                    messages.text(Text.UNDER_VALUES, s.trajectories().labels().size(), s.parameter()));
+                    messages.text(Phrase.UNDER_VALUES, s.trajectories().labels().size(), s.parameter()));
         }
         if (a.map() != null) {
             stabilityMap(a.map());
@@ -244,9 +244,9 @@ public final class Figures {
             for (int s = 0; s < shown; s++) {
                 String strategy = p.strategies().get(s);
                 XYChart c = xy(
-                        messages.text(Text.SHARE_TITLE, strategy, p.name(), what),
+                        messages.text(Phrase.SHARE_TITLE, strategy, p.name(), what),
                         "t",
-                        messages.text(Text.SHARE_AXIS, strategy));
+                        messages.text(Phrase.SHARE_AXIS, strategy));
                 c.getStyler().setYAxisMin(0.0);
                 c.getStyler().setYAxisMax(1.0);
                 boolean legend = set.labels().size() <= 12;
@@ -260,7 +260,7 @@ public final class Figures {
                 save(
                         c,
                         prefix + "-" + p.name() + (shown > 1 ? "-" + strategy : ""),
-                        messages.text(Text.SHARE_CAPTION, strategy, p.name(), what));
+                        messages.text(Phrase.SHARE_CAPTION, strategy, p.name(), what));
             }
         }
     }
@@ -305,9 +305,11 @@ public final class Figures {
             String xName = names.get(pair[0]);
             String yName = names.get(pair[1]);
             XYChart c = xy(
-                    n == 2 ? messages.text(Text.PHASE_PORTRAIT) : messages.text(Text.PHASE_PROJECTION, xName, yName),
-                    messages.text(Text.SHARE_AXIS, xName),
-                    messages.text(Text.SHARE_AXIS, yName));
+                    n == 2
+                            ? messages.text(Phrase.PHASE_PORTRAIT)
+                            : messages.text(Phrase.PHASE_PROJECTION, xName, yName),
+                    messages.text(Phrase.SHARE_AXIS, xName),
+                    messages.text(Phrase.SHARE_AXIS, yName));
             c.getStyler().setXAxisMin(0.0);
             c.getStyler().setXAxisMax(1.0);
             c.getStyler().setYAxisMin(0.0);
@@ -338,8 +340,12 @@ public final class Figures {
                     c,
                     name,
                     n == 2
-                            ? messages.text(Text.PHASE_CAPTION, dynamicsLabel(a))
-                            : messages.text(Text.PROJECTION_CAPTION, xName, yName));
+                            ? messages.text(
+                                    Phrase.PHASE_CAPTION,
+                                    a.stability().dynamics() instanceof org.egt4j.dynamics.ReplicatorDynamics
+                                            ? messages.text(Phrase.REPLICATOR)
+                                            : dynamicsLabel(a))
+                            : messages.text(Phrase.PROJECTION_CAPTION, xName, yName));
         }
     }
 
@@ -397,7 +403,7 @@ public final class Figures {
     /** A ternary (simplex) plot of a three-strategy population. */
     void ternary(int k, TrajectorySet grid) {
         Population p = game.populations().get(k);
-        XYChart c = xy(messages.text(Text.SIMPLEX_TITLE, p.name()), "", "", 700, 660);
+        XYChart c = xy(messages.text(Phrase.SIMPLEX_TITLE, p.name()), "", "", 700, 660);
         c.getStyler().setXAxisTicksVisible(false);
         c.getStyler().setYAxisTicksVisible(false);
         c.getStyler().setXAxisTitleVisible(false);
@@ -430,12 +436,12 @@ public final class Figures {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineStyle(new BasicStroke(1.8f));
         }
-        save(c, "simplex-" + p.name(), messages.text(Text.SIMPLEX_CAPTION, p.name()));
+        save(c, "simplex-" + p.name(), messages.text(Phrase.SIMPLEX_CAPTION, p.name()));
     }
 
     /** Which profile is the ESS over the two map parameters, with threshold curves. */
     void stabilityMap(StabilityMap map) {
-        XYChart c = xy(messages.text(Text.MAP_TITLE), map.xParameter(), map.yParameter());
+        XYChart c = xy(messages.text(Phrase.MAP_TITLE), map.xParameter(), map.yParameter());
         c.getStyler().setXAxisMin(map.x()[0]);
         c.getStyler().setXAxisMax(map.x()[map.x().length - 1]);
         c.getStyler().setYAxisMin(map.y()[0]);
@@ -451,10 +457,10 @@ public final class Figures {
         }
         for (var e : classes.entrySet()) {
             String label = e.getKey() == StabilityMap.NONE
-                    ? messages.text(Text.MAP_NO_ESS)
+                    ? messages.text(Phrase.MAP_NO_ESS)
                     : e.getKey() == StabilityMap.SEVERAL
-                            ? messages.text(Text.MAP_SEVERAL_ESS)
-                            : messages.text(Text.MAP_ESS, map.vertexLabels().get(e.getKey()));
+                            ? messages.text(Phrase.MAP_SEVERAL_ESS)
+                            : messages.text(Phrase.MAP_ESS, map.vertexLabels().get(e.getKey()));
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             e.getValue().forEach(p -> {
@@ -488,7 +494,7 @@ public final class Figures {
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             s.setShowInLegend(false);
         }
-        save(c, "stability-map", messages.text(Text.MAP_CAPTION, map.xParameter(), map.yParameter()));
+        save(c, "stability-map", messages.text(Phrase.MAP_CAPTION, map.xParameter(), map.yParameter()));
     }
 
     /** Basin shares with 95% Wilson intervals. */
@@ -496,9 +502,9 @@ public final class Figures {
         CategoryChart c = new CategoryChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(messages.text(Text.BASINS_TITLE, b.samples()))
-                .xAxisTitle(messages.text(Text.ATTRACTOR))
-                .yAxisTitle(messages.text(Text.SHARE_OF_STARTS))
+                .title(messages.text(Phrase.BASINS_TITLE, b.samples()))
+                .xAxisTitle(messages.text(Phrase.ATTRACTOR))
+                .yAxisTitle(messages.text(Phrase.SHARE_OF_STARTS))
                 .build();
         style(c.getStyler());
         c.getStyler().setAxisTitleFont(axis);
@@ -517,12 +523,12 @@ public final class Figures {
         }
         if (b.unresolved() > 0 || names.isEmpty()) {
             double u = (double) b.unresolved() / b.samples();
-            names.add(messages.text(Text.NONE_REACHED));
+            names.add(messages.text(Phrase.NONE_REACHED));
             shares.add(u);
             errors.add(Math.max(
                     u - b.unresolvedInterval().lower(), b.unresolvedInterval().upper() - u));
         }
         c.addSeries("share", names, shares, errors);
-        save(c, "basins", messages.text(Text.BASINS_CAPTION));
+        save(c, "basins", messages.text(Phrase.BASINS_CAPTION));
     }
 }

@@ -129,7 +129,7 @@ final class FiniteFigures {
         if (n > MAX_DIAGRAM_STATES) {
             return;
         }
-        XYChart c = xy(messages.text(Text.INVASION_TITLE), "", "", 760, 700);
+        XYChart c = xy(messages.text(Phrase.INVASION_TITLE), "", "", 760, 700);
         bare(c);
         c.getStyler().setXAxisMin(-1.6);
         c.getStyler().setXAxisMax(1.6);
@@ -178,7 +178,7 @@ final class FiniteFigures {
                     at[s][1] + below,
                     false));
         }
-        save(c, "finite-invasion", messages.text(Text.INVASION_CAPTION));
+        save(c, "finite-invasion", messages.text(Phrase.INVASION_CAPTION));
     }
 
     private static void arrow(XYChart c, double[] from, double[] to, double rFrom, double rTo, String label, int id) {
@@ -216,7 +216,11 @@ final class FiniteFigures {
         }
         Population p = pops.get(0);
         XYChart c = xy(
-                messages.text(Text.GRADIENT_TITLE, p.name()), messages.text(Text.GRADIENT_AXIS), "G(k)", WIDTH, HEIGHT);
+                messages.text(Phrase.GRADIENT_TITLE, p.name()),
+                messages.text(Phrase.GRADIENT_AXIS),
+                "G(k)",
+                WIDTH,
+                HEIGHT);
         c.getStyler().setXAxisMin(0.0);
         c.getStyler().setXAxisMax(1.0);
         for (FiniteAnalysis.Gradient g : analysis.gradients()) {
@@ -227,7 +231,7 @@ final class FiniteFigures {
             }
             XYSeries s = c.addSeries(
                     messages.text(
-                            Text.AGAINST,
+                            Phrase.AGAINST,
                             p.strategies().get(g.a()),
                             p.strategies().get(g.b())),
                     x,
@@ -239,7 +243,7 @@ final class FiniteFigures {
         zero.setMarker(SeriesMarkers.NONE);
         zero.setLineColor(Color.GRAY);
         zero.setShowInLegend(false);
-        save(c, "finite-gradient", messages.text(Text.GRADIENT_CAPTION));
+        save(c, "finite-gradient", messages.text(Phrase.GRADIENT_CAPTION));
     }
 
     void stationary() {
@@ -266,16 +270,16 @@ final class FiniteFigures {
             y[t] = chain.stationary()[t];
         }
         XYChart c = xy(
-                messages.text(Text.STATIONARY_TITLE, Numbers.shortDecimal(analysis.mu(), 6)),
-                messages.text(Text.PLAYERS_AXIS, p.strategies().get(0), n),
-                messages.text(Text.PROBABILITY),
+                messages.text(Phrase.STATIONARY_TITLE, Numbers.shortDecimal(analysis.mu(), 6)),
+                messages.text(Phrase.PLAYERS_AXIS, p.strategies().get(0), n),
+                messages.text(Phrase.PROBABILITY),
                 WIDTH,
                 HEIGHT);
         c.getStyler().setLegendVisible(false);
         XYSeries s = c.addSeries("stationary", x, y);
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setLineStyle(new BasicStroke(1.5f));
-        save(c, "finite-stationary", messages.text(Text.STATIONARY_CAPTION));
+        save(c, "finite-stationary", messages.text(Phrase.STATIONARY_CAPTION));
     }
 
     /** Compositions as squares in the simplex, shaded by π in six classes on a log scale. */
@@ -284,7 +288,7 @@ final class FiniteFigures {
         Population p = pops.get(0);
         int n = chain.size();
         XYChart c = xy(
-                messages.text(Text.STATIONARY_OF_TITLE, p.name(), Numbers.shortDecimal(analysis.mu(), 6)),
+                messages.text(Phrase.STATIONARY_OF_TITLE, p.name(), Numbers.shortDecimal(analysis.mu(), 6)),
                 "",
                 "",
                 760,
@@ -343,16 +347,16 @@ final class FiniteFigures {
         c.addAnnotation(new AnnotationText(p.strategies().get(0), -0.04, -0.05, false));
         c.addAnnotation(new AnnotationText(p.strategies().get(1), 1.04, -0.05, false));
         c.addAnnotation(new AnnotationText(p.strategies().get(2), 0.5, h + 0.05, false));
-        save(c, "finite-stationary-simplex", messages.text(Text.STATIONARY_SIMPLEX_CAPTION, p.name()));
+        save(c, "finite-stationary-simplex", messages.text(Phrase.STATIONARY_SIMPLEX_CAPTION, p.name()));
     }
 
     /** For several populations: the marginal distribution of the count of each population's first strategy. */
     private void marginals() {
         var chain = report.gameChain();
         XYChart c = xy(
-                messages.text(Text.MARGINALS_TITLE, Numbers.shortDecimal(analysis.mu(), 6)),
-                messages.text(Text.FIRST_SHARE_AXIS),
-                messages.text(Text.PROBABILITY),
+                messages.text(Phrase.MARGINALS_TITLE, Numbers.shortDecimal(analysis.mu(), 6)),
+                messages.text(Phrase.FIRST_SHARE_AXIS),
+                messages.text(Phrase.PROBABILITY),
                 WIDTH,
                 HEIGHT);
         c.getStyler().setXAxisMin(0.0);
@@ -371,7 +375,7 @@ final class FiniteFigures {
                     pops.get(k).name() + ": " + pops.get(k).strategies().get(0), x, y);
             s.setMarker(SeriesMarkers.CIRCLE);
         }
-        save(c, "finite-stationary", messages.text(Text.MARGINALS_CAPTION));
+        save(c, "finite-stationary", messages.text(Phrase.MARGINALS_CAPTION));
     }
 
     /** log10(Nρ) against β or w, one curve per (mutant, resident). */
@@ -382,7 +386,7 @@ final class FiniteFigures {
         }
         Population p = pops.get(0);
         String name = report.moran() ? "w" : "β";
-        XYChart c = xy(messages.text(Text.FIXATION_SWEEP_TITLE, name), name, "log10(Nρ)", WIDTH, HEIGHT);
+        XYChart c = xy(messages.text(Phrase.FIXATION_SWEEP_TITLE, name), name, "log10(Nρ)", WIDTH, HEIGHT);
         double logN = Math.log10(analysis.sizes()[0]);
         int curves = Math.min(MAX_SWEEP_CURVES, sw.pairs().size());
         for (int q = 0; q < curves; q++) {
@@ -399,7 +403,7 @@ final class FiniteFigures {
             }
             XYSeries s = c.addSeries(
                     messages.text(
-                            Text.INTO,
+                            Phrase.INTO,
                             p.strategies().get(sw.pairs().get(q)[0]),
                             p.strategies().get(sw.pairs().get(q)[1])),
                     xs,
@@ -408,11 +412,11 @@ final class FiniteFigures {
             s.setLineStyle(new BasicStroke(1.8f));
         }
         XYSeries neutral = c.addSeries(
-                messages.text(Text.NEUTRAL),
+                messages.text(Phrase.NEUTRAL),
                 new double[] {sw.intensities()[0], sw.intensities()[sw.intensities().length - 1]},
                 new double[] {0, 0});
         neutral.setMarker(SeriesMarkers.NONE);
         neutral.setLineColor(Color.GRAY);
-        save(c, "finite-fixation-sweep", messages.text(Text.FIXATION_SWEEP_CAPTION, name));
+        save(c, "finite-fixation-sweep", messages.text(Phrase.FIXATION_SWEEP_CAPTION, name));
     }
 }

@@ -74,7 +74,7 @@ public final class FiniteReport {
      */
     String stateText(int[] profile) {
         return pops.size() == 1
-                ? messages.text(Text.ALL_STRATEGY, pops.get(0).strategies().get(profile[0]))
+                ? messages.text(Phrase.ALL_STRATEGY, pops.get(0).strategies().get(profile[0]))
                 : stateLabel(profile);
     }
 
@@ -128,14 +128,14 @@ public final class FiniteReport {
      * @return the section, starting with "## Finite population"
      */
     public String markdown(List<Figures.Figure> figures) {
-        StringBuilder sb = new StringBuilder("\n## " + messages.text(Text.FINITE) + "\n\n");
+        StringBuilder sb = new StringBuilder("\n## " + messages.text(Phrase.FINITE) + "\n\n");
         sb.append(messages.finiteProcess(analysis.process(), analysis.intensity(), sizes(), analysis.mu()))
-                .append(messages.text(Text.FINITE_REFERENCES))
+                .append(messages.text(Phrase.FINITE_REFERENCES))
                 .append("\n\n");
-        sb.append("### ").append(messages.text(Text.FIXATION)).append("\n\n");
+        sb.append("### ").append(messages.text(Phrase.FIXATION)).append("\n\n");
         boolean several = pops.size() > 1;
-        sb.append(messages.text(several ? Text.FIXATION_TABLE_SEVERAL : Text.FIXATION_TABLE_ONE))
-                .append(messages.text(Text.FIXATION_TABLE_REST))
+        sb.append(messages.text(several ? Phrase.FIXATION_TABLE_SEVERAL : Phrase.FIXATION_TABLE_ONE))
+                .append(messages.text(Phrase.FIXATION_TABLE_REST))
                 .append("\n")
                 .append(several ? "|---|---|---|---|" : "|---|---|")
                 .append("---|---|---|---|---|\n");
@@ -167,14 +167,14 @@ public final class FiniteReport {
         }
         sb.append('\n');
         if (!favoured.isEmpty()) {
-            sb.append(messages.text(Text.SELECTION_FAVOURS, String.join(messages.text(Text.SEPARATOR), favoured)))
+            sb.append(messages.text(Phrase.SELECTION_FAVOURS, String.join(messages.text(Phrase.SEPARATOR), favoured)))
                     .append("\n\n");
         }
         SmallMutation sm = analysis.smallMutation();
         sb.append("### ")
-                .append(messages.text(Text.SMALL_MUTATION))
+                .append(messages.text(Phrase.SMALL_MUTATION))
                 .append("\n\n")
-                .append(messages.text(Text.SMALL_MUTATION_TABLE))
+                .append(messages.text(Phrase.SMALL_MUTATION_TABLE))
                 .append("\n|---|---|---|\n");
         int mode = 0;
         for (int s = 0; s < sm.states().length; s++) {
@@ -192,17 +192,17 @@ public final class FiniteReport {
         sb.append('\n')
                 .append(messages.smallMutationMode(stateText(sm.states()[mode]), sm.stationary()[mode]))
                 .append(messages.text(
-                        Text.FINITE_DATA,
+                        Phrase.FINITE_DATA,
                         "`finite-fixation.csv`, `finite-small-mutation.csv`, `finite-gradient.csv`"
                                 + (analysis.sweep() == null ? "" : ", `finite-fixation-sweep.csv`")))
                 .append("\n\n");
         if (analysis.mu() > 0) {
-            sb.append("### ").append(messages.text(Text.FULL_CHAIN)).append("\n\n");
+            sb.append("### ").append(messages.text(Phrase.FULL_CHAIN)).append("\n\n");
             if (analysis.chain() == null && analysis.gameChain() == null) {
                 sb.append(messages.fullChainOverBudget(analysis.chainStates(), FullChain.MAX_STATES))
                         .append("\n\n");
             } else {
-                sb.append(messages.text(Text.MEAN_SHARE_TABLE)).append("\n|---|---|---|\n");
+                sb.append(messages.text(Phrase.MEAN_SHARE_TABLE)).append("\n|---|---|---|\n");
                 double[][] mean = meanShares();
                 for (int k = 0; k < pops.size(); k++) {
                     for (int i = 0; i < mean[k].length; i++) {
@@ -216,7 +216,7 @@ public final class FiniteReport {
                     }
                 }
                 sb.append("\n")
-                        .append(messages.text(Text.STATIONARY_OVER, (long) analysis.chainStates()))
+                        .append(messages.text(Phrase.STATIONARY_OVER, (long) analysis.chainStates()))
                         .append("\n\n");
             }
         }
@@ -241,11 +241,11 @@ public final class FiniteReport {
 
     /** {@return the LaTeX fragments: the fixation and small-mutation tables (booktabs)} */
     public String latex() {
-        StringBuilder sb = new StringBuilder("\n% " + messages.text(Text.LATEX_FIXATION_COMMENT) + "\n");
+        StringBuilder sb = new StringBuilder("\n% " + messages.text(Phrase.LATEX_FIXATION_COMMENT) + "\n");
         boolean several = pops.size() > 1;
         sb.append(several ? "\\begin{tabular}{llllrrr}\n" : "\\begin{tabular}{llrrr}\n")
                 .append("\\toprule\n")
-                .append(messages.text(several ? Text.LATEX_FIXATION_SEVERAL : Text.LATEX_FIXATION_ONE))
+                .append(messages.text(several ? Phrase.LATEX_FIXATION_SEVERAL : Phrase.LATEX_FIXATION_ONE))
                 .append(" & $\\rho$ & $N\\rho$ & $\\log_{10}\\rho$ \\\\\n\\midrule\n");
         for (FiniteGame.ProfileFixation pf : analysis.fixations()) {
             Fixation f = pf.fixation();
@@ -268,9 +268,9 @@ public final class FiniteReport {
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n\n% ")
-                .append(messages.text(Text.LATEX_SMALL_MUTATION_COMMENT))
+                .append(messages.text(Phrase.LATEX_SMALL_MUTATION_COMMENT))
                 .append("\n\\begin{tabular}{lrr}\n\\toprule\n")
-                .append(messages.text(Text.LATEX_SMALL_MUTATION_HEADER))
+                .append(messages.text(Phrase.LATEX_SMALL_MUTATION_HEADER))
                 .append(" & $\\log_{10}$ \\\\\n")
                 .append("\\midrule\n");
         SmallMutation sm = analysis.smallMutation();

@@ -52,8 +52,8 @@ public interface Messages {
      * @param args its arguments, in order
      * @return the text
      */
-    default String text(Text key, Object... args) {
-        return Text.fill(key.english(), args);
+    default String text(Phrase key, Object... args) {
+        return Phrase.fill(key.english(), args);
     }
 
     /**

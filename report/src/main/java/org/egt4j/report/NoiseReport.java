@@ -87,7 +87,7 @@ final class NoiseReport {
 
     private String coordinateTitle(int[] ki) {
         Population p = game.populations().get(ki[0]);
-        return messages.text(Text.SHARE_IN, p.strategies().get(ki[1]), p.name());
+        return messages.text(Phrase.SHARE_IN, p.strategies().get(ki[1]), p.name());
     }
 
     private String coordinateFile(int[] ki) {
@@ -133,12 +133,12 @@ final class NoiseReport {
         List<int[]> coords = coordinates();
         for (int c = 0; c < coords.size(); c++) {
             String what = coordinateTitle(coords.get(c));
-            XYChart chart = figures.xy(messages.text(Text.PATHS_TITLE, label), "t", what);
+            XYChart chart = figures.xy(messages.text(Phrase.PATHS_TITLE, label), "t", what);
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(1.0);
             for (int r = 0; r < base.paths().size(); r++) {
                 XYSeries s = chart.addSeries(
-                        messages.text(Text.PATH, r + 1),
+                        messages.text(Phrase.PATH, r + 1),
                         base.times(),
                         column(base.paths().get(r), c));
                 s.setMarker(SeriesMarkers.NONE);
@@ -150,13 +150,14 @@ final class NoiseReport {
             figures.save(
                     chart,
                     "sde-paths-" + coordinateFile(coords.get(c)),
-                    messages.text(Text.PATHS_CAPTION, what, label, base.paths().size(), base.ends().length));
+                    messages.text(
+                            Phrase.PATHS_CAPTION, what, label, base.paths().size(), base.ends().length));
         }
     }
 
     /** Mean (solid) and the 5% and 95% quantiles (dashed) of coordinate c. */
     private void band(XYChart chart, PathEnsemble.Result r, int c, Color color, String suffix) {
-        XYSeries mean = chart.addSeries(messages.text(Text.MEAN, suffix), r.times(), column(r.mean(), c));
+        XYSeries mean = chart.addSeries(messages.text(Phrase.MEAN, suffix), r.times(), column(r.mean(), c));
         mean.setMarker(SeriesMarkers.NONE);
         mean.setLineColor(color);
         mean.setLineStyle(new BasicStroke(2.4f));
@@ -177,7 +178,7 @@ final class NoiseReport {
         List<int[]> coords = coordinates();
         for (int c = 0; c < coords.size(); c++) {
             String what = coordinateTitle(coords.get(c));
-            XYChart chart = figures.xy(messages.text(Text.SENSITIVITY_TITLE), "t", what);
+            XYChart chart = figures.xy(messages.text(Phrase.SENSITIVITY_TITLE), "t", what);
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(1.0);
             List<String> labels = new ArrayList<>();
@@ -190,7 +191,7 @@ final class NoiseReport {
             figures.save(
                     chart,
                     "sde-sensitivity-" + coordinateFile(coords.get(c)),
-                    messages.text(Text.SENSITIVITY_CAPTION, what, String.join(", ", labels)));
+                    messages.text(Phrase.SENSITIVITY_CAPTION, what, String.join(", ", labels)));
         }
     }
 
@@ -232,9 +233,9 @@ final class NoiseReport {
                     y[b] = counts[Math.min(b, BINS - 1)] / (double) paths * BINS;
                 }
                 XYChart chart = figures.xy(
-                        messages.text(Text.END_TITLE, messages.number(result.time())),
-                        messages.text(Text.SHARE_IN, p.strategies().get(0), p.name()),
-                        messages.text(Text.DENSITY));
+                        messages.text(Phrase.END_TITLE, messages.number(result.time())),
+                        messages.text(Phrase.SHARE_IN, p.strategies().get(0), p.name()),
+                        messages.text(Phrase.DENSITY));
                 chart.getStyler().setXAxisMin(0.0);
                 chart.getStyler().setXAxisMax(1.0);
                 chart.getStyler().setLegendVisible(false);
@@ -247,7 +248,7 @@ final class NoiseReport {
                         chart,
                         "sde-end-" + p.name(),
                         messages.text(
-                                Text.END_CAPTION,
+                                Phrase.END_CAPTION,
                                 p.strategies().get(0),
                                 p.name(),
                                 messages.number(result.time()),
@@ -270,7 +271,7 @@ final class NoiseReport {
             }
         }
         XYChart c = figures.xy(
-                messages.text(Text.END_DENSITY_TITLE, p.name(), messages.number(result.time())), "", "", 700, 660);
+                messages.text(Phrase.END_DENSITY_TITLE, p.name(), messages.number(result.time())), "", "", 700, 660);
         c.getStyler().setXAxisTicksVisible(false);
         c.getStyler().setYAxisTicksVisible(false);
         c.getStyler().setXAxisTitleVisible(false);
@@ -317,7 +318,7 @@ final class NoiseReport {
         figures.save(
                 c,
                 "sde-end-" + p.name(),
-                messages.text(Text.END_DENSITY_CAPTION, p.name(), messages.number(result.time()), paths, label));
+                messages.text(Phrase.END_DENSITY_CAPTION, p.name(), messages.number(result.time()), paths, label));
     }
 
     /** Every profile some run ends at, by label, with its state. */
@@ -348,9 +349,9 @@ final class NoiseReport {
             factors[i] = Math.log(result.runs().get(i).factor()) / Math.log(2);
         }
         XYChart chart = figures.xy(
-                messages.text(Text.ABSORPTION_TITLE),
-                messages.text(Text.NOISE_SCALE, intensity(result.noise())),
-                messages.text(Text.FRACTION_AT_T, messages.number(result.time())));
+                messages.text(Phrase.ABSORPTION_TITLE),
+                messages.text(Phrase.NOISE_SCALE, intensity(result.noise())),
+                messages.text(Phrase.FRACTION_AT_T, messages.number(result.time())));
         chart.getStyler().setXAxisMin(factors[0] - 0.25);
         chart.getStyler().setXAxisMax(factors[n - 1] + 0.25);
         chart.getStyler()
@@ -381,7 +382,7 @@ final class NoiseReport {
         for (int i = 0; i < n; i++) {
             rest[i] = Math.max(0, 1 - absorbedTotal[i]);
         }
-        XYSeries none = chart.addSeries(messages.text(Text.NO_PURE_PROFILE), factors, rest);
+        XYSeries none = chart.addSeries(messages.text(Phrase.NO_PURE_PROFILE), factors, rest);
         none.setMarker(SeriesMarkers.DIAMOND);
         none.setLineColor(Color.GRAY);
         none.setMarkerColor(Color.GRAY);
@@ -389,7 +390,7 @@ final class NoiseReport {
                 chart,
                 "sde-absorption",
                 messages.text(
-                        Text.ABSORPTION_CAPTION,
+                        Phrase.ABSORPTION_CAPTION,
                         messages.number(PathEnsemble.ABSORPTION_TOLERANCE),
                         messages.number(result.time())));
     }
@@ -486,20 +487,20 @@ final class NoiseReport {
 
     private String verdictCell(boolean restPoint, List<VertexStochasticStability.Condition> cs) {
         if (!restPoint) {
-            return messages.text(Text.NOT_REST_POINT);
+            return messages.text(Phrase.NOT_REST_POINT);
         }
         List<String> parts = new ArrayList<>();
         cs.forEach(c -> parts.add(AnalysisReport.conditionText(c)));
-        return String.join(messages.text(Text.AND), parts);
+        return String.join(messages.text(Phrase.AND), parts);
     }
 
     String markdown() {
-        StringBuilder sb = new StringBuilder("\n## " + messages.text(Text.STOCHASTIC) + "\n\n");
+        StringBuilder sb = new StringBuilder("\n## " + messages.text(Phrase.STOCHASTIC) + "\n\n");
         NoiseKind kind = result.noise().kind();
         PathEnsemble.Settings s = result.settings();
         PathEnsemble.Result base = result.base().result();
         sb.append(messages.noiseModel(kind))
-                .append(messages.text(Text.HERE, intensity(result.noise())))
+                .append(messages.text(Phrase.HERE, intensity(result.noise())))
                 .append("\n\n")
                 .append(messages.ensembleMethod(
                         s.paths(),
@@ -514,11 +515,11 @@ final class NoiseReport {
                                 ? null
                                 : result.start()))
                 .append("\n\n### ")
-                .append(messages.text(Text.STOCHASTIC_STABILITY))
+                .append(messages.text(Phrase.STOCHASTIC_STABILITY))
                 .append("\n\n")
                 .append(messages.stochasticStabilityBasis(kind))
                 .append("\n\n")
-                .append(messages.text(Text.STOCHASTIC_TABLE))
+                .append(messages.text(Phrase.STOCHASTIC_TABLE))
                 .append("\n|---|---|---|---|---|---|---|\n");
         for (VertexStochasticStability.Verdict v : result.verdicts()) {
             sb.append("| ")
@@ -528,13 +529,13 @@ final class NoiseReport {
                     .append("` | ")
                     .append(v.restPoint() ? messages.number(v.lyapunovExponent()) : "")
                     .append(" | ")
-                    .append(v.restPoint() ? messages.text(v.almostSurelyStable() ? Text.YES : Text.NO) : "")
+                    .append(v.restPoint() ? messages.text(v.almostSurelyStable() ? Phrase.YES : Phrase.NO) : "")
                     .append(" | `")
                     .append(verdictCell(v.restPoint(), v.meanSquare()))
                     .append("` | ")
                     .append(v.restPoint() ? messages.number(v.meanSquareExponent()) : "")
                     .append(" | ")
-                    .append(v.restPoint() ? messages.text(v.meanSquareStable() ? Text.YES : Text.NO) : "")
+                    .append(v.restPoint() ? messages.text(v.meanSquareStable() ? Phrase.YES : Phrase.NO) : "")
                     .append(" |\n");
         }
         if (kind == NoiseKind.MULTIPLICATIVE || kind == NoiseKind.LOGISTIC) {
@@ -559,9 +560,9 @@ final class NoiseReport {
             }
         }
         sb.append("\n### ")
-                .append(messages.text(Text.END_STATES))
+                .append(messages.text(Phrase.END_STATES))
                 .append("\n\n")
-                .append(messages.text(Text.END_STATES_TABLE))
+                .append(messages.text(Phrase.END_STATES_TABLE))
                 .append("\n|---|---|---|---|---|\n");
         for (NoiseAnalysis.Run run : result.runs()) {
             int absorbed = 0;
@@ -585,7 +586,7 @@ final class NoiseReport {
             sb.append("| ")
                     .append(intensity(run.noise()))
                     .append(" | ")
-                    .append(messages.text(Text.NO_PURE_PROFILE))
+                    .append(messages.text(Phrase.NO_PURE_PROFILE))
                     .append(" | ")
                     .append(total - absorbed)
                     .append(" | ")
@@ -594,9 +595,9 @@ final class NoiseReport {
         }
         sb.append("\n")
                 .append(messages.text(
-                        Text.AT_T, messages.number(result.time()), intensity(result.noise()), base.boundaryHits()))
+                        Phrase.AT_T, messages.number(result.time()), intensity(result.noise()), base.boundaryHits()))
                 .append("\n\n")
-                .append(messages.text(Text.SUMMARY_TABLE))
+                .append(messages.text(Phrase.SUMMARY_TABLE))
                 .append("\n|---|---|---|---|---|---|\n");
         int last = base.times().length - 1;
         List<String> names = game.coordinateNames();
@@ -615,7 +616,7 @@ final class NoiseReport {
                     .append(messages.number(base.quantiles().get(2)[last][c]))
                     .append(" |\n");
         }
-        sb.append("\n").append(messages.text(Text.NOISE_DATA)).append('\n');
+        sb.append("\n").append(messages.text(Phrase.NOISE_DATA)).append('\n');
         return sb.toString();
     }
 
@@ -630,9 +631,9 @@ final class NoiseReport {
     String latex() {
         StringBuilder sb = new StringBuilder("% ")
                 .append(messages.text(
-                        Text.LATEX_STOCHASTIC_COMMENT, result.noise().kind().key(), intensity(result.noise())))
+                        Phrase.LATEX_STOCHASTIC_COMMENT, result.noise().kind().key(), intensity(result.noise())))
                 .append("\n\\begin{tabular}{lllll}\n\\toprule\n")
-                .append(messages.text(Text.LATEX_STOCHASTIC_HEADER))
+                .append(messages.text(Phrase.LATEX_STOCHASTIC_HEADER))
                 .append(" \\\\\n\\midrule\n");
         for (VertexStochasticStability.Verdict v : result.verdicts()) {
             sb.append(tex(v.vertex().label()))

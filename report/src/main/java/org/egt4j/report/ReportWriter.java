@@ -202,9 +202,9 @@ public final class ReportWriter {
     private String markdown(AnalysisReport report, List<Figures.Figure> figures) {
         StringBuilder sb = new StringBuilder(report.markdown(factorEquations));
         AnalysisSettings s = analysis.settings();
-        sb.append("\n## ").append(messages.text(Text.ANALYSES)).append("\n\n");
+        sb.append("\n## ").append(messages.text(Phrase.ANALYSES)).append("\n\n");
         sb.append(messages.text(
-                        Text.SETTINGS,
+                        Phrase.SETTINGS,
                         num(s.time()),
                         s.samples(),
                         java.util.Arrays.toString(s.levels()),
@@ -221,9 +221,9 @@ public final class ReportWriter {
         BasinEstimate b = analysis.basins();
         if (b != null) {
             sb.append("### ")
-                    .append(messages.text(Text.BASINS))
+                    .append(messages.text(Phrase.BASINS))
                     .append("\n\n")
-                    .append(messages.text(Text.BASIN_TABLE))
+                    .append(messages.text(Phrase.BASIN_TABLE))
                     .append("\n|---|---|---|---|\n");
             for (BasinEstimate.Attractor a : b.attractors()) {
                 sb.append("| ")
@@ -239,7 +239,7 @@ public final class ReportWriter {
                         .append("] |\n");
             }
             sb.append("| ")
-                    .append(messages.text(Text.NONE_REACHED))
+                    .append(messages.text(Phrase.NONE_REACHED))
                     .append(" | ")
                     .append(b.unresolved())
                     .append(" | ")
@@ -253,10 +253,10 @@ public final class ReportWriter {
         if (analysis.map() != null) {
             StabilityMap m = analysis.map();
             sb.append("### ")
-                    .append(messages.text(Text.STABILITY_MAP))
+                    .append(messages.text(Phrase.STABILITY_MAP))
                     .append("\n\n")
                     .append(messages.text(
-                            Text.MAP_SENTENCE,
+                            Phrase.MAP_SENTENCE,
                             m.xParameter(),
                             num(m.x()[0]),
                             num(m.x()[m.x().length - 1]),
@@ -265,10 +265,10 @@ public final class ReportWriter {
                             num(m.y()[m.y().length - 1])))
                     .append("\n\n");
         }
-        sb.append("### ").append(messages.text(Text.FIGURES)).append("\n\n");
+        sb.append("### ").append(messages.text(Phrase.FIGURES)).append("\n\n");
         if (!fontWarning.isEmpty()) {
             sb.append("> **")
-                    .append(messages.text(Text.NOTE))
+                    .append(messages.text(Phrase.NOTE))
                     .append("** ")
                     .append(fontWarning)
                     .append("\n\n");
@@ -299,8 +299,8 @@ public final class ReportWriter {
                         .latex())
                 .append('\n');
         sb.append(report.latexVertexTable()).append('\n');
-        sb.append("% " + messages.text(Text.LATEX_REST_COMMENT) + "\n\\begin{tabular}{lllll}\n\\toprule\n"
-                + messages.text(Text.LATEX_REST_HEADER) + " \\\\\n\\midrule\n");
+        sb.append("% " + messages.text(Phrase.LATEX_REST_COMMENT) + "\n\\begin{tabular}{lllll}\n\\toprule\n"
+                + messages.text(Phrase.LATEX_REST_HEADER) + " \\\\\n\\midrule\n");
         for (RestPoint p : analysis.stability().restPoints()) {
             List<String> e = new ArrayList<>();
             p.eigenvalues()
@@ -323,9 +323,9 @@ public final class ReportWriter {
                     .append("$ & ")
                     .append(messages.stability(p.stability()))
                     .append(" & ")
-                    .append(messages.text(p.nash() ? Text.YES : Text.NO))
+                    .append(messages.text(p.nash() ? Phrase.YES : Phrase.NO))
                     .append(" & ")
-                    .append(messages.text(p.ess() ? Text.YES : Text.NO))
+                    .append(messages.text(p.ess() ? Phrase.YES : Phrase.NO))
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");

@@ -6,7 +6,7 @@ package org.egt4j.report;
  * {@link Messages#text} puts its arguments; other languages give their text for every constant in
  * their {@link Messages} (an exhaustive {@code switch}, so that a new phrase cannot be forgotten).
  */
-public enum Text {
+public enum Phrase {
     /** Model */
     MODEL("Model"),
     /** | population | strategies | share symbol | */
@@ -272,6 +272,8 @@ public enum Text {
     FIXATION_SWEEP_TITLE("Fixation probability against {0}"),
     /** &#123;0&#125; into &#123;1&#125; */
     INTO("{0} into {1}"),
+    /** replicator */
+    REPLICATOR("replicator"),
     /** neutral (ρ = 1/N) */
     NEUTRAL("neutral (ρ = 1/N)"),
     /** Fixation probability of one mutant against the selection parameter &#123;0&#125;, as log10(Nρ): above 0 selection favours the mutant's fixation, 0 is neutral drift. */
@@ -290,7 +292,7 @@ public enum Text {
 
     private final String english;
 
-    Text(String english) {
+    Phrase(String english) {
         this.english = english;
     }
 
