@@ -409,6 +409,8 @@ final class ChineseMessages implements Messages {
                     case MARGINALS_CAPTION -> "含突变的完整马尔可夫链的平稳分布：每个群体中第一个策略各计数的概率。";
                     case FIXATION_SWEEP_TITLE -> "固定概率随 {0} 的变化";
                     case INTO -> "{0} 入侵 {1}";
+                    case LATEX_HEADER -> "{0} 的 egt4j 报告片段；\\input{report.tex} 需要 \\usepackage{amsmath,booktabs}，"
+                            + "中文用 ctex 宏包并以 XeLaTeX 编译（docs/chinese.md）";
                     case REPLICATOR -> "复制动态";
                     case NEUTRAL -> "中性（ρ = 1/N）";
                     case FIXATION_SWEEP_CAPTION -> "单个突变者的固定概率随选择参数 {0} 的变化，以 log10(Nρ) 表示：大于 0 时选择有利于突变者固定，0 为中性漂变。";

@@ -272,6 +272,8 @@ public enum Phrase {
     FIXATION_SWEEP_TITLE("Fixation probability against {0}"),
     /** &#123;0&#125; into &#123;1&#125; */
     INTO("{0} into {1}"),
+    /** The comment at the top of report.tex: what to include it with. */
+    LATEX_HEADER("egt4j report fragments for {0}; \\input{report.tex} needs \\usepackage{amsmath,booktabs}"),
     /** replicator */
     REPLICATOR("replicator"),
     /** neutral (ρ = 1/N) */

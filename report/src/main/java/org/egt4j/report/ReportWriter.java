@@ -290,9 +290,7 @@ public final class ReportWriter {
 
     private String latex(AnalysisReport report) {
         StringBuilder sb = new StringBuilder();
-        sb.append("% egt4j report fragments for ")
-                .append(game.name())
-                .append("; \\input{report.tex} needs \\usepackage{amsmath,booktabs}\n\n");
+        sb.append("% ").append(messages.text(Phrase.LATEX_HEADER, game.name())).append("\n\n");
         sb.append(new EquationsReport(game, Map.of())
                         .withMessages(messages)
                         .factored(factorEquations)
