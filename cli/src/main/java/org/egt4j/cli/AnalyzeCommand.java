@@ -29,6 +29,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     GameOptions options;
 
+    @Mixin
+    LanguageOption language;
+
     static final class Format {
         @Option(names = "--json", description = "the analysis as JSON (docs/architecture.md §5)")
         boolean json;
@@ -79,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Game game = options.game();
         StabilityAnalysis analysis = StabilityAnalysis.of(options.bound(game), options.dynamics());
-        AnalysisReport report = new AnalysisReport(analysis);
+        AnalysisReport report = new AnalysisReport(analysis, language.messages(options.gameSpec()));
         org.egt4j.sde.Noise noise = options.gameSpec().sde().noise();
         if (noise != null && analysis.dynamics().hasVertexTable()) {
             // the SDEs of docs/sde.md have the replicator's drift: their vertex conditions use its table
@@ -126,7 +129,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + " --out " + out;
         org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full)
                 .withByteOrderMark(bom)
-                .withFactoredEquations(factor || spec.factorEquations());
+                .withFactoredEquations(factor || spec.factorEquations())
+                .withMessages(language.messages(spec));
         org.egt4j.spec.SdeSettings sde = spec.sde();
         if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
             // the stochastic section (docs/sde.md): ensembles under the spec's noise scaled, from the barycentre
@@ -158,15 +162,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
         }
         var o = this.spec.commandLine().getOut();
-        o.print(summary(full));
-        o.println("wrote " + files.size() + " files to " + out
-                + " (report.md, report.tex, report.json, CSV, figures/, manifest.json)");
+        Messages messages = language.messages(spec);
+        o.print(summary(full, messages));
+        o.println(messages.text(org.egt4j.report.Phrase.WROTE, files.size(), out));
         o.flush();
         return 0;
     }
 
     /** The ESS found and the thresholds, in a few lines. */
-    private static String summary(org.egt4j.analysis.FullAnalysis full) {
+    private static String summary(org.egt4j.analysis.FullAnalysis full, Messages messages) {
         StringBuilder sb = new StringBuilder();
         var stability = full.stability();
         sb.append(stability.game().name()).append('\n');
@@ -176,28 +180,29 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ess.add(describe(stability.game(), p.shares()));
             }
         }
-        sb.append(ess.isEmpty() ? "no ESS at these parameter values" : "ESS: " + String.join("; ", ess))
+        sb.append(
+                        ess.isEmpty()
+                                ? messages.text(org.egt4j.report.Phrase.NO_ESS)
+                                : messages.text(org.egt4j.report.Phrase.ESS_LIST, String.join("; ", ess)))
                 .append('\n');
         for (var v : stability.vertices().vertices()) {
             for (var t : v.thresholds()) {
                 if (t.statement().kind().isCondition() && v.ess()) {
-                    sb.append("  ")
-                            .append(Messages.english().threshold(t.statement()))
-                            .append('\n');
+                    sb.append("  ").append(messages.threshold(t.statement())).append('\n');
                 }
             }
         }
         if (full.basins() != null) {
             for (var a : full.basins().attractors()) {
-                sb.append("basin of ")
-                        .append(a.label())
-                        .append(": ")
-                        .append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.share()))
-                        .append(String.format(
-                                java.util.Locale.ROOT,
-                                " [%.1f%%, %.1f%%]",
-                                100 * a.interval().lower(),
-                                100 * a.interval().upper()))
+                sb.append(messages.text(
+                                org.egt4j.report.Phrase.BASIN_OF,
+                                a.label(),
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "%.1f%% [%.1f%%, %.1f%%]",
+                                        100 * a.share(),
+                                        100 * a.interval().lower(),
+                                        100 * a.interval().upper())))
                         .append('\n');
             }
         }

@@ -26,6 +26,9 @@ final class EquationsCommand implements Callable<Integer> {
     @Mixin
     GameOptions options;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
@@ -44,8 +47,9 @@ final class EquationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Game game = options.game();
-        EquationsReport r =
-                new EquationsReport(game, options.exactOverrides(game), options.dynamics()).factored(factor);
+        EquationsReport r = new EquationsReport(game, options.exactOverrides(game), options.dynamics())
+                .withMessages(language.messages(options.gameSpec()))
+                .factored(factor);
         String out =
                 switch (format) {
                     case text -> r.text();

@@ -22,6 +22,8 @@ import org.egt4j.report.FiniteReport;
 import org.egt4j.report.Json;
 import org.egt4j.report.JsonValue;
 import org.egt4j.report.JsonValue.JsonObject;
+import org.egt4j.report.Messages;
+import org.egt4j.report.Phrase;
 import org.hipparchus.fraction.BigFraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +48,9 @@ final class FiniteCommand implements Callable<Integer> {
 
     @Mixin
     GameOptions options;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(
             names = "--process",
@@ -156,16 +161,19 @@ final class FiniteCommand implements Callable<Integer> {
         FullGameChain gameChain = analysis.gameChain();
         int fixations = analysis.fixations().size();
         var out = spec.commandLine().getOut();
+        Messages m = language.messages(options.gameSpec()); // checked with --json too
         if (json) {
             out.println(Json.write(doc));
         } else {
-            text(out, pops, fixations, sm, chain, game, sizes, p, intensity);
+            text(out, m, pops, fixations, sm, chain, sizes, p, intensity);
             if (gameChain != null) {
-                out.println("full chain: " + gameChain.counts().length + " states; mean shares "
-                        + java.util.Arrays.deepToString(gameChain.meanShares()));
+                out.println(m.text(
+                        Phrase.FULL_CHAIN_LINE,
+                        gameChain.counts().length,
+                        java.util.Arrays.deepToString(gameChain.meanShares())));
             }
             if (absorption != null) {
-                out.println("absorption from " + from + " (mean time " + absorption.meanTime() + " steps):");
+                out.println(m.text(Phrase.ABSORPTION_FROM, from, absorption.meanTime()));
                 for (int a = 0; a < absorption.targets().length; a++) {
                     StringBuilder b = new StringBuilder("  ");
                     for (int k = 0; k < pops.size(); k++) {
@@ -314,16 +322,16 @@ final class FiniteCommand implements Callable<Integer> {
 
     private static void text(
             java.io.PrintWriter out,
+            Messages m,
             List<Population> pops,
             int fixations,
             SmallMutation sm,
             FullChain chain,
-            Game game,
             int[] sizes,
             FiniteProcess p,
             double intensity) {
-        out.printf("%s, %s = %s, sizes %s%n", p.id(), p.intensityName(), intensity, java.util.Arrays.toString(sizes));
-        out.println("small-mutation stationary distribution:");
+        out.println(m.text(Phrase.FINITE_LINE, p.id(), p.intensityName(), intensity, java.util.Arrays.toString(sizes)));
+        out.println(m.text(Phrase.SMALL_MUTATION_STATIONARY));
         for (int s = 0; s < sm.states().length; s++) {
             StringBuilder b = new StringBuilder("  ");
             for (int k = 0; k < pops.size(); k++) {
@@ -334,10 +342,10 @@ final class FiniteCommand implements Callable<Integer> {
             }
             out.printf("%-40s %.6g  (log10 %.4f)%n", b, sm.stationary()[s], sm.logStationary()[s] / Math.log(10));
         }
-        out.println(fixations + " fixation probabilities (use --json)");
+        out.println(m.text(Phrase.FIXATION_COUNT, fixations));
         if (chain != null) {
-            out.println("full chain: " + chain.counts().length + " states; mean shares "
-                    + java.util.Arrays.toString(chain.meanShares()));
+            out.println(m.text(
+                    Phrase.FULL_CHAIN_LINE, chain.counts().length, java.util.Arrays.toString(chain.meanShares())));
         }
     }
 }

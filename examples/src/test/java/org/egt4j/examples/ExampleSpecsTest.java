@@ -40,9 +40,10 @@ class ExampleSpecsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"equations", spec.toString()}, new PrintStream(out), new PrintStream(err));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        String heading = SpecLoader.loadSpec(spec).dynamics() instanceof org.egt4j.dynamics.ReplicatorDynamics
-                ? "Replicator equations:"
-                : "-mutator equations (mu = ";
+        SpecLoader.GameSpec loaded = SpecLoader.loadSpec(spec);
+        String heading = !(loaded.dynamics() instanceof org.egt4j.dynamics.ReplicatorDynamics)
+                ? "-mutator equations (mu = "
+                : loaded.language().equals("zh") ? "复制动态方程:" : "Replicator equations:";
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(heading), out.toString(StandardCharsets.UTF_8));
         // the field at the barycentre is finite, and every population's full derivative sums to zero
         Replicator field = Replicator.of(game.bind());

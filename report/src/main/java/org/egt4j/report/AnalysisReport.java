@@ -51,6 +51,11 @@ public final class AnalysisReport {
         this.messages = messages;
     }
 
+    /** {@return the sentences of this report's language} */
+    public Messages messages() {
+        return messages;
+    }
+
     // ---- JSON -------------------------------------------------------------------------------
 
     /**
@@ -424,7 +429,11 @@ public final class AnalysisReport {
         if (!game.description().isBlank()) {
             sb.append(game.description().trim()).append("\n\n");
         }
-        sb.append("## Model\n\n| population | strategies | share symbol |\n|---|---|---|\n");
+        sb.append("## ")
+                .append(messages.text(Phrase.MODEL))
+                .append("\n\n")
+                .append(messages.text(Phrase.POPULATION_TABLE))
+                .append("\n|---|---|---|\n");
         for (Population p : game.populations()) {
             sb.append("| ")
                     .append(p.name())
@@ -435,7 +444,7 @@ public final class AnalysisReport {
                     .append(" |\n");
         }
         if (!analysis.parameters().isEmpty()) {
-            sb.append("\n| parameter | meaning | value | range |\n|---|---|---|---|\n");
+            sb.append("\n").append(messages.text(Phrase.PARAMETER_TABLE)).append("\n|---|---|---|---|\n");
             for (org.egt4j.game.Parameter p : game.parameters()) {
                 sb.append("| ")
                         .append(p.name())
@@ -450,11 +459,11 @@ public final class AnalysisReport {
         }
         sb.append('\n');
         if (analysis.dynamics() instanceof ReplicatorDynamics) {
-            sb.append("## Replicator equations\n\n```text\n");
+            sb.append("## ").append(messages.equationsHeading("replicator")).append("\n\n```text\n");
         } else {
-            sb.append("## Equations of the ")
-                    .append(Figures.dynamicsLabel(analysis.dynamics()))
-                    .append(" dynamics\n\n```text\n");
+            sb.append("## ")
+                    .append(messages.text(Phrase.EQUATIONS_OF, Figures.dynamicsLabel(analysis.dynamics())))
+                    .append("\n\n```text\n");
         }
         var equations = analysis.dynamics().equations(game);
         for (org.egt4j.dynamics.Equation e : equations.orElse(List.of())) {
@@ -464,9 +473,9 @@ public final class AnalysisReport {
             sb.append(analysis.dynamics().formula()).append('\n');
         }
         boolean vertexTable = analysis.dynamics().hasVertexTable();
-        sb.append(vertexTable ? "```\n\n## Stability of the pure profiles (exact eigenvalues)\n\n" : "```\n");
+        sb.append(vertexTable ? "```\n\n## " + messages.text(Phrase.VERTEX_STABILITY) + "\n\n" : "```\n");
         if (vertexTable) {
-            sb.append("| profile | eigenvalues | values | stability | ESS |\n|---|---|---|---|---|\n");
+            sb.append(messages.text(Phrase.VERTEX_TABLE)).append("\n|---|---|---|---|---|\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
@@ -482,21 +491,23 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(String.join(", ", vals))
                     .append(" | ")
-                    .append(v.stability().label())
+                    .append(messages.stability(v.stability()))
                     .append(" | ")
-                    .append(v.ess() ? "**yes**" : "no")
+                    .append(v.ess() ? "**" + messages.text(Phrase.YES) + "**" : messages.text(Phrase.NO))
                     .append(" |\n");
         }
         if (vertexTable) {
-            sb.append(
-                    "\nA pure profile is an ESS (strict Nash equilibrium, asymptotically stable) iff all its eigenvalues are negative.\n");
+            sb.append("\n").append(messages.text(Phrase.ESS_RULE)).append('\n');
         }
-        sb.append(
-                "\n## Rest points\n\n| state | eigenvalues | stability | Nash | ESS | found |\n|---|---|---|---|---|---|\n");
+        sb.append("\n## ")
+                .append(messages.text(Phrase.REST_POINTS))
+                .append("\n\n")
+                .append(messages.text(Phrase.REST_POINT_TABLE))
+                .append("\n|---|---|---|---|---|---|\n");
         for (RestPoint p : analysis.restPoints()) {
             List<String> e = new ArrayList<>();
             p.eigenvalues().forEach(x -> e.add(complex(x)));
-            String stability = p.stability().label();
+            String stability = messages.stability(p.stability());
             if (p.direct() != null) {
                 stability += " (" + messages.relativeEntropy(p.direct().verdict()) + ")";
             }
@@ -507,28 +518,30 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(stability)
                     .append(" | ")
-                    .append(p.nash() ? "yes" : "no")
+                    .append(messages.text(p.nash() ? Phrase.YES : Phrase.NO))
                     .append(" | ")
-                    .append(p.ess() ? "**yes**" : "no")
+                    .append(p.ess() ? "**" + messages.text(Phrase.YES) + "**" : messages.text(Phrase.NO))
                     .append(" | ")
-                    .append(p.exact() ? "exact" : "Newton")
+                    .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
                     .append(" |\n");
         }
         if (!analysis.restPointSets().isEmpty()) {
-            sb.append("\n## Continua of rest points\n\n");
+            sb.append("\n## ").append(messages.text(Phrase.CONTINUA)).append("\n\n");
             for (RestPointSet s : analysis.restPointSets()) {
                 List<String> samples = new ArrayList<>();
                 s.samples().forEach(x -> samples.add(stateText(x)));
                 sb.append("- ")
                         .append(messages.restPointSet(game, s))
-                        .append(s.stability() == null ? "" : "; " + messages.continuumStability(s.stability()))
-                        .append("; e.g. ")
-                        .append(String.join("; ", samples))
+                        .append(
+                                s.stability() == null
+                                        ? ""
+                                        : messages.text(Phrase.SEPARATOR) + messages.continuumStability(s.stability()))
+                        .append(messages.text(Phrase.FOR_EXAMPLE, String.join("; ", samples)))
                         .append('\n');
             }
         }
         if (vertexTable) {
-            sb.append("\n## Conditions and thresholds\n\n");
+            sb.append("\n## ").append(messages.text(Phrase.CONDITIONS)).append("\n\n");
         }
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             boolean constant =
@@ -585,9 +598,13 @@ public final class AnalysisReport {
     /** {@return the vertex table as a LaTeX booktabs tabular, ready to \input} */
     public String latexVertexTable() {
         StringBuilder sb = new StringBuilder();
-        sb.append("% ").append(game.name()).append(": stability of the pure profiles\n");
+        sb.append("% ")
+                .append(game.name())
+                .append(": ")
+                .append(messages.text(Phrase.LATEX_VERTEX_COMMENT))
+                .append('\n');
         sb.append("\\begin{tabular}{llll}\n\\toprule\n");
-        sb.append("Profile & Eigenvalues & Stability & ESS \\\\\n\\midrule\n");
+        sb.append(messages.text(Phrase.LATEX_VERTEX_HEADER)).append(" \\\\\n\\midrule\n");
         for (VertexTable.Vertex v : analysis.vertices().vertices()) {
             List<String> exprs = new ArrayList<>();
             for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
@@ -597,9 +614,9 @@ public final class AnalysisReport {
                     .append(" & ")
                     .append(String.join(", ", exprs))
                     .append(" & ")
-                    .append(v.stability().label())
+                    .append(messages.stability(v.stability()))
                     .append(" & ")
-                    .append(v.ess() ? "yes" : "no")
+                    .append(messages.text(v.ess() ? Phrase.YES : Phrase.NO))
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");

@@ -24,6 +24,8 @@ public final class EquationsReport {
     private final Map<Symbol, BigFraction> fixed;
     private final Dynamics dynamics;
     private final boolean factored;
+    /** Set only on a fresh copy by {@link #withMessages}, so instances stay effectively immutable. */
+    private Messages messages = Messages.english();
 
     /**
      * The replicator equations of a game.
@@ -66,7 +68,21 @@ public final class EquationsReport {
      * @return the report printed that way
      */
     public EquationsReport factored(boolean factor) {
-        return new EquationsReport(game, fixed, dynamics, factor);
+        EquationsReport r = new EquationsReport(game, fixed, dynamics, factor);
+        r.messages = messages;
+        return r;
+    }
+
+    /**
+     * The report with its headings in the language of {@code m} (JSON stays as it is).
+     *
+     * @param m the sentences of the report's language
+     * @return the report printed that way
+     */
+    public EquationsReport withMessages(Messages m) {
+        EquationsReport r = new EquationsReport(game, fixed, dynamics, factored);
+        r.messages = m;
+        return r;
     }
 
     /** The dynamic's equations with the fixed parameters substituted. */
@@ -81,7 +97,7 @@ public final class EquationsReport {
     /** "Replicator equations", "Replicator-mutator equations (mu = 0.1)". */
     private String heading() {
         String name = dynamics.name();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " equations"
+        return messages.equationsHeading(name)
                 + (dynamics.parameters().isEmpty()
                         ? ""
                         : " (" + Figures.dynamicsLabel(dynamics).replaceFirst("^[^(]*\\(", ""));
@@ -100,18 +116,18 @@ public final class EquationsReport {
         StringBuilder sb = new StringBuilder();
         sb.append(game.name()).append('\n');
         if (!fixed.isEmpty()) {
-            sb.append("with ").append(fixedText()).append('\n');
+            sb.append(messages.text(Phrase.WITH_FIXED, fixedText())).append('\n');
         }
-        sb.append("\nCoordinates:\n");
+        sb.append("\n").append(messages.text(Phrase.COORDINATES)).append('\n');
         List<String> names = game.coordinateNames();
         for (int c = 0; c < game.dimension(); c++) {
             sb.append("  ").append(game.coordinates().get(c).name());
             if (!game.coordinates().get(c).name().equals(names.get(c))) {
-                sb.append(" = share of ").append(names.get(c));
+                sb.append(messages.text(Phrase.COORDINATE_SHARE, names.get(c)));
             }
             sb.append('\n');
         }
-        sb.append("\nExpected payoffs:\n");
+        sb.append("\n").append(messages.text(Phrase.EXPECTED_PAYOFFS)).append('\n');
         for (int k = 0; k < game.populations().size(); k++) {
             Population p = game.populations().get(k);
             for (int i = 0; i < p.size(); i++) {
@@ -140,7 +156,7 @@ public final class EquationsReport {
         StringBuilder sb = new StringBuilder();
         sb.append("% ")
                 .append(game.name())
-                .append(fixed.isEmpty() ? "" : ", with " + fixedText())
+                .append(fixed.isEmpty() ? "" : ", " + messages.text(Phrase.WITH_FIXED, fixedText()))
                 .append('\n');
         sb.append("\\begin{align*}\n");
         for (int k = 0; k < game.populations().size(); k++) {

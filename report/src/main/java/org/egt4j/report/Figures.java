@@ -63,6 +63,7 @@ public final class Figures {
 
     private final Game game;
     private final Path dir;
+    private final Messages messages;
     private final List<Figure> written = new ArrayList<>();
 
     /**
@@ -72,21 +73,34 @@ public final class Figures {
      * @param dir an existing directory for the PNG and SVG files
      */
     public Figures(Game game, Path dir) {
+        this(game, dir, Messages.english());
+    }
+
+    /**
+     * Figures of this game whose titles, axis labels, legends and captions come from {@code messages},
+     * in a font that can draw all its names and those texts.
+     *
+     * @param game the game whose names the figures show
+     * @param dir an existing directory for the PNG and SVG files
+     * @param messages the sentences of the report's language
+     */
+    public Figures(Game game, Path dir, Messages messages) {
         System.setProperty("java.awt.headless", "true");
         this.game = game;
         this.dir = dir;
+        this.messages = messages;
         List<String> texts = new ArrayList<>();
         texts.add(game.name());
+        // the language's own words must be drawable too (a Chinese report of an English model)
+        texts.add(messages.text(Phrase.PHASE_PORTRAIT));
+        texts.add(messages.text(Phrase.SHARE_AXIS, ""));
         game.populations().forEach(p -> {
             texts.add(p.name());
             texts.addAll(p.strategies());
         });
         game.parameters().forEach(p -> texts.add(p.name()));
         String chosen = chooseFamily(texts);
-        this.fontWarning = chosen == null
-                ? "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. "
-                        + "Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."
-                : "";
+        this.fontWarning = chosen == null ? messages.text(Phrase.FONT_WARNING) : "";
         this.family = chosen == null ? Font.SANS_SERIF : chosen;
         this.title = new Font(family, Font.BOLD, 18);
         this.axis = new Font(family, Font.PLAIN, 15);
@@ -155,8 +169,10 @@ public final class Figures {
     public void all(BoundGame bound, FullAnalysis a) {
         org.egt4j.dynamics.Dynamics d = a.stability().dynamics();
         // the replicator is the default and its captions stay as they were
-        dynamicsNote = d instanceof org.egt4j.dynamics.ReplicatorDynamics ? "" : " Dynamics: " + dynamicsLabel(d) + ".";
-        timeSeries(a.grid(), "time-series", "from the initial grid");
+        dynamicsNote = d instanceof org.egt4j.dynamics.ReplicatorDynamics
+                ? ""
+                : messages.text(Phrase.DYNAMICS_NOTE, dynamicsLabel(d));
+        timeSeries(a.grid(), "time-series", messages.text(Phrase.FROM_GRID));
         phasePortraits(a);
         for (int k = 0; k < game.populations().size(); k++) {
             if (game.populations().get(k).size() == 3) {
@@ -167,7 +183,7 @@ public final class Figures {
             timeSeries(
                     s.trajectories(),
                     "sensitivity-" + s.parameter(),
-                    "under " + s.trajectories().labels().size() + " values of " + s.parameter());
+                    messages.text(Phrase.UNDER_VALUES, s.trajectories().labels().size(), s.parameter()));
         }
         if (a.map() != null) {
             stabilityMap(a.map());
@@ -227,7 +243,10 @@ public final class Figures {
             int shown = p.size() == 2 ? 1 : p.size();
             for (int s = 0; s < shown; s++) {
                 String strategy = p.strategies().get(s);
-                XYChart c = xy("Share of " + strategy + " in " + p.name() + ", " + what, "t", "share of " + strategy);
+                XYChart c = xy(
+                        messages.text(Phrase.SHARE_TITLE, strategy, p.name(), what),
+                        "t",
+                        messages.text(Phrase.SHARE_AXIS, strategy));
                 c.getStyler().setYAxisMin(0.0);
                 c.getStyler().setYAxisMax(1.0);
                 boolean legend = set.labels().size() <= 12;
@@ -241,7 +260,7 @@ public final class Figures {
                 save(
                         c,
                         prefix + "-" + p.name() + (shown > 1 ? "-" + strategy : ""),
-                        "Share of " + strategy + " in " + p.name() + " over time, " + what + ".");
+                        messages.text(Phrase.SHARE_CAPTION, strategy, p.name(), what));
             }
         }
     }
@@ -286,9 +305,11 @@ public final class Figures {
             String xName = names.get(pair[0]);
             String yName = names.get(pair[1]);
             XYChart c = xy(
-                    n == 2 ? "Phase portrait" : "Phase portrait, projection on (" + xName + ", " + yName + ")",
-                    "share of " + xName,
-                    "share of " + yName);
+                    n == 2
+                            ? messages.text(Phrase.PHASE_PORTRAIT)
+                            : messages.text(Phrase.PHASE_PROJECTION, xName, yName),
+                    messages.text(Phrase.SHARE_AXIS, xName),
+                    messages.text(Phrase.SHARE_AXIS, yName));
             c.getStyler().setXAxisMin(0.0);
             c.getStyler().setXAxisMax(1.0);
             c.getStyler().setYAxisMin(0.0);
@@ -319,9 +340,12 @@ public final class Figures {
                     c,
                     name,
                     n == 2
-                            ? "Phase portrait: the " + dynamicsLabel(a)
-                                    + " field (grey) and trajectories from the initial" + " grid (dots: starts)."
-                            : "Trajectories projected on the shares of " + xName + " and " + yName + ".");
+                            ? messages.text(
+                                    Phrase.PHASE_CAPTION,
+                                    a.stability().dynamics() instanceof org.egt4j.dynamics.ReplicatorDynamics
+                                            ? messages.text(Phrase.REPLICATOR)
+                                            : dynamicsLabel(a))
+                            : messages.text(Phrase.PROJECTION_CAPTION, xName, yName));
         }
     }
 
@@ -379,7 +403,7 @@ public final class Figures {
     /** A ternary (simplex) plot of a three-strategy population. */
     void ternary(int k, TrajectorySet grid) {
         Population p = game.populations().get(k);
-        XYChart c = xy("Simplex of " + p.name(), "", "", 700, 660);
+        XYChart c = xy(messages.text(Phrase.SIMPLEX_TITLE, p.name()), "", "", 700, 660);
         c.getStyler().setXAxisTicksVisible(false);
         c.getStyler().setYAxisTicksVisible(false);
         c.getStyler().setXAxisTitleVisible(false);
@@ -412,15 +436,12 @@ public final class Figures {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineStyle(new BasicStroke(1.8f));
         }
-        save(
-                c,
-                "simplex-" + p.name(),
-                "Trajectories of " + p.name() + " in its simplex; corners are the pure strategies.");
+        save(c, "simplex-" + p.name(), messages.text(Phrase.SIMPLEX_CAPTION, p.name()));
     }
 
     /** Which profile is the ESS over the two map parameters, with threshold curves. */
     void stabilityMap(StabilityMap map) {
-        XYChart c = xy("Stability map: which profile is an ESS", map.xParameter(), map.yParameter());
+        XYChart c = xy(messages.text(Phrase.MAP_TITLE), map.xParameter(), map.yParameter());
         c.getStyler().setXAxisMin(map.x()[0]);
         c.getStyler().setXAxisMax(map.x()[map.x().length - 1]);
         c.getStyler().setYAxisMin(map.y()[0]);
@@ -436,10 +457,10 @@ public final class Figures {
         }
         for (var e : classes.entrySet()) {
             String label = e.getKey() == StabilityMap.NONE
-                    ? "no ESS"
+                    ? messages.text(Phrase.MAP_NO_ESS)
                     : e.getKey() == StabilityMap.SEVERAL
-                            ? "several ESS"
-                            : "ESS " + map.vertexLabels().get(e.getKey());
+                            ? messages.text(Phrase.MAP_SEVERAL_ESS)
+                            : messages.text(Phrase.MAP_ESS, map.vertexLabels().get(e.getKey()));
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             e.getValue().forEach(p -> {
@@ -473,11 +494,7 @@ public final class Figures {
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             s.setShowInLegend(false);
         }
-        save(
-                c,
-                "stability-map",
-                "Which pure profile is an ESS over " + map.xParameter() + " and " + map.yParameter()
-                        + " (other parameters fixed); dashed: thresholds where an eigenvalue changes sign.");
+        save(c, "stability-map", messages.text(Phrase.MAP_CAPTION, map.xParameter(), map.yParameter()));
     }
 
     /** Basin shares with 95% Wilson intervals. */
@@ -485,9 +502,9 @@ public final class Figures {
         CategoryChart c = new CategoryChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title("Basins of attraction (" + b.samples() + " random starts)")
-                .xAxisTitle("attractor")
-                .yAxisTitle("share of starts")
+                .title(messages.text(Phrase.BASINS_TITLE, b.samples()))
+                .xAxisTitle(messages.text(Phrase.ATTRACTOR))
+                .yAxisTitle(messages.text(Phrase.SHARE_OF_STARTS))
                 .build();
         style(c.getStyler());
         c.getStyler().setAxisTitleFont(axis);
@@ -506,15 +523,12 @@ public final class Figures {
         }
         if (b.unresolved() > 0 || names.isEmpty()) {
             double u = (double) b.unresolved() / b.samples();
-            names.add("none reached");
+            names.add(messages.text(Phrase.NONE_REACHED));
             shares.add(u);
             errors.add(Math.max(
                     u - b.unresolvedInterval().lower(), b.unresolvedInterval().upper() - u));
         }
         c.addSeries("share", names, shares, errors);
-        save(
-                c,
-                "basins",
-                "Share of random starts reaching each asymptotically stable rest point, with 95% Wilson intervals.");
+        save(c, "basins", messages.text(Phrase.BASINS_CAPTION));
     }
 }

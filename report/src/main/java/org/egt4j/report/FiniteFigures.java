@@ -43,6 +43,7 @@ final class FiniteFigures {
     static final int MAX_SWEEP_CURVES = 12;
 
     private final FiniteReport report;
+    private final Messages messages;
     private final FiniteAnalysis analysis;
     private final List<Population> pops;
     private final Path dir;
@@ -57,6 +58,7 @@ final class FiniteFigures {
     FiniteFigures(FiniteReport report, Path dir, String family) {
         System.setProperty("java.awt.headless", "true");
         this.report = report;
+        this.messages = report.messages();
         this.analysis = report.analysis();
         this.pops = report.populations();
         this.dir = dir;
@@ -127,7 +129,7 @@ final class FiniteFigures {
         if (n > MAX_DIAGRAM_STATES) {
             return;
         }
-        XYChart c = xy("Invasion diagram (small-mutation limit)", "", "", 760, 700);
+        XYChart c = xy(messages.text(Phrase.INVASION_TITLE), "", "", 760, 700);
         bare(c);
         c.getStyler().setXAxisMin(-1.6);
         c.getStyler().setXAxisMax(1.6);
@@ -171,17 +173,12 @@ final class FiniteFigures {
             circle.setLineStyle(new BasicStroke(2.5f));
             double below = at[s][1] >= 0 ? radius[s] + 0.12 : -radius[s] - 0.12;
             c.addAnnotation(new AnnotationText(
-                    report.stateLabel(sm.states()[s]) + " (π = " + Numbers.shortDecimal(sm.stationary()[s], 3) + ")",
+                    report.stateText(sm.states()[s]) + " (π = " + Numbers.shortDecimal(sm.stationary()[s], 3) + ")",
                     at[s][0],
                     at[s][1] + below,
                     false));
         }
-        save(
-                c,
-                "finite-invasion",
-                "Invasion diagram: states of the small-mutation limit (circle area ∝ stationary probability);"
-                        + " an arrow from resident to mutant state where a single mutant fixes with more than the"
-                        + " neutral probability 1/N, labelled with Nρ.");
+        save(c, "finite-invasion", messages.text(Phrase.INVASION_CAPTION));
     }
 
     private static void arrow(XYChart c, double[] from, double[] to, double rFrom, double rTo, String label, int id) {
@@ -218,8 +215,12 @@ final class FiniteFigures {
             return;
         }
         Population p = pops.get(0);
-        XYChart c =
-                xy("Gradient of selection in " + p.name(), "share k/N of the first strategy", "G(k)", WIDTH, HEIGHT);
+        XYChart c = xy(
+                messages.text(Phrase.GRADIENT_TITLE, p.name()),
+                messages.text(Phrase.GRADIENT_AXIS),
+                "G(k)",
+                WIDTH,
+                HEIGHT);
         c.getStyler().setXAxisMin(0.0);
         c.getStyler().setXAxisMax(1.0);
         for (FiniteAnalysis.Gradient g : analysis.gradients()) {
@@ -229,7 +230,12 @@ final class FiniteFigures {
                 x[k] = (double) k / n;
             }
             XYSeries s = c.addSeries(
-                    p.strategies().get(g.a()) + " against " + p.strategies().get(g.b()), x, g.values());
+                    messages.text(
+                            Phrase.AGAINST,
+                            p.strategies().get(g.a()),
+                            p.strategies().get(g.b())),
+                    x,
+                    g.values());
             s.setMarker(SeriesMarkers.NONE);
             s.setLineStyle(new BasicStroke(2f));
         }
@@ -237,12 +243,7 @@ final class FiniteFigures {
         zero.setMarker(SeriesMarkers.NONE);
         zero.setLineColor(Color.GRAY);
         zero.setShowInLegend(false);
-        save(
-                c,
-                "finite-gradient",
-                "Gradient of selection G(k) = T⁺(k) − T⁻(k) on each edge (k players of the first strategy, the"
-                        + " rest of the second): the expected change of k per step; it is positive where"
-                        + " selection increases the first strategy.");
+        save(c, "finite-gradient", messages.text(Phrase.GRADIENT_CAPTION));
     }
 
     void stationary() {
@@ -269,16 +270,16 @@ final class FiniteFigures {
             y[t] = chain.stationary()[t];
         }
         XYChart c = xy(
-                "Stationary distribution (μ = " + Numbers.shortDecimal(analysis.mu(), 6) + ")",
-                "number of " + p.strategies().get(0) + " players (of " + n + ")",
-                "probability",
+                messages.text(Phrase.STATIONARY_TITLE, Numbers.shortDecimal(analysis.mu(), 6)),
+                messages.text(Phrase.PLAYERS_AXIS, p.strategies().get(0), n),
+                messages.text(Phrase.PROBABILITY),
                 WIDTH,
                 HEIGHT);
         c.getStyler().setLegendVisible(false);
         XYSeries s = c.addSeries("stationary", x, y);
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setLineStyle(new BasicStroke(1.5f));
-        save(c, "finite-stationary", "Stationary distribution of the full chain with mutation over the counts.");
+        save(c, "finite-stationary", messages.text(Phrase.STATIONARY_CAPTION));
     }
 
     /** Compositions as squares in the simplex, shaded by π in six classes on a log scale. */
@@ -287,7 +288,7 @@ final class FiniteFigures {
         Population p = pops.get(0);
         int n = chain.size();
         XYChart c = xy(
-                "Stationary distribution of " + p.name() + " (μ = " + Numbers.shortDecimal(analysis.mu(), 6) + ")",
+                messages.text(Phrase.STATIONARY_OF_TITLE, p.name(), Numbers.shortDecimal(analysis.mu(), 6)),
                 "",
                 "",
                 760,
@@ -346,21 +347,16 @@ final class FiniteFigures {
         c.addAnnotation(new AnnotationText(p.strategies().get(0), -0.04, -0.05, false));
         c.addAnnotation(new AnnotationText(p.strategies().get(1), 1.04, -0.05, false));
         c.addAnnotation(new AnnotationText(p.strategies().get(2), 0.5, h + 0.05, false));
-        save(
-                c,
-                "finite-stationary-simplex",
-                "Stationary distribution of the full chain with mutation on the simplex of " + p.name()
-                        + ": each square is a composition of the N players, darker for higher probability"
-                        + " (classes of one decade below the maximum).");
+        save(c, "finite-stationary-simplex", messages.text(Phrase.STATIONARY_SIMPLEX_CAPTION, p.name()));
     }
 
     /** For several populations: the marginal distribution of the count of each population's first strategy. */
     private void marginals() {
         var chain = report.gameChain();
         XYChart c = xy(
-                "Stationary distribution (μ = " + Numbers.shortDecimal(analysis.mu(), 6) + "), marginals",
-                "share of the first strategy",
-                "probability",
+                messages.text(Phrase.MARGINALS_TITLE, Numbers.shortDecimal(analysis.mu(), 6)),
+                messages.text(Phrase.FIRST_SHARE_AXIS),
+                messages.text(Phrase.PROBABILITY),
                 WIDTH,
                 HEIGHT);
         c.getStyler().setXAxisMin(0.0);
@@ -379,11 +375,7 @@ final class FiniteFigures {
                     pops.get(k).name() + ": " + pops.get(k).strategies().get(0), x, y);
             s.setMarker(SeriesMarkers.CIRCLE);
         }
-        save(
-                c,
-                "finite-stationary",
-                "Stationary distribution of the full chain with mutation: for each population, the probability"
-                        + " of each count of its first strategy.");
+        save(c, "finite-stationary", messages.text(Phrase.MARGINALS_CAPTION));
     }
 
     /** log10(Nρ) against β or w, one curve per (mutant, resident). */
@@ -394,7 +386,7 @@ final class FiniteFigures {
         }
         Population p = pops.get(0);
         String name = report.moran() ? "w" : "β";
-        XYChart c = xy("Fixation probability against " + name, name, "log10(Nρ)", WIDTH, HEIGHT);
+        XYChart c = xy(messages.text(Phrase.FIXATION_SWEEP_TITLE, name), name, "log10(Nρ)", WIDTH, HEIGHT);
         double logN = Math.log10(analysis.sizes()[0]);
         int curves = Math.min(MAX_SWEEP_CURVES, sw.pairs().size());
         for (int q = 0; q < curves; q++) {
@@ -410,23 +402,21 @@ final class FiniteFigures {
                 continue;
             }
             XYSeries s = c.addSeries(
-                    p.strategies().get(sw.pairs().get(q)[0]) + " into "
-                            + p.strategies().get(sw.pairs().get(q)[1]),
+                    messages.text(
+                            Phrase.INTO,
+                            p.strategies().get(sw.pairs().get(q)[0]),
+                            p.strategies().get(sw.pairs().get(q)[1])),
                     xs,
                     ys);
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setLineStyle(new BasicStroke(1.8f));
         }
         XYSeries neutral = c.addSeries(
-                "neutral (ρ = 1/N)",
+                messages.text(Phrase.NEUTRAL),
                 new double[] {sw.intensities()[0], sw.intensities()[sw.intensities().length - 1]},
                 new double[] {0, 0});
         neutral.setMarker(SeriesMarkers.NONE);
         neutral.setLineColor(Color.GRAY);
-        save(
-                c,
-                "finite-fixation-sweep",
-                "Fixation probability of one mutant against the selection parameter " + name + ", as log10(Nρ):"
-                        + " above 0 selection favours the mutant's fixation, 0 is neutral drift.");
+        save(c, "finite-fixation-sweep", messages.text(Phrase.FIXATION_SWEEP_CAPTION, name));
     }
 }

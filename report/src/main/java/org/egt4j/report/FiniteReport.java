@@ -26,7 +26,7 @@ public final class FiniteReport {
 
     private final FiniteAnalysis analysis;
     private final List<Population> pops;
-    private final Messages messages = Messages.english();
+    private Messages messages = Messages.english();
 
     /**
      * The section of this analysis.
@@ -36,6 +36,23 @@ public final class FiniteReport {
     public FiniteReport(FiniteAnalysis analysis) {
         this.analysis = analysis;
         this.pops = analysis.game().game().populations();
+    }
+
+    /**
+     * Writes the section's Markdown, LaTeX, figures and captions in the language of {@code m} (JSON and
+     * CSV stay English).
+     *
+     * @param m the sentences of the report's language
+     * @return this section
+     */
+    public FiniteReport withMessages(Messages m) {
+        this.messages = m;
+        return this;
+    }
+
+    /** {@return the sentences of this section's language} */
+    Messages messages() {
+        return messages;
     }
 
     /** {@return the analysis shown} */
@@ -49,6 +66,16 @@ public final class FiniteReport {
             m.put(pops.get(k).name(), analysis.sizes()[k]);
         }
         return m;
+    }
+
+    /**
+     * The label of a state in the report's language: "all B" becomes "全体 B" in Chinese; profiles of
+     * several populations are names only.
+     */
+    String stateText(int[] profile) {
+        return pops.size() == 1
+                ? messages.text(Phrase.ALL_STRATEGY, pops.get(0).strategies().get(profile[0]))
+                : stateLabel(profile);
     }
 
     /** The label of a monomorphic state or pure profile: "all B", or "(row: opera, column: football)". */
@@ -101,13 +128,15 @@ public final class FiniteReport {
      * @return the section, starting with "## Finite population"
      */
     public String markdown(List<Figures.Figure> figures) {
-        StringBuilder sb = new StringBuilder("\n## Finite population\n\n");
+        StringBuilder sb = new StringBuilder("\n## " + messages.text(Phrase.FINITE) + "\n\n");
         sb.append(messages.finiteProcess(analysis.process(), analysis.intensity(), sizes(), analysis.mu()))
-                .append(" Formulas and references: docs/finite.md.\n\n");
-        sb.append("### Fixation probabilities\n\n");
+                .append(messages.text(Phrase.FINITE_REFERENCES))
+                .append("\n\n");
+        sb.append("### ").append(messages.text(Phrase.FIXATION)).append("\n\n");
         boolean several = pops.size() > 1;
-        sb.append(several ? "| population | mutant | resident | background |" : "| mutant | resident |")
-                .append(" ρ | exact | Nρ | log10 ρ | conditional time |\n")
+        sb.append(messages.text(several ? Phrase.FIXATION_TABLE_SEVERAL : Phrase.FIXATION_TABLE_ONE))
+                .append(messages.text(Phrase.FIXATION_TABLE_REST))
+                .append("\n")
                 .append(several ? "|---|---|---|---|" : "|---|---|")
                 .append("---|---|---|---|---|\n");
         List<String> favoured = new ArrayList<>();
@@ -138,14 +167,19 @@ public final class FiniteReport {
         }
         sb.append('\n');
         if (!favoured.isEmpty()) {
-            sb.append("Selection favours: ").append(String.join("; ", favoured)).append(".\n\n");
+            sb.append(messages.text(Phrase.SELECTION_FAVOURS, String.join(messages.text(Phrase.SEPARATOR), favoured)))
+                    .append("\n\n");
         }
         SmallMutation sm = analysis.smallMutation();
-        sb.append("### Small-mutation limit\n\n| state | stationary probability | log10 |\n|---|---|---|\n");
+        sb.append("### ")
+                .append(messages.text(Phrase.SMALL_MUTATION))
+                .append("\n\n")
+                .append(messages.text(Phrase.SMALL_MUTATION_TABLE))
+                .append("\n|---|---|---|\n");
         int mode = 0;
         for (int s = 0; s < sm.states().length; s++) {
             sb.append("| ")
-                    .append(stateLabel(sm.states()[s]))
+                    .append(stateText(sm.states()[s]))
                     .append(" | ")
                     .append(num(sm.stationary()[s]))
                     .append(" | ")
@@ -156,17 +190,19 @@ public final class FiniteReport {
             }
         }
         sb.append('\n')
-                .append(messages.smallMutationMode(stateLabel(sm.states()[mode]), sm.stationary()[mode]))
-                .append(" Data: `finite-fixation.csv`, `finite-small-mutation.csv`, `finite-gradient.csv`")
-                .append(analysis.sweep() == null ? "" : ", `finite-fixation-sweep.csv`")
-                .append(".\n\n");
+                .append(messages.smallMutationMode(stateText(sm.states()[mode]), sm.stationary()[mode]))
+                .append(messages.text(
+                        Phrase.FINITE_DATA,
+                        "`finite-fixation.csv`, `finite-small-mutation.csv`, `finite-gradient.csv`"
+                                + (analysis.sweep() == null ? "" : ", `finite-fixation-sweep.csv`")))
+                .append("\n\n");
         if (analysis.mu() > 0) {
-            sb.append("### Full chain with mutation\n\n");
+            sb.append("### ").append(messages.text(Phrase.FULL_CHAIN)).append("\n\n");
             if (analysis.chain() == null && analysis.gameChain() == null) {
                 sb.append(messages.fullChainOverBudget(analysis.chainStates(), FullChain.MAX_STATES))
                         .append("\n\n");
             } else {
-                sb.append("| population | strategy | mean share |\n|---|---|---|\n");
+                sb.append(messages.text(Phrase.MEAN_SHARE_TABLE)).append("\n|---|---|---|\n");
                 double[][] mean = meanShares();
                 for (int k = 0; k < pops.size(); k++) {
                     for (int i = 0; i < mean[k].length; i++) {
@@ -179,9 +215,9 @@ public final class FiniteReport {
                                 .append(" |\n");
                     }
                 }
-                sb.append("\nStationary distribution over ")
-                        .append((long) analysis.chainStates())
-                        .append(" states in `finite-stationary.csv`.\n\n");
+                sb.append("\n")
+                        .append(messages.text(Phrase.STATIONARY_OVER, (long) analysis.chainStates()))
+                        .append("\n\n");
             }
         }
         for (Figures.Figure f : figures) {
@@ -205,11 +241,11 @@ public final class FiniteReport {
 
     /** {@return the LaTeX fragments: the fixation and small-mutation tables (booktabs)} */
     public String latex() {
-        StringBuilder sb = new StringBuilder("\n% finite population: fixation probabilities\n");
+        StringBuilder sb = new StringBuilder("\n% " + messages.text(Phrase.LATEX_FIXATION_COMMENT) + "\n");
         boolean several = pops.size() > 1;
         sb.append(several ? "\\begin{tabular}{llllrrr}\n" : "\\begin{tabular}{llrrr}\n")
                 .append("\\toprule\n")
-                .append(several ? "Population & Mutant & Resident & Background" : "Mutant & Resident")
+                .append(messages.text(several ? Phrase.LATEX_FIXATION_SEVERAL : Phrase.LATEX_FIXATION_ONE))
                 .append(" & $\\rho$ & $N\\rho$ & $\\log_{10}\\rho$ \\\\\n\\midrule\n");
         for (FiniteGame.ProfileFixation pf : analysis.fixations()) {
             Fixation f = pf.fixation();
@@ -231,12 +267,15 @@ public final class FiniteReport {
                     .append(Numbers.shortDecimal(f.log10(), 5))
                     .append(" \\\\\n");
         }
-        sb.append("\\bottomrule\n\\end{tabular}\n\n% finite population: small-mutation limit\n")
-                .append("\\begin{tabular}{lrr}\n\\toprule\nState & Stationary probability & $\\log_{10}$ \\\\\n")
+        sb.append("\\bottomrule\n\\end{tabular}\n\n% ")
+                .append(messages.text(Phrase.LATEX_SMALL_MUTATION_COMMENT))
+                .append("\n\\begin{tabular}{lrr}\n\\toprule\n")
+                .append(messages.text(Phrase.LATEX_SMALL_MUTATION_HEADER))
+                .append(" & $\\log_{10}$ \\\\\n")
                 .append("\\midrule\n");
         SmallMutation sm = analysis.smallMutation();
         for (int s = 0; s < sm.states().length; s++) {
-            sb.append(tex(stateLabel(sm.states()[s])))
+            sb.append(tex(stateText(sm.states()[s])))
                     .append(" & ")
                     .append(num(sm.stationary()[s]))
                     .append(" & ")

@@ -19,6 +19,64 @@ public interface Messages {
         return EnglishMessages.INSTANCE;
     }
 
+    /** {@return the Chinese sentences, in the terminology of the applied literature (docs/chinese.md)} */
+    static Messages chinese() {
+        return ChineseMessages.INSTANCE;
+    }
+
+    /** The codes of the report languages, in the order {@code --lang} lists them. */
+    List<String> LANGUAGES = List.of("en", "zh");
+
+    /**
+     * The catalogue of a language code ({@code language:} in a spec, {@code --lang} on the command line).
+     *
+     * @param code "en" or "zh"
+     * @return its sentences
+     * @throws IllegalArgumentException for any other code
+     */
+    static Messages of(String code) {
+        return switch (code) {
+            case "en" -> english();
+            case "zh" -> chinese();
+            default -> throw new IllegalArgumentException(
+                    "'" + code + "' is not a report language; the languages are " + String.join(", ", LANGUAGES));
+        };
+    }
+
+    /**
+     * A fixed phrase or a template of the reports (headings, table headers, figure titles, axis labels,
+     * legends), with its arguments in place of {@code {0}}, {@code {1}}, ...: names and numbers already
+     * formatted by the caller. Languages without their own text fall back to English.
+     *
+     * @param key the phrase
+     * @param args its arguments, in order
+     * @return the text
+     */
+    default String text(Phrase key, Object... args) {
+        return Phrase.fill(key.english(), args);
+    }
+
+    /**
+     * A stability word of the reports' tables (JSON and CSV keep {@link
+     * org.egt4j.stability.Stability#label()}).
+     *
+     * @param stability the stability of a rest point or vertex
+     * @return the word, e.g. "saddle"
+     */
+    default String stability(org.egt4j.stability.Stability stability) {
+        return stability.label();
+    }
+
+    /**
+     * The heading of a dynamic's equations, e.g. "Replicator equations", "Smith equations".
+     *
+     * @param dynamics the dynamic's name, e.g. "replicator"
+     * @return the heading
+     */
+    default String equationsHeading(String dynamics) {
+        return Character.toUpperCase(dynamics.charAt(0)) + dynamics.substring(1) + " equations";
+    }
+
     /**
      * A number in running text.
      *

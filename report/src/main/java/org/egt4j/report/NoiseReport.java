@@ -37,11 +37,17 @@ final class NoiseReport {
 
     private final Game game;
     private final NoiseAnalysis.Result result;
-    private final Messages messages = Messages.english();
+    private Messages messages = Messages.english();
 
     NoiseReport(Game game, NoiseAnalysis.Result result) {
         this.game = game;
         this.result = result;
+    }
+
+    /** Writes the section, its figures and captions in the language of {@code m}. */
+    NoiseReport withMessages(Messages m) {
+        this.messages = m;
+        return this;
     }
 
     // ---- labels --------------------------------------------------------------------------------
@@ -81,7 +87,7 @@ final class NoiseReport {
 
     private String coordinateTitle(int[] ki) {
         Population p = game.populations().get(ki[0]);
-        return "share of " + p.strategies().get(ki[1]) + " in " + p.name();
+        return messages.text(Phrase.SHARE_IN, p.strategies().get(ki[1]), p.name());
     }
 
     private String coordinateFile(int[] ki) {
@@ -127,12 +133,14 @@ final class NoiseReport {
         List<int[]> coords = coordinates();
         for (int c = 0; c < coords.size(); c++) {
             String what = coordinateTitle(coords.get(c));
-            XYChart chart = figures.xy("Sample paths under noise (" + label + ")", "t", what);
+            XYChart chart = figures.xy(messages.text(Phrase.PATHS_TITLE, label), "t", what);
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(1.0);
             for (int r = 0; r < base.paths().size(); r++) {
                 XYSeries s = chart.addSeries(
-                        "path " + (r + 1), base.times(), column(base.paths().get(r), c));
+                        messages.text(Phrase.PATH, r + 1),
+                        base.times(),
+                        column(base.paths().get(r), c));
                 s.setMarker(SeriesMarkers.NONE);
                 s.setLineColor(new Color(190, 190, 190));
                 s.setLineStyle(new BasicStroke(0.8f));
@@ -142,16 +150,14 @@ final class NoiseReport {
             figures.save(
                     chart,
                     "sde-paths-" + coordinateFile(coords.get(c)),
-                    "The " + what + " under noise (" + label + "): "
-                            + base.paths().size()
-                            + " sample paths (grey), the mean of " + base.ends().length
-                            + " paths and their 5% and 95% quantiles.");
+                    messages.text(
+                            Phrase.PATHS_CAPTION, what, label, base.paths().size(), base.ends().length));
         }
     }
 
     /** Mean (solid) and the 5% and 95% quantiles (dashed) of coordinate c. */
-    private static void band(XYChart chart, PathEnsemble.Result r, int c, Color color, String suffix) {
-        XYSeries mean = chart.addSeries("mean" + suffix, r.times(), column(r.mean(), c));
+    private void band(XYChart chart, PathEnsemble.Result r, int c, Color color, String suffix) {
+        XYSeries mean = chart.addSeries(messages.text(Phrase.MEAN, suffix), r.times(), column(r.mean(), c));
         mean.setMarker(SeriesMarkers.NONE);
         mean.setLineColor(color);
         mean.setLineStyle(new BasicStroke(2.4f));
@@ -172,7 +178,7 @@ final class NoiseReport {
         List<int[]> coords = coordinates();
         for (int c = 0; c < coords.size(); c++) {
             String what = coordinateTitle(coords.get(c));
-            XYChart chart = figures.xy("Noise sensitivity: mean and 5-95% band", "t", what);
+            XYChart chart = figures.xy(messages.text(Phrase.SENSITIVITY_TITLE), "t", what);
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(1.0);
             List<String> labels = new ArrayList<>();
@@ -185,8 +191,7 @@ final class NoiseReport {
             figures.save(
                     chart,
                     "sde-sensitivity-" + coordinateFile(coords.get(c)),
-                    "The " + what + " under " + String.join(", ", labels)
-                            + ": mean (solid) and 5% and 95% quantiles (dashed) of each ensemble.");
+                    messages.text(Phrase.SENSITIVITY_CAPTION, what, String.join(", ", labels)));
         }
     }
 
@@ -228,9 +233,9 @@ final class NoiseReport {
                     y[b] = counts[Math.min(b, BINS - 1)] / (double) paths * BINS;
                 }
                 XYChart chart = figures.xy(
-                        "End-state distribution at T = " + messages.number(result.time()),
-                        "share of " + p.strategies().get(0) + " in " + p.name(),
-                        "density");
+                        messages.text(Phrase.END_TITLE, messages.number(result.time())),
+                        messages.text(Phrase.SHARE_IN, p.strategies().get(0), p.name()),
+                        messages.text(Phrase.DENSITY));
                 chart.getStyler().setXAxisMin(0.0);
                 chart.getStyler().setXAxisMax(1.0);
                 chart.getStyler().setLegendVisible(false);
@@ -242,9 +247,14 @@ final class NoiseReport {
                 figures.save(
                         chart,
                         "sde-end-" + p.name(),
-                        "Distribution of the share of " + p.strategies().get(0) + " in " + p.name() + " at T = "
-                                + messages.number(result.time()) + " over " + paths + " paths (" + label + "), "
-                                + BINS + " bins.");
+                        messages.text(
+                                Phrase.END_CAPTION,
+                                p.strategies().get(0),
+                                p.name(),
+                                messages.number(result.time()),
+                                paths,
+                                label,
+                                BINS));
             } else if (p.size() == 3) {
                 simplex(figures, k, label, paths);
             }
@@ -261,7 +271,7 @@ final class NoiseReport {
             }
         }
         XYChart c = figures.xy(
-                "End-state density of " + p.name() + " at T = " + messages.number(result.time()), "", "", 700, 660);
+                messages.text(Phrase.END_DENSITY_TITLE, p.name(), messages.number(result.time())), "", "", 700, 660);
         c.getStyler().setXAxisTicksVisible(false);
         c.getStyler().setYAxisTicksVisible(false);
         c.getStyler().setXAxisTitleVisible(false);
@@ -308,8 +318,7 @@ final class NoiseReport {
         figures.save(
                 c,
                 "sde-end-" + p.name(),
-                "Density of the end states of " + p.name() + " in its simplex at T = " + messages.number(result.time())
-                        + " over " + paths + " paths (" + label + "); darker cells hold more paths.");
+                messages.text(Phrase.END_DENSITY_CAPTION, p.name(), messages.number(result.time()), paths, label));
     }
 
     /** Every profile some run ends at, by label, with its state. */
@@ -340,9 +349,9 @@ final class NoiseReport {
             factors[i] = Math.log(result.runs().get(i).factor()) / Math.log(2);
         }
         XYChart chart = figures.xy(
-                "Absorption at pure profiles against the noise scale",
-                "noise scale factor (1: " + intensity(result.noise()) + ")",
-                "fraction of paths at T = " + messages.number(result.time()));
+                messages.text(Phrase.ABSORPTION_TITLE),
+                messages.text(Phrase.NOISE_SCALE, intensity(result.noise())),
+                messages.text(Phrase.FRACTION_AT_T, messages.number(result.time())));
         chart.getStyler().setXAxisMin(factors[0] - 0.25);
         chart.getStyler().setXAxisMax(factors[n - 1] + 0.25);
         chart.getStyler()
@@ -373,17 +382,17 @@ final class NoiseReport {
         for (int i = 0; i < n; i++) {
             rest[i] = Math.max(0, 1 - absorbedTotal[i]);
         }
-        XYSeries none = chart.addSeries("at no pure profile", factors, rest);
+        XYSeries none = chart.addSeries(messages.text(Phrase.NO_PURE_PROFILE), factors, rest);
         none.setMarker(SeriesMarkers.DIAMOND);
         none.setLineColor(Color.GRAY);
         none.setMarkerColor(Color.GRAY);
         figures.save(
                 chart,
                 "sde-absorption",
-                "Fraction of paths within " + messages.number(PathEnsemble.ABSORPTION_TOLERANCE)
-                        + " of each pure profile at T = " + messages.number(result.time())
-                        + ", against the noise scale factor, with 95% Wilson intervals (bars: the interval's"
-                        + " larger side).");
+                messages.text(
+                        Phrase.ABSORPTION_CAPTION,
+                        messages.number(PathEnsemble.ABSORPTION_TOLERANCE),
+                        messages.number(result.time())));
     }
 
     // ---- CSV -----------------------------------------------------------------------------------
@@ -478,22 +487,21 @@ final class NoiseReport {
 
     private String verdictCell(boolean restPoint, List<VertexStochasticStability.Condition> cs) {
         if (!restPoint) {
-            return "not a rest point";
+            return messages.text(Phrase.NOT_REST_POINT);
         }
         List<String> parts = new ArrayList<>();
         cs.forEach(c -> parts.add(AnalysisReport.conditionText(c)));
-        return String.join(" and ", parts);
+        return String.join(messages.text(Phrase.AND), parts);
     }
 
     String markdown() {
-        StringBuilder sb = new StringBuilder("\n## Stochastic dynamics\n\n");
+        StringBuilder sb = new StringBuilder("\n## " + messages.text(Phrase.STOCHASTIC) + "\n\n");
         NoiseKind kind = result.noise().kind();
         PathEnsemble.Settings s = result.settings();
         PathEnsemble.Result base = result.base().result();
         sb.append(messages.noiseModel(kind))
-                .append(" Here ")
-                .append(intensity(result.noise()))
-                .append(".\n\n")
+                .append(messages.text(Phrase.HERE, intensity(result.noise())))
+                .append("\n\n")
                 .append(messages.ensembleMethod(
                         s.paths(),
                         base.step(),
@@ -506,10 +514,13 @@ final class NoiseReport {
                         java.util.Arrays.equals(result.start(), NoiseAnalysis.barycentre(game))
                                 ? null
                                 : result.start()))
-                .append("\n\n### Stochastic stability of the pure profiles\n\n")
+                .append("\n\n### ")
+                .append(messages.text(Phrase.STOCHASTIC_STABILITY))
+                .append("\n\n")
                 .append(messages.stochasticStabilityBasis(kind))
-                .append("\n\n| profile | almost surely exponentially stable iff | exponent | holds |"
-                        + " in mean square iff | exponent | holds |\n|---|---|---|---|---|---|---|\n");
+                .append("\n\n")
+                .append(messages.text(Phrase.STOCHASTIC_TABLE))
+                .append("\n|---|---|---|---|---|---|---|\n");
         for (VertexStochasticStability.Verdict v : result.verdicts()) {
             sb.append("| ")
                     .append(v.vertex().label())
@@ -518,13 +529,13 @@ final class NoiseReport {
                     .append("` | ")
                     .append(v.restPoint() ? messages.number(v.lyapunovExponent()) : "")
                     .append(" | ")
-                    .append(v.restPoint() ? (v.almostSurelyStable() ? "yes" : "no") : "")
+                    .append(v.restPoint() ? messages.text(v.almostSurelyStable() ? Phrase.YES : Phrase.NO) : "")
                     .append(" | `")
                     .append(verdictCell(v.restPoint(), v.meanSquare()))
                     .append("` | ")
                     .append(v.restPoint() ? messages.number(v.meanSquareExponent()) : "")
                     .append(" | ")
-                    .append(v.restPoint() ? (v.meanSquareStable() ? "yes" : "no") : "")
+                    .append(v.restPoint() ? messages.text(v.meanSquareStable() ? Phrase.YES : Phrase.NO) : "")
                     .append(" |\n");
         }
         if (kind == NoiseKind.MULTIPLICATIVE || kind == NoiseKind.LOGISTIC) {
@@ -548,8 +559,11 @@ final class NoiseReport {
                         .append('\n');
             }
         }
-        sb.append("\n### End states and absorption\n\n| noise | profile | paths | fraction | 95% interval |\n"
-                + "|---|---|---|---|---|\n");
+        sb.append("\n### ")
+                .append(messages.text(Phrase.END_STATES))
+                .append("\n\n")
+                .append(messages.text(Phrase.END_STATES_TABLE))
+                .append("\n|---|---|---|---|---|\n");
         for (NoiseAnalysis.Run run : result.runs()) {
             int absorbed = 0;
             for (PathEnsemble.Absorption a : run.result().absorbed()) {
@@ -571,20 +585,20 @@ final class NoiseReport {
             int total = run.result().ends().length;
             sb.append("| ")
                     .append(intensity(run.noise()))
-                    .append(" | at no pure profile | ")
+                    .append(" | ")
+                    .append(messages.text(Phrase.NO_PURE_PROFILE))
+                    .append(" | ")
                     .append(total - absorbed)
                     .append(" | ")
                     .append(messages.number((double) (total - absorbed) / total))
                     .append(" | |\n");
         }
-        sb.append("\nAt T = ")
-                .append(messages.number(result.time()))
-                .append(" under ")
-                .append(intensity(result.noise()))
-                .append(" (")
-                .append(base.boundaryHits())
-                .append(" paths clipped at a boundary):\n\n| coordinate | mean | std | 5% | 50% | 95% |\n"
-                        + "|---|---|---|---|---|---|\n");
+        sb.append("\n")
+                .append(messages.text(
+                        Phrase.AT_T, messages.number(result.time()), intensity(result.noise()), base.boundaryHits()))
+                .append("\n\n")
+                .append(messages.text(Phrase.SUMMARY_TABLE))
+                .append("\n|---|---|---|---|---|---|\n");
         int last = base.times().length - 1;
         List<String> names = game.coordinateNames();
         for (int c = 0; c < names.size(); c++) {
@@ -602,7 +616,7 @@ final class NoiseReport {
                     .append(messages.number(base.quantiles().get(2)[last][c]))
                     .append(" |\n");
         }
-        sb.append("\nData: `sde-summary.csv`, `sde-paths.csv`, `sde-end-states.csv`, `sde-absorption.csv`.\n");
+        sb.append("\n").append(messages.text(Phrase.NOISE_DATA)).append('\n');
         return sb.toString();
     }
 
@@ -615,12 +629,12 @@ final class NoiseReport {
     }
 
     String latex() {
-        StringBuilder sb = new StringBuilder("% stochastic stability of the pure profiles under ")
-                .append(result.noise().kind().key())
-                .append(" noise, ")
-                .append(intensity(result.noise()))
-                .append("\n\\begin{tabular}{lllll}\n\\toprule\nProfile & Almost surely iff & Exponent"
-                        + " & In mean square iff & Exponent \\\\\n\\midrule\n");
+        StringBuilder sb = new StringBuilder("% ")
+                .append(messages.text(
+                        Phrase.LATEX_STOCHASTIC_COMMENT, result.noise().kind().key(), intensity(result.noise())))
+                .append("\n\\begin{tabular}{lllll}\n\\toprule\n")
+                .append(messages.text(Phrase.LATEX_STOCHASTIC_HEADER))
+                .append(" \\\\\n\\midrule\n");
         for (VertexStochasticStability.Verdict v : result.verdicts()) {
             sb.append(tex(v.vertex().label()))
                     .append(" & \\texttt{")

@@ -43,6 +43,19 @@ public final class ReportWriter {
     private boolean factorEquations;
     private NoiseReport noise;
     private FiniteReport finite;
+    private Messages messages = Messages.english();
+
+    /**
+     * Writes the Markdown, LaTeX, figures and captions in the language of {@code messages} (JSON
+     * statements and CSV stay English: they are the data contract).
+     *
+     * @param messages the sentences of the report's language
+     * @return this writer
+     */
+    public ReportWriter withMessages(Messages messages) {
+        this.messages = messages;
+        return this;
+    }
 
     /**
      * Adds the finite-population section (a spec with {@code process:}): its Markdown and LaTeX, its JSON
@@ -136,12 +149,18 @@ public final class ReportWriter {
         List<String> files = new ArrayList<>();
         try {
             Files.createDirectories(dir.resolve("figures"));
-            Figures figures = new Figures(game, dir.resolve("figures"));
+            Figures figures = new Figures(game, dir.resolve("figures"), messages);
             fontWarning = figures.fontWarning();
             figures.all(bound, analysis);
+            if (finite != null) {
+                finite.withMessages(messages);
+            }
+            if (noise != null) {
+                noise.withMessages(messages);
+            }
             List<Figures.Figure> finiteFigures =
                     finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
-            AnalysisReport report = new AnalysisReport(analysis.stability());
+            AnalysisReport report = new AnalysisReport(analysis.stability(), messages);
             if (noise != null) {
                 noise.figures(figures);
                 report.withStochastic(noiseResult.verdicts());
@@ -197,37 +216,29 @@ public final class ReportWriter {
     private String markdown(AnalysisReport report, List<Figures.Figure> figures) {
         StringBuilder sb = new StringBuilder(report.markdown(factorEquations));
         AnalysisSettings s = analysis.settings();
-        sb.append("\n## Analyses\n\n");
-        sb.append("Settings (all defaults written out): time ")
-                .append(num(s.time()))
-                .append(", samples ")
-                .append(s.samples())
-                .append(", initial levels ")
-                .append(java.util.Arrays.toString(s.levels()))
-                .append(" (at most ")
-                .append(s.gridCap())
-                .append(" runs)")
-                .append(", sensitivity values ")
-                .append(s.sensitivityValues())
-                .append(", map resolution ")
-                .append(s.mapResolution())
-                .append(", basin samples ")
-                .append(s.basinSamples())
-                .append(" (time limit ")
-                .append(num(s.basinTime()))
-                .append(", seed ")
-                .append(s.seed())
-                .append(")")
-                .append(", solver ")
-                .append(solverName())
-                .append(" with rtol ")
-                .append(s.rtol())
-                .append(" and atol ")
-                .append(s.atol())
-                .append(".\n\n");
+        sb.append("\n## ").append(messages.text(Phrase.ANALYSES)).append("\n\n");
+        sb.append(messages.text(
+                        Phrase.SETTINGS,
+                        num(s.time()),
+                        s.samples(),
+                        java.util.Arrays.toString(s.levels()),
+                        s.gridCap(),
+                        s.sensitivityValues(),
+                        s.mapResolution(),
+                        s.basinSamples(),
+                        num(s.basinTime()),
+                        s.seed(),
+                        solverName(),
+                        s.rtol(),
+                        s.atol()))
+                .append("\n\n");
         BasinEstimate b = analysis.basins();
         if (b != null) {
-            sb.append("### Basins of attraction\n\n| attractor | starts | share | 95% interval |\n|---|---|---|---|\n");
+            sb.append("### ")
+                    .append(messages.text(Phrase.BASINS))
+                    .append("\n\n")
+                    .append(messages.text(Phrase.BASIN_TABLE))
+                    .append("\n|---|---|---|---|\n");
             for (BasinEstimate.Attractor a : b.attractors()) {
                 sb.append("| ")
                         .append(a.label())
@@ -241,7 +252,9 @@ public final class ReportWriter {
                         .append(num(a.interval().upper()))
                         .append("] |\n");
             }
-            sb.append("| none reached | ")
+            sb.append("| ")
+                    .append(messages.text(Phrase.NONE_REACHED))
+                    .append(" | ")
                     .append(b.unresolved())
                     .append(" | ")
                     .append(num((double) b.unresolved() / b.samples()))
@@ -253,23 +266,26 @@ public final class ReportWriter {
         }
         if (analysis.map() != null) {
             StabilityMap m = analysis.map();
-            sb.append("### Stability map\n\nOver ")
-                    .append(m.xParameter())
-                    .append(" ∈ [")
-                    .append(num(m.x()[0]))
-                    .append(", ")
-                    .append(num(m.x()[m.x().length - 1]))
-                    .append("] and ")
-                    .append(m.yParameter())
-                    .append(" ∈ [")
-                    .append(num(m.y()[0]))
-                    .append(", ")
-                    .append(num(m.y()[m.y().length - 1]))
-                    .append("], the other parameters fixed; data in `stability-map.csv`.\n\n");
+            sb.append("### ")
+                    .append(messages.text(Phrase.STABILITY_MAP))
+                    .append("\n\n")
+                    .append(messages.text(
+                            Phrase.MAP_SENTENCE,
+                            m.xParameter(),
+                            num(m.x()[0]),
+                            num(m.x()[m.x().length - 1]),
+                            m.yParameter(),
+                            num(m.y()[0]),
+                            num(m.y()[m.y().length - 1])))
+                    .append("\n\n");
         }
-        sb.append("### Figures\n\n");
+        sb.append("### ").append(messages.text(Phrase.FIGURES)).append("\n\n");
         if (!fontWarning.isEmpty()) {
-            sb.append("> **Note.** ").append(fontWarning).append("\n\n");
+            sb.append("> **")
+                    .append(messages.text(Phrase.NOTE))
+                    .append("** ")
+                    .append(fontWarning)
+                    .append("\n\n");
         }
         for (Figures.Figure f : figures) {
             sb.append("![")
@@ -288,14 +304,15 @@ public final class ReportWriter {
 
     private String latex(AnalysisReport report) {
         StringBuilder sb = new StringBuilder();
-        sb.append("% egt4j report fragments for ")
-                .append(game.name())
-                .append("; \\input{report.tex} needs \\usepackage{amsmath,booktabs}\n\n");
-        sb.append(new EquationsReport(game, Map.of()).factored(factorEquations).latex())
+        sb.append("% ").append(messages.text(Phrase.LATEX_HEADER, game.name())).append("\n\n");
+        sb.append(new EquationsReport(game, Map.of())
+                        .withMessages(messages)
+                        .factored(factorEquations)
+                        .latex())
                 .append('\n');
         sb.append(report.latexVertexTable()).append('\n');
-        sb.append(
-                "% rest points\n\\begin{tabular}{lllll}\n\\toprule\nState & Eigenvalues & Stability & Nash & ESS \\\\\n\\midrule\n");
+        sb.append("% " + messages.text(Phrase.LATEX_REST_COMMENT) + "\n\\begin{tabular}{lllll}\n\\toprule\n"
+                + messages.text(Phrase.LATEX_REST_HEADER) + " \\\\\n\\midrule\n");
         for (RestPoint p : analysis.stability().restPoints()) {
             List<String> e = new ArrayList<>();
             p.eigenvalues()
@@ -316,11 +333,11 @@ public final class ReportWriter {
                     .append("$ & $")
                     .append(String.join(",\\ ", e))
                     .append("$ & ")
-                    .append(p.stability().label())
+                    .append(messages.stability(p.stability()))
                     .append(" & ")
-                    .append(p.nash() ? "yes" : "no")
+                    .append(messages.text(p.nash() ? Phrase.YES : Phrase.NO))
                     .append(" & ")
-                    .append(p.ess() ? "yes" : "no")
+                    .append(messages.text(p.ess() ? Phrase.YES : Phrase.NO))
                     .append(" \\\\\n");
         }
         sb.append("\\bottomrule\n\\end{tabular}\n");

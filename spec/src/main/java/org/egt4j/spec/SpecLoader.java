@@ -80,7 +80,11 @@ public final class SpecLoader {
             "dynamics",
             "process",
             "noise",
-            "analysis");
+            "analysis",
+            "language");
+
+    /** The report languages a spec may ask for with {@code language:}; English is the default. */
+    public static final List<String> LANGUAGES = List.of("en", "zh");
 
     private static final Set<String> PROCESS_KEYS = Set.of("name", "size", "beta", "w", "mu");
 
@@ -117,6 +121,7 @@ public final class SpecLoader {
      *     {@code scheme})
      * @param factorEquations the {@code factor} key of {@code analysis:}: reports print the equations with
      *     common factors pulled out
+     * @param language the top-level {@code language:} key, one of {@link #LANGUAGES} ("en" when absent)
      */
     public record GameSpec(
             Game game,
@@ -124,7 +129,28 @@ public final class SpecLoader {
             Dynamics dynamics,
             Optional<ProcessSettings> process,
             SdeSettings sde,
-            boolean factorEquations) {
+            boolean factorEquations,
+            String language) {
+
+        /**
+         * A spec whose reports are in English.
+         *
+         * @param game the game
+         * @param analysis the analysis settings
+         * @param dynamics the dynamic
+         * @param process the finite-population process, or empty
+         * @param sde the SDE settings
+         * @param factorEquations whether reports print the equations factored
+         */
+        public GameSpec(
+                Game game,
+                AnalysisSettings analysis,
+                Dynamics dynamics,
+                Optional<ProcessSettings> process,
+                SdeSettings sde,
+                boolean factorEquations) {
+            this(game, analysis, dynamics, process, sde, factorEquations, "en");
+        }
 
         /**
          * A spec whose reports print the equations expanded.
@@ -392,7 +418,19 @@ public final class SpecLoader {
                 }
             }
         }
-        return new GameSpec(game, analysis, dynamics, process, sde, factor);
+        String language = "en";
+        if (keys.containsKey("language")) {
+            Node l = keys.get("language").getValueNode();
+            language = text(l, "language").value();
+            if (!LANGUAGES.contains(language)) {
+                throw new ModelException(
+                        "language '" + language + "' is not a report language",
+                        "write `language: zh` (Chinese) or `language: en` (English, the default)",
+                        origin(l),
+                        -1);
+            }
+        }
+        return new GameSpec(game, analysis, dynamics, process, sde, factor, language);
     }
 
     /** {@code process: {name: NAME, size: N | {POP: N, ...}, beta: B | w: W, mu: M}}. */

@@ -1,0 +1,454 @@
+package org.egt4j.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.egt4j.Numbers;
+import org.egt4j.stability.BoxVerdict;
+import org.egt4j.stability.DirectMethod;
+import org.egt4j.stability.OverBox;
+import org.egt4j.stability.ThresholdStatement;
+
+/**
+ * The Chinese sentences ({@code language: zh}, {@code --lang zh}), in the terminology of the Chinese
+ * literature on evolutionary games: 演化稳定策略 (ESS), 均衡点, 雅可比矩阵, 特征值, 稳定性, 鞍点, 不稳定,
+ * 渐近稳定, 复制动态方程, 随机演化博弈, 参数, 阈值, 当且仅当 (iff). Formulas, numbers and the names of the
+ * model stay as they are; numbers are written as in {@link EnglishMessages}.
+ */
+final class ChineseMessages implements Messages {
+
+    static final ChineseMessages INSTANCE = new ChineseMessages();
+
+    private static final String OTHERS_FIXED = "（其他参数固定）";
+
+    private static final String ESS = "是演化稳定策略（ESS）";
+
+    private ChineseMessages() {}
+
+    @Override
+    public String number(double value) {
+        return Numbers.shortDecimal(value, 6);
+    }
+
+    @Override
+    public String threshold(ThresholdStatement s) {
+        String label = s.vertex();
+        String name = s.parameter();
+        boolean exact = !s.essSet().isEmpty();
+        return switch (s.kind()) {
+            case NOT_AFFINE -> label + "：某个特征值关于 " + name + " 不是一次或二次的；数值临界值 " + values(s.criticalValues())
+                    + OTHERS_FIXED;
+            case NOT_ESS -> label + " 对 " + name + " 的任何取值都不是 ESS" + OTHERS_FIXED;
+            case NOT_ESS_IN_RANGE -> label + " 对 " + name + " ∈ " + range(s) + " 都不是 ESS" + OTHERS_FIXED;
+            case ESS_ACROSS_RANGE -> label + " 对所有 " + name + " ∈ " + range(s) + " 都" + ESS + OTHERS_FIXED
+                    + (exact ? nonHyperbolicEnds(name, s.essSet().get(0)) : "");
+            case ESS_EVERYWHERE -> label + " 对 " + name + " 的所有取值都" + ESS + OTHERS_FIXED;
+            case ESS_BELOW, ESS_ABOVE, ESS_BETWEEN, ESS_UNION -> label + " " + ESS + "当且仅当 "
+                    + (exact ? pieces(name, s.essSet()) : condition(s)) + OTHERS_FIXED;
+        };
+    }
+
+    /** The condition of a statement built without its ESS set. */
+    private String condition(ThresholdStatement s) {
+        String name = s.parameter();
+        return switch (s.kind()) {
+            case ESS_BELOW -> name + " < " + number(s.to());
+            case ESS_ABOVE -> name + " > " + number(s.from());
+            default -> number(s.from()) + " < " + name + " < " + number(s.to());
+        };
+    }
+
+    /** The ESS set as inequalities joined by 或, with the ends left out as in {@link EnglishMessages}. */
+    private String pieces(String name, List<ThresholdStatement.Piece> set) {
+        List<String> parts = new ArrayList<>();
+        for (ThresholdStatement.Piece p : set) {
+            boolean lowerFree = p.from().closed() || p.from().kind() == ThresholdStatement.EndKind.INFINITE;
+            boolean upperFree = p.to().closed() || p.to().kind() == ThresholdStatement.EndKind.INFINITE;
+            if (lowerFree && upperFree) {
+                parts.add(p.from().value() == p.to().value() ? name + " = " + end(p.from()) : name + " 在其取值范围内");
+            } else if (lowerFree) {
+                parts.add(name + " < " + end(p.to()));
+            } else if (upperFree) {
+                parts.add(name + " > " + end(p.from()));
+            } else {
+                parts.add(end(p.from()) + " < " + name + " < " + end(p.to()));
+            }
+        }
+        return String.join(" 或 ", parts);
+    }
+
+    private String end(ThresholdStatement.End e) {
+        return e.radical() == null ? number(e.value()) : e.radical() + " ≈ " + number(e.value());
+    }
+
+    /** "；当 CA = 0 时某个特征值为 0（非双曲）" for each open end of the range. */
+    private String nonHyperbolicEnds(String name, ThresholdStatement.Piece p) {
+        StringBuilder sb = new StringBuilder();
+        for (ThresholdStatement.End e : List.of(p.from(), p.to())) {
+            if (e.kind() == ThresholdStatement.EndKind.VANISHING) {
+                sb.append("；当 ").append(name).append(" = ").append(end(e)).append(" 时某个特征值为 0（非双曲）");
+            } else if (e.kind() == ThresholdStatement.EndKind.UNDEFINED) {
+                sb.append("；当 ").append(name).append(" = ").append(end(e)).append(" 时某个特征值无定义");
+            }
+        }
+        return sb.toString();
+    }
+
+    private String range(ThresholdStatement s) {
+        if (s.essSet().size() == 1) {
+            ThresholdStatement.Piece p = s.essSet().get(0);
+            return (p.from().closed() ? "[" : "(") + number(s.from()) + ", " + number(s.to())
+                    + (p.to().closed() ? "]" : ")");
+        }
+        return "[" + number(s.from()) + ", " + number(s.to()) + "]";
+    }
+
+    private String values(List<Double> values) {
+        List<String> s = new ArrayList<>();
+        values.forEach(v -> s.add(number(v)));
+        return s.isEmpty() ? "（范围内未找到）" : String.join(", ", s);
+    }
+
+    @Override
+    public String essConditions(String vertex, List<String> conditions, OverBox overBox) {
+        String s = vertex + " " + ESS + "当且仅当 " + String.join(" 且 ", conditions);
+        return overBox == null ? s : s + "；在参数取值范围上：" + overBox(overBox.verdict(), overBox.exact());
+    }
+
+    @Override
+    public String constantVerdict(String vertex, boolean ess) {
+        return vertex + (ess ? " 对所有参数取值都" + ESS : " 对任何参数取值都不是演化稳定策略（ESS）");
+    }
+
+    @Override
+    public String overBox(BoxVerdict verdict, boolean exact) {
+        if (exact) {
+            return switch (verdict) {
+                case EVERYWHERE -> "处处是 ESS（精确判定）";
+                case NOWHERE -> "处处不是 ESS（精确判定）";
+                case SOMEWHERE -> "在部分取值范围内是 ESS（精确判定，附见证点）";
+                case UNDECIDED -> "无法判定";
+            };
+        }
+        return switch (verdict) {
+            case EVERYWHERE -> "处处是 ESS（已证明）";
+            case NOWHERE -> "处处不是 ESS（已证明）";
+            case SOMEWHERE -> "在部分取值范围内是 ESS";
+            case UNDECIDED -> "无法判定";
+        };
+    }
+
+    @Override
+    public String relativeEntropy(DirectMethod.Outcome outcome) {
+        return "相对熵："
+                + switch (outcome) {
+                    case CONSERVED -> "守恒";
+                    case DECREASING -> "递减";
+                    case INCONCLUSIVE -> "无定论";
+                };
+    }
+
+    @Override
+    public String continuumStability(org.egt4j.stability.ContinuumStability c) {
+        List<String> values = new ArrayList<>();
+        if (!c.transverse().isEmpty()) {
+            for (org.egt4j.stability.Eigenvalue e :
+                    c.transverse().get(c.transverse().size() / 2)) {
+                values.add(
+                        e.im() == 0
+                                ? number(e.re())
+                                : number(e.re()) + (e.im() < 0 ? " - " : " + ") + number(Math.abs(e.im())) + "i");
+            }
+        }
+        String eig = values.isEmpty() ? "" : "横向特征值 " + String.join(", ", values);
+        return switch (c.verdict()) {
+            case ATTRACTING -> "吸引（法向双曲" + (eig.isEmpty() ? "" : "：" + eig) + "；每点稳定但非渐近稳定）";
+            case REPELLING -> "排斥（法向双曲：" + eig + "）";
+            case SADDLE -> "鞍型（法向双曲：" + eig + "）";
+            case UNDECIDED -> "稳定性无法判定："
+                    + switch (c.reason()) {
+                        case NOT_NORMALLY_HYPERBOLIC -> "某个横向特征值为 0（非法向双曲" + (eig.isEmpty() ? "）" : "；" + eig + "）");
+                        case VARIES_ALONG_THE_SET -> "横向特征值沿该集合变号";
+                        case DIMENSION_UNKNOWN -> "维数未知（由奇异雅可比矩阵发现）";
+                        case NO_INTERIOR_SAMPLE -> "其所在面的内部没有样本点";
+                        case TANGENT_NOT_ZERO -> "切向特征值在容差内不为零";
+                        case NONE -> "无";
+                    };
+        };
+    }
+
+    @Override
+    public String restPointSet(org.egt4j.game.Game game, org.egt4j.stability.RestPointSet set) {
+        StringBuilder sb = new StringBuilder(
+                set.dimension() == org.egt4j.stability.RestPointSet.SINGULAR
+                        ? "非孤立均衡点集（雅可比矩阵奇异）"
+                        : set.dimension() + " 维均衡点集");
+        sb.append("，支撑集 {");
+        int[][] support = set.support();
+        for (int k = 0; k < support.length; k++) {
+            sb.append(k == 0 ? "" : "；")
+                    .append(game.populations().get(k).name())
+                    .append("：");
+            for (int j = 0; j < support[k].length; j++) {
+                sb.append(j == 0 ? "" : "、")
+                        .append(game.populations().get(k).strategies().get(support[k][j]));
+            }
+        }
+        return sb.append('}').toString();
+    }
+
+    @Override
+    public String noiseModel(org.egt4j.sde.NoiseKind kind) {
+        return switch (kind) {
+            case MULTIPLICATIVE -> "乘性噪声：每个两策略群体 dx = x(1 - x)(F1 - F2) dt + sigma x dW（多数应用文献采用的形式）；"
+                    + "[0, 1] 不是不变集，越界的步被截断并计数。";
+            case LOGISTIC -> "Logistic 噪声：每个两策略群体 dx = x(1 - x)(F1 - F2) dt + sigma x(1 - x) dW；(0, 1) 是不变集。";
+            case PAYOFF -> "收益总体冲击（Fudenberg 与 Harris 1992；Imhof 2005）：每个策略的收益受到 sigma_i dW_i 的扰动，"
+                    + "dx_i = x_i[(F_i - x.F) - (sigma_i^2 x_i - sum_j sigma_j^2 x_j^2)] dt"
+                    + " + x_i[sigma_i dW_i - sum_j sigma_j x_j dW_j]；单纯形是不变集。";
+            case FINITE_SIZE -> "有限规模噪声：每个群体 N 个个体按成对比例模仿修正策略时的扩散近似（Kurtz 1978；"
+                    + "Sandholm 2010，第 10 章），dx_i = x_i(F_i - x.F) dt"
+                    + " + N^(-1/2) sum_{i<j} sqrt(x_i x_j |F_i - F_j|)(e_i - e_j) dW_ij。";
+        };
+    }
+
+    @Override
+    public String ensembleMethod(
+            int paths,
+            double step,
+            String scheme,
+            long seed,
+            double time,
+            List<Double> factors,
+            boolean finiteSize,
+            List<String> coordinates,
+            double[] start) {
+        List<String> f = new ArrayList<>();
+        factors.forEach(v -> f.add(number(v)));
+        String from = "各单纯形的重心";
+        if (start != null) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < start.length; i++) {
+                parts.add(coordinates.get(i) + " = " + number(start[i]));
+            }
+            from = String.join(", ", parts);
+        }
+        return "每个噪声强度 " + paths + " 条路径，从" + from + "出发到 T = " + number(time) + "，" + scheme + " 格式，步长 "
+                + number(step) + "，随机种子 " + seed + "（各强度使用相同的增量）；强度：spec 中的噪声乘以 "
+                + String.join(", ", f) + (finiteSize ? "（群体规模除以因子的平方）。" : "（每个 sigma 乘以该因子）。");
+    }
+
+    @Override
+    public String stochasticStabilityBasis(org.egt4j.sde.NoiseKind kind) {
+        String linear = "由各顶点处的线性化，每个未使用的策略对应一个几何布朗运动：几乎必然指数稳定当且仅当最大 Lyapunov 指数为负，"
+                + "均方稳定当且仅当二阶矩指数为负（Khasminskii，Stochastic Stability of Differential Equations，2012；"
+                + "Mao，Stochastic Differential Equations and Applications，2007）。";
+        return switch (kind) {
+            case MULTIPLICATIVE -> linear + "在乘性噪声下，群体采用其第一个策略的顶点不是随机微分方程的均衡点（x = 1 处噪声 sigma x 不为零）。";
+            case LOGISTIC -> linear;
+            case PAYOFF -> linear + "对收益冲击，几乎必然稳定的条件为 Imhof（2005）的条件。";
+            case FINITE_SIZE -> "在有限规模噪声下，每个顶点都是吸收态，其线性化为 Feller 分支扩散（Feller 1951）："
+                    + "几乎必然被吸收当且仅当 lambda <= 0，E xi 衰减当且仅当 lambda < 0，因此条件即确定性的 lambda < 0。";
+        };
+    }
+
+    @Override
+    public String sigmaThresholds(String vertex, List<String> populations, double[] almostSure, double[] meanSquare) {
+        List<String> as = new ArrayList<>();
+        List<String> ms = new ArrayList<>();
+        for (int i = 0; i < populations.size(); i++) {
+            String sigma = populations.get(i) + " 的 sigma";
+            as.add(
+                    Double.compare(almostSure[i], 0) == 0
+                            ? sigma + " >= 0（任意 sigma）"
+                            : sigma + " > " + number(almostSure[i]));
+            ms.add(Double.isNaN(meanSquare[i]) ? "不存在满足条件的" + sigma : sigma + " < " + number(meanSquare[i]));
+        }
+        return vertex + "：几乎必然指数稳定当且仅当 " + String.join(" 且 ", as) + "；均方稳定当且仅当 " + String.join(" 且 ", ms) + "。";
+    }
+
+    @Override
+    public String finiteProcess(
+            org.egt4j.finite.FiniteProcess process, double intensity, java.util.Map<String, Integer> sizes, double mu) {
+        List<String> n = new ArrayList<>();
+        sizes.forEach((pop, size) -> n.add("N = " + size + "（" + pop + "）"));
+        String rule = process == org.egt4j.finite.FiniteProcess.MORAN
+                ? "Moran 生灭过程，选择强度 w = " + number(intensity)
+                : "成对比较（Fermi 模仿）过程，选择强度 β = " + number(intensity);
+        return rule + "，突变概率 μ = " + number(mu) + "；" + String.join("，", n) + "。";
+    }
+
+    @Override
+    public String favouredInvasion(String mutant, String resident, double relativeToNeutral) {
+        return "在 " + resident + " 群体中单个 " + mutant + " 突变者的固定概率是中性概率 1/N 的 " + number(relativeToNeutral) + " 倍";
+    }
+
+    @Override
+    public String smallMutationMode(String state, double probability) {
+        return "在小突变极限下，群体有 " + Numbers.shortDecimal(100 * probability, 4) + "% 的时间处于 " + state + "。";
+    }
+
+    @Override
+    public String fullChainOverBudget(double states, int budget) {
+        return "含突变的完整马尔可夫链有 " + String.format(java.util.Locale.ROOT, "%.4g", states) + " 个状态，超过上限 " + budget
+                + "，未计算（已计算小突变极限）。";
+    }
+
+    @Override
+    public String stability(org.egt4j.stability.Stability stability) {
+        return switch (stability) {
+            case STABLE -> "渐近稳定";
+            case SADDLE -> "鞍点";
+            case UNSTABLE -> "不稳定";
+            case NON_HYPERBOLIC -> "非双曲";
+        };
+    }
+
+    @Override
+    public String equationsHeading(String dynamics) {
+        return dynamics.equals("replicator") ? "复制动态方程" : dynamics + " 动态方程";
+    }
+
+    @Override
+    public String text(Phrase key, Object... args) {
+        return Phrase.fill(
+                switch (key) {
+                    case MODEL -> "模型";
+                    case POPULATION_TABLE -> "| 群体 | 策略 | 比例符号 |";
+                    case PARAMETER_TABLE -> "| 参数 | 含义 | 取值 | 范围 |";
+                    case EQUATIONS_OF -> "{0} 动态方程";
+                    case VERTEX_STABILITY -> "纯策略组合的稳定性（精确特征值）";
+                    case VERTEX_TABLE -> "| 策略组合 | 特征值 | 特征值数值 | 稳定性 | ESS |";
+                    case YES -> "是";
+                    case NO -> "否";
+                    case ESS_RULE -> "纯策略组合是演化稳定策略（ESS，即严格纳什均衡，渐近稳定）当且仅当其雅可比矩阵的所有特征值均为负。";
+                    case REST_POINTS -> "均衡点";
+                    case REST_POINT_TABLE -> "| 状态 | 特征值 | 稳定性 | 纳什均衡 | ESS | 求解方式 |";
+                    case FOUND_EXACT -> "精确求解";
+                    case FOUND_NEWTON -> "牛顿法";
+                    case CONTINUA -> "均衡点连续统";
+                    case FOR_EXAMPLE -> "；例如 {0}";
+                    case CONDITIONS -> "条件与阈值";
+                    case LATEX_VERTEX_COMMENT -> "纯策略组合的稳定性";
+                    case LATEX_VERTEX_HEADER -> "策略组合 & 特征值 & 稳定性 & ESS";
+                    case LATEX_REST_COMMENT -> "均衡点";
+                    case LATEX_REST_HEADER -> "状态 & 特征值 & 稳定性 & 纳什均衡 & ESS";
+                    case ANALYSES -> "数值分析";
+                    case SETTINGS -> "设置（含全部默认值）：时间 {0}，采样点 {1}，初始水平 {2}（最多 {3} 条轨迹），敏感性分析取值个数 {4}，稳定性图分辨率 {5}，吸引域样本 {6}（时间上限 {7}，随机种子 {8}），求解器 {9}，相对容差 {10}，绝对容差 {11}。";
+                    case BASINS -> "吸引域";
+                    case BASIN_TABLE -> "| 吸引子 | 初始点数 | 比例 | 95% 置信区间 |";
+                    case NONE_REACHED -> "未到达任何吸引子";
+                    case STABILITY_MAP -> "稳定性图";
+                    case MAP_SENTENCE -> "在 {0} ∈ [{1}, {2}] 与 {3} ∈ [{4}, {5}] 上，其他参数固定；数据见 `stability-map.csv`。";
+                    case FIGURES -> "图";
+                    case NOTE -> "注意。";
+                    case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";
+                    case DYNAMICS_NOTE -> "动力学：{0}。";
+                    case FROM_GRID -> "初始网格出发";
+                    case UNDER_VALUES -> "{1} 取 {0} 个值";
+                    case SHARE_TITLE -> "{1}中{0}的比例（{2}）";
+                    case SHARE_AXIS -> "{0}的比例";
+                    case SHARE_CAPTION -> "{1}中{0}的比例随时间的演化（{2}）。";
+                    case PHASE_PORTRAIT -> "相图";
+                    case PHASE_PROJECTION -> "相图：在 ({0}, {1}) 上的投影";
+                    case PHASE_CAPTION -> "相图：{0} 向量场（灰色）与从初始网格出发的轨迹（圆点：初始点）。";
+                    case PROJECTION_CAPTION -> "轨迹在 {0} 与 {1} 比例上的投影。";
+                    case SIMPLEX_TITLE -> "{0}的单纯形";
+                    case SIMPLEX_CAPTION -> "{0}在其单纯形中的轨迹；顶点为纯策略。";
+                    case MAP_TITLE -> "稳定性图：哪个策略组合是 ESS";
+                    case MAP_NO_ESS -> "无 ESS";
+                    case MAP_SEVERAL_ESS -> "多个 ESS";
+                    case MAP_ESS -> "{0} 为 ESS";
+                    case MAP_CAPTION -> "在 {0} 与 {1} 上哪个纯策略组合是 ESS（其他参数固定）；虚线：特征值变号的阈值。";
+                    case BASINS_TITLE -> "吸引域（{0} 个随机初始点）";
+                    case ATTRACTOR -> "吸引子";
+                    case SHARE_OF_STARTS -> "初始点比例";
+                    case BASINS_CAPTION -> "到达各渐近稳定均衡点的随机初始点比例，附 95% Wilson 置信区间。";
+                    case NO_ESS -> "在这些参数取值下没有 ESS";
+                    case ESS_LIST -> "演化稳定策略（ESS）：{0}";
+                    case BASIN_OF -> "{0}的吸引域：{1}";
+                    case WROTE -> "已将 {0} 个文件写入 {1}（report.md、report.tex、report.json、CSV、figures/、manifest.json）";
+                    case WITH_FIXED -> "其中 {0}";
+                    case COORDINATES -> "坐标：";
+                    case COORDINATE_SHARE -> " = {0} 的比例";
+                    case EXPECTED_PAYOFFS -> "期望收益：";
+                    case FINITE -> "有限群体";
+                    case FINITE_REFERENCES -> " 公式与参考文献见 docs/finite.md。";
+                    case FIXATION -> "固定概率";
+                    case FIXATION_TABLE_SEVERAL -> "| 群体 | 突变策略 | 原有策略 | 其他群体 |";
+                    case FIXATION_TABLE_ONE -> "| 突变策略 | 原有策略 |";
+                    case FIXATION_TABLE_REST -> " ρ | 精确值 | Nρ | log10 ρ | 条件固定时间 |";
+                    case SELECTION_FAVOURS -> "选择有利于：{0}。";
+                    case SEPARATOR -> "；";
+                    case SMALL_MUTATION -> "小突变极限";
+                    case SMALL_MUTATION_TABLE -> "| 状态 | 平稳概率 | log10 |";
+                    case FINITE_DATA -> " 数据：{0}。";
+                    case FULL_CHAIN -> "含突变的完整马尔可夫链";
+                    case MEAN_SHARE_TABLE -> "| 群体 | 策略 | 平均比例 |";
+                    case STATIONARY_OVER -> "{0} 个状态上的平稳分布见 `finite-stationary.csv`。";
+                    case ALL_STRATEGY -> "全体 {0}";
+                    case LATEX_FIXATION_COMMENT -> "有限群体：固定概率";
+                    case LATEX_FIXATION_SEVERAL -> "群体 & 突变策略 & 原有策略 & 其他群体";
+                    case LATEX_FIXATION_ONE -> "突变策略 & 原有策略";
+                    case LATEX_SMALL_MUTATION_COMMENT -> "有限群体：小突变极限";
+                    case LATEX_SMALL_MUTATION_HEADER -> "状态 & 平稳概率";
+                    case STOCHASTIC -> "随机演化动态";
+                    case HERE -> " 此处 {0}。";
+                    case STOCHASTIC_STABILITY -> "纯策略组合的随机稳定性";
+                    case STOCHASTIC_TABLE -> "| 策略组合 | 几乎必然指数稳定当且仅当 | 指数 | 成立 | 均方稳定当且仅当 | 指数 | 成立 |";
+                    case NOT_REST_POINT -> "不是均衡点";
+                    case AND -> " 且 ";
+                    case END_STATES -> "终态与吸收";
+                    case END_STATES_TABLE -> "| 噪声 | 策略组合 | 路径数 | 比例 | 95% 置信区间 |";
+                    case NO_PURE_PROFILE -> "不在任何纯策略组合";
+                    case AT_T -> "在 T = {0}、{1} 下（{2} 条路径在边界处被截断）：";
+                    case SUMMARY_TABLE -> "| 坐标 | 均值 | 标准差 | 5% | 50% | 95% |";
+                    case NOISE_DATA -> "数据：`sde-summary.csv`、`sde-paths.csv`、`sde-end-states.csv`、`sde-absorption.csv`。";
+                    case LATEX_STOCHASTIC_COMMENT -> "{0} 噪声下纯策略组合的随机稳定性，{1}";
+                    case LATEX_STOCHASTIC_HEADER -> "策略组合 & 几乎必然稳定当且仅当 & 指数 & 均方稳定当且仅当 & 指数";
+                    case SHARE_IN -> "{1}中{0}的比例";
+                    case PATHS_TITLE -> "噪声下的样本路径（{0}）";
+                    case PATH -> "路径 {0}";
+                    case PATHS_CAPTION -> "噪声下{0}（{1}）：{2} 条样本路径（灰色）、{3} 条路径的均值及其 5% 与 95% 分位数。";
+                    case MEAN -> "均值{0}";
+                    case SENSITIVITY_TITLE -> "噪声敏感性：均值与 5%–95% 带";
+                    case SENSITIVITY_CAPTION -> "{1} 下{0}：各路径集合的均值（实线）与 5%、95% 分位数（虚线）。";
+                    case END_TITLE -> "T = {0} 时的终态分布";
+                    case DENSITY -> "密度";
+                    case END_CAPTION -> "T = {2} 时{1}中{0}比例的分布，{3} 条路径（{4}），{5} 个区间。";
+                    case END_DENSITY_TITLE -> "T = {1} 时{0}的终态密度";
+                    case END_DENSITY_CAPTION -> "T = {1} 时{0}在其单纯形中的终态密度，{2} 条路径（{3}）；颜色越深路径越多。";
+                    case ABSORPTION_TITLE -> "纯策略组合处的吸收与噪声尺度";
+                    case NOISE_SCALE -> "噪声尺度因子（1：{0}）";
+                    case FRACTION_AT_T -> "T = {0} 时的路径比例";
+                    case ABSORPTION_CAPTION -> "T = {1} 时距各纯策略组合 {0} 以内的路径比例随噪声尺度因子的变化，附 95% Wilson 置信区间（误差线：区间较大的一侧）。";
+                    case INVASION_TITLE -> "入侵图（小突变极限）";
+                    case INVASION_CAPTION -> "入侵图：小突变极限的状态（圆面积 ∝ 平稳概率）；单个突变者以高于中性概率 1/N 的概率固定时，从原有状态指向突变状态画箭头，标注 Nρ。";
+                    case GRADIENT_TITLE -> "{0}的选择梯度";
+                    case GRADIENT_AXIS -> "第一个策略的比例 k/N";
+                    case AGAINST -> "{0} 对 {1}";
+                    case GRADIENT_CAPTION -> "各边上的选择梯度 G(k) = T⁺(k) − T⁻(k)（k 个参与者采用第一个策略，其余采用第二个）：每步 k 的期望变化；选择使第一个策略增加之处为正。";
+                    case STATIONARY_TITLE -> "平稳分布（μ = {0}）";
+                    case PLAYERS_AXIS -> "采用 {0} 的参与者数（共 {1}）";
+                    case PROBABILITY -> "概率";
+                    case STATIONARY_CAPTION -> "含突变的完整马尔可夫链在各计数上的平稳分布。";
+                    case STATIONARY_OF_TITLE -> "{0}的平稳分布（μ = {1}）";
+                    case STATIONARY_SIMPLEX_CAPTION -> "含突变的完整马尔可夫链在{0}单纯形上的平稳分布：每个方格是 N 个参与者的一种构成，概率越高颜色越深（按低于最大值的数量级分类）。";
+                    case MARGINALS_TITLE -> "平稳分布（μ = {0}），边缘分布";
+                    case FIRST_SHARE_AXIS -> "第一个策略的比例";
+                    case MARGINALS_CAPTION -> "含突变的完整马尔可夫链的平稳分布：每个群体中第一个策略各计数的概率。";
+                    case FIXATION_SWEEP_TITLE -> "固定概率随 {0} 的变化";
+                    case INTO -> "{0} 入侵 {1}";
+                    case LATEX_HEADER -> "{0} 的 egt4j 报告片段；\\input{report.tex} 需要 \\usepackage{amsmath,booktabs}，"
+                            + "中文用 ctex 宏包并以 XeLaTeX 编译（docs/chinese.md）";
+                    case REPLICATOR -> "复制动态";
+                    case NEUTRAL -> "中性（ρ = 1/N）";
+                    case FIXATION_SWEEP_CAPTION -> "单个突变者的固定概率随选择参数 {0} 的变化，以 log10(Nρ) 表示：大于 0 时选择有利于突变者固定，0 为中性漂变。";
+                    case FINITE_LINE -> "{0}，{1} = {2}，群体规模 {3}";
+                    case SMALL_MUTATION_STATIONARY -> "小突变极限的平稳分布：";
+                    case FIXATION_COUNT -> "{0} 个固定概率（用 --json 查看）";
+                    case FULL_CHAIN_LINE -> "完整马尔可夫链：{0} 个状态；平均比例 {1}";
+                    case ABSORPTION_FROM -> "从 {0} 出发的吸收（平均时间 {1} 步）：";
+                },
+                args);
+    }
+}

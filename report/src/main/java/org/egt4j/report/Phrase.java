@@ -1,0 +1,320 @@
+package org.egt4j.report;
+
+/**
+ * The fixed phrases and templates of the reports: headings, table headers, figure titles, axis labels,
+ * legends and captions. Each constant holds its English text, with {@code {0}}, {@code {1}}, ... where
+ * {@link Messages#text} puts its arguments; other languages give their text for every constant in
+ * their {@link Messages} (an exhaustive {@code switch}, so that a new phrase cannot be forgotten).
+ */
+public enum Phrase {
+    /** Model */
+    MODEL("Model"),
+    /** | population | strategies | share symbol | */
+    POPULATION_TABLE("| population | strategies | share symbol |"),
+    /** | parameter | meaning | value | range | */
+    PARAMETER_TABLE("| parameter | meaning | value | range |"),
+    /** Equations of the &#123;0&#125; dynamics */
+    EQUATIONS_OF("Equations of the {0} dynamics"),
+    /** Stability of the pure profiles (exact eigenvalues) */
+    VERTEX_STABILITY("Stability of the pure profiles (exact eigenvalues)"),
+    /** | profile | eigenvalues | values | stability | ESS | */
+    VERTEX_TABLE("| profile | eigenvalues | values | stability | ESS |"),
+    /** yes */
+    YES("yes"),
+    /** no */
+    NO("no"),
+    /** A pure profile is an ESS (strict Nash equilibrium, asymptotically stable) iff all its eigenvalues are negative. */
+    ESS_RULE(
+            "A pure profile is an ESS (strict Nash equilibrium, asymptotically stable) iff all its eigenvalues are negative."),
+    /** Rest points */
+    REST_POINTS("Rest points"),
+    /** | state | eigenvalues | stability | Nash | ESS | found | */
+    REST_POINT_TABLE("| state | eigenvalues | stability | Nash | ESS | found |"),
+    /** exact */
+    FOUND_EXACT("exact"),
+    /** Newton */
+    FOUND_NEWTON("Newton"),
+    /** Continua of rest points */
+    CONTINUA("Continua of rest points"),
+    /** ; e.g. &#123;0&#125; */
+    FOR_EXAMPLE("; e.g. {0}"),
+    /** Conditions and thresholds */
+    CONDITIONS("Conditions and thresholds"),
+    /** stability of the pure profiles */
+    LATEX_VERTEX_COMMENT("stability of the pure profiles"),
+    /** Profile &amp; Eigenvalues &amp; Stability &amp; ESS */
+    LATEX_VERTEX_HEADER("Profile & Eigenvalues & Stability & ESS"),
+    /** rest points */
+    LATEX_REST_COMMENT("rest points"),
+    /** State &amp; Eigenvalues &amp; Stability &amp; Nash &amp; ESS */
+    LATEX_REST_HEADER("State & Eigenvalues & Stability & Nash & ESS"),
+    /** Analyses */
+    ANALYSES("Analyses"),
+    /** Settings (all defaults written out): time &#123;0&#125;, samples &#123;1&#125;, initial levels &#123;2&#125; (at most &#123;3&#125; runs), sensitivity values &#123;4&#125;, map resolution &#123;5&#125;, basin samples &#123;6&#125; (time limit &#123;7&#125;, seed &#123;8&#125;), solver &#123;9&#125; with rtol &#123;10&#125; and atol &#123;11&#125;. */
+    SETTINGS(
+            "Settings (all defaults written out): time {0}, samples {1}, initial levels {2} (at most {3} runs), sensitivity values {4}, map resolution {5}, basin samples {6} (time limit {7}, seed {8}), solver {9} with rtol {10} and atol {11}."),
+    /** Basins of attraction */
+    BASINS("Basins of attraction"),
+    /** | attractor | starts | share | 95% interval | */
+    BASIN_TABLE("| attractor | starts | share | 95% interval |"),
+    /** none reached */
+    NONE_REACHED("none reached"),
+    /** Stability map */
+    STABILITY_MAP("Stability map"),
+    /** Over &#123;0&#125; ∈ [&#123;1&#125;, &#123;2&#125;] and &#123;3&#125; ∈ [&#123;4&#125;, &#123;5&#125;], the other parameters fixed; data in `stability-map.csv`. */
+    MAP_SENTENCE(
+            "Over {0} ∈ [{1}, {2}] and {3} ∈ [{4}, {5}], the other parameters fixed; data in `stability-map.csv`."),
+    /** Figures */
+    FIGURES("Figures"),
+    /** Note. */
+    NOTE("Note."),
+    /** The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again. */
+    FONT_WARNING(
+            "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."),
+    /**  Dynamics: &#123;0&#125;. */
+    DYNAMICS_NOTE(" Dynamics: {0}."),
+    /** from the initial grid */
+    FROM_GRID("from the initial grid"),
+    /** under &#123;0&#125; values of &#123;1&#125; */
+    UNDER_VALUES("under {0} values of {1}"),
+    /** Share of &#123;0&#125; in &#123;1&#125;, &#123;2&#125; */
+    SHARE_TITLE("Share of {0} in {1}, {2}"),
+    /** share of &#123;0&#125; */
+    SHARE_AXIS("share of {0}"),
+    /** Share of &#123;0&#125; in &#123;1&#125; over time, &#123;2&#125;. */
+    SHARE_CAPTION("Share of {0} in {1} over time, {2}."),
+    /** Phase portrait */
+    PHASE_PORTRAIT("Phase portrait"),
+    /** Phase portrait, projection on (&#123;0&#125;, &#123;1&#125;) */
+    PHASE_PROJECTION("Phase portrait, projection on ({0}, {1})"),
+    /** Phase portrait: the &#123;0&#125; field (grey) and trajectories from the initial grid (dots: starts). */
+    PHASE_CAPTION("Phase portrait: the {0} field (grey) and trajectories from the initial grid (dots: starts)."),
+    /** Trajectories projected on the shares of &#123;0&#125; and &#123;1&#125;. */
+    PROJECTION_CAPTION("Trajectories projected on the shares of {0} and {1}."),
+    /** Simplex of &#123;0&#125; */
+    SIMPLEX_TITLE("Simplex of {0}"),
+    /** Trajectories of &#123;0&#125; in its simplex; corners are the pure strategies. */
+    SIMPLEX_CAPTION("Trajectories of {0} in its simplex; corners are the pure strategies."),
+    /** Stability map: which profile is an ESS */
+    MAP_TITLE("Stability map: which profile is an ESS"),
+    /** no ESS */
+    MAP_NO_ESS("no ESS"),
+    /** several ESS */
+    MAP_SEVERAL_ESS("several ESS"),
+    /** ESS &#123;0&#125; */
+    MAP_ESS("ESS {0}"),
+    /** Which pure profile is an ESS over &#123;0&#125; and &#123;1&#125; (other parameters fixed); dashed: thresholds where an eigenvalue changes sign. */
+    MAP_CAPTION(
+            "Which pure profile is an ESS over {0} and {1} (other parameters fixed); dashed: thresholds where an eigenvalue changes sign."),
+    /** Basins of attraction (&#123;0&#125; random starts) */
+    BASINS_TITLE("Basins of attraction ({0} random starts)"),
+    /** attractor */
+    ATTRACTOR("attractor"),
+    /** share of starts */
+    SHARE_OF_STARTS("share of starts"),
+    /** Share of random starts reaching each asymptotically stable rest point, with 95% Wilson intervals. */
+    BASINS_CAPTION("Share of random starts reaching each asymptotically stable rest point, with 95% Wilson intervals."),
+    /** no ESS at these parameter values */
+    NO_ESS("no ESS at these parameter values"),
+    /** ESS: &#123;0&#125; */
+    ESS_LIST("ESS: {0}"),
+    /** basin of &#123;0&#125;: &#123;1&#125; */
+    BASIN_OF("basin of {0}: {1}"),
+    /** wrote &#123;0&#125; files to &#123;1&#125; (report.md, report.tex, report.json, CSV, figures/, manifest.json) */
+    WROTE("wrote {0} files to {1} (report.md, report.tex, report.json, CSV, figures/, manifest.json)"),
+    /** with &#123;0&#125; */
+    WITH_FIXED("with {0}"),
+    /** Coordinates: */
+    COORDINATES("Coordinates:"),
+    /**  = share of &#123;0&#125; */
+    COORDINATE_SHARE(" = share of {0}"),
+    /** Expected payoffs: */
+    EXPECTED_PAYOFFS("Expected payoffs:"),
+    /** Finite population */
+    FINITE("Finite population"),
+    /**  Formulas and references: docs/finite.md. */
+    FINITE_REFERENCES(" Formulas and references: docs/finite.md."),
+    /** Fixation probabilities */
+    FIXATION("Fixation probabilities"),
+    /** | population | mutant | resident | background | */
+    FIXATION_TABLE_SEVERAL("| population | mutant | resident | background |"),
+    /** | mutant | resident | */
+    FIXATION_TABLE_ONE("| mutant | resident |"),
+    /**  ρ | exact | Nρ | log10 ρ | conditional time | */
+    FIXATION_TABLE_REST(" ρ | exact | Nρ | log10 ρ | conditional time |"),
+    /** Selection favours: &#123;0&#125;. */
+    SELECTION_FAVOURS("Selection favours: {0}."),
+    /** ;  */
+    SEPARATOR("; "),
+    /** Small-mutation limit */
+    SMALL_MUTATION("Small-mutation limit"),
+    /** | state | stationary probability | log10 | */
+    SMALL_MUTATION_TABLE("| state | stationary probability | log10 |"),
+    /**  Data: &#123;0&#125;. */
+    FINITE_DATA(" Data: {0}."),
+    /** Full chain with mutation */
+    FULL_CHAIN("Full chain with mutation"),
+    /** | population | strategy | mean share | */
+    MEAN_SHARE_TABLE("| population | strategy | mean share |"),
+    /** Stationary distribution over &#123;0&#125; states in `finite-stationary.csv`. */
+    STATIONARY_OVER("Stationary distribution over {0} states in `finite-stationary.csv`."),
+    /** all &#123;0&#125; */
+    ALL_STRATEGY("all {0}"),
+    /** finite population: fixation probabilities */
+    LATEX_FIXATION_COMMENT("finite population: fixation probabilities"),
+    /** Population &amp; Mutant &amp; Resident &amp; Background */
+    LATEX_FIXATION_SEVERAL("Population & Mutant & Resident & Background"),
+    /** Mutant &amp; Resident */
+    LATEX_FIXATION_ONE("Mutant & Resident"),
+    /** finite population: small-mutation limit */
+    LATEX_SMALL_MUTATION_COMMENT("finite population: small-mutation limit"),
+    /** State &amp; Stationary probability */
+    LATEX_SMALL_MUTATION_HEADER("State & Stationary probability"),
+    /** Stochastic dynamics */
+    STOCHASTIC("Stochastic dynamics"),
+    /**  Here &#123;0&#125;. */
+    HERE(" Here {0}."),
+    /** Stochastic stability of the pure profiles */
+    STOCHASTIC_STABILITY("Stochastic stability of the pure profiles"),
+    /** | profile | almost surely exponentially stable iff | exponent | holds | in mean square iff | exponent | holds | */
+    STOCHASTIC_TABLE(
+            "| profile | almost surely exponentially stable iff | exponent | holds | in mean square iff | exponent | holds |"),
+    /** not a rest point */
+    NOT_REST_POINT("not a rest point"),
+    /**  and  */
+    AND(" and "),
+    /** End states and absorption */
+    END_STATES("End states and absorption"),
+    /** | noise | profile | paths | fraction | 95% interval | */
+    END_STATES_TABLE("| noise | profile | paths | fraction | 95% interval |"),
+    /** at no pure profile */
+    NO_PURE_PROFILE("at no pure profile"),
+    /** At T = &#123;0&#125; under &#123;1&#125; (&#123;2&#125; paths clipped at a boundary): */
+    AT_T("At T = {0} under {1} ({2} paths clipped at a boundary):"),
+    /** | coordinate | mean | std | 5% | 50% | 95% | */
+    SUMMARY_TABLE("| coordinate | mean | std | 5% | 50% | 95% |"),
+    /** Data: `sde-summary.csv`, `sde-paths.csv`, `sde-end-states.csv`, `sde-absorption.csv`. */
+    NOISE_DATA("Data: `sde-summary.csv`, `sde-paths.csv`, `sde-end-states.csv`, `sde-absorption.csv`."),
+    /** stochastic stability of the pure profiles under &#123;0&#125; noise, &#123;1&#125; */
+    LATEX_STOCHASTIC_COMMENT("stochastic stability of the pure profiles under {0} noise, {1}"),
+    /** Profile &amp; Almost surely iff &amp; Exponent &amp; In mean square iff &amp; Exponent */
+    LATEX_STOCHASTIC_HEADER("Profile & Almost surely iff & Exponent & In mean square iff & Exponent"),
+    /** share of &#123;0&#125; in &#123;1&#125; */
+    SHARE_IN("share of {0} in {1}"),
+    /** Sample paths under noise (&#123;0&#125;) */
+    PATHS_TITLE("Sample paths under noise ({0})"),
+    /** path &#123;0&#125; */
+    PATH("path {0}"),
+    /** The &#123;0&#125; under noise (&#123;1&#125;): &#123;2&#125; sample paths (grey), the mean of &#123;3&#125; paths and their 5% and 95% quantiles. */
+    PATHS_CAPTION(
+            "The {0} under noise ({1}): {2} sample paths (grey), the mean of {3} paths and their 5% and 95% quantiles."),
+    /** mean&#123;0&#125; */
+    MEAN("mean{0}"),
+    /** Noise sensitivity: mean and 5-95% band */
+    SENSITIVITY_TITLE("Noise sensitivity: mean and 5-95% band"),
+    /** The &#123;0&#125; under &#123;1&#125;: mean (solid) and 5% and 95% quantiles (dashed) of each ensemble. */
+    SENSITIVITY_CAPTION("The {0} under {1}: mean (solid) and 5% and 95% quantiles (dashed) of each ensemble."),
+    /** End-state distribution at T = &#123;0&#125; */
+    END_TITLE("End-state distribution at T = {0}"),
+    /** density */
+    DENSITY("density"),
+    /** Distribution of the share of &#123;0&#125; in &#123;1&#125; at T = &#123;2&#125; over &#123;3&#125; paths (&#123;4&#125;), &#123;5&#125; bins. */
+    END_CAPTION("Distribution of the share of {0} in {1} at T = {2} over {3} paths ({4}), {5} bins."),
+    /** End-state density of &#123;0&#125; at T = &#123;1&#125; */
+    END_DENSITY_TITLE("End-state density of {0} at T = {1}"),
+    /** Density of the end states of &#123;0&#125; in its simplex at T = &#123;1&#125; over &#123;2&#125; paths (&#123;3&#125;); darker cells hold more paths. */
+    END_DENSITY_CAPTION(
+            "Density of the end states of {0} in its simplex at T = {1} over {2} paths ({3}); darker cells hold more paths."),
+    /** Absorption at pure profiles against the noise scale */
+    ABSORPTION_TITLE("Absorption at pure profiles against the noise scale"),
+    /** noise scale factor (1: &#123;0&#125;) */
+    NOISE_SCALE("noise scale factor (1: {0})"),
+    /** fraction of paths at T = &#123;0&#125; */
+    FRACTION_AT_T("fraction of paths at T = {0}"),
+    /** Fraction of paths within &#123;0&#125; of each pure profile at T = &#123;1&#125;, against the noise scale factor, with 95% Wilson intervals (bars: the interval's larger side). */
+    ABSORPTION_CAPTION(
+            "Fraction of paths within {0} of each pure profile at T = {1}, against the noise scale factor, with 95% Wilson intervals (bars: the interval's larger side)."),
+    /** Invasion diagram (small-mutation limit) */
+    INVASION_TITLE("Invasion diagram (small-mutation limit)"),
+    /** Invasion diagram: states of the small-mutation limit (circle area ∝ stationary probability); an arrow from resident to mutant state where a single mutant fixes with more than the neutral probability 1/N, labelled with Nρ. */
+    INVASION_CAPTION(
+            "Invasion diagram: states of the small-mutation limit (circle area ∝ stationary probability); an arrow from resident to mutant state where a single mutant fixes with more than the neutral probability 1/N, labelled with Nρ."),
+    /** Gradient of selection in &#123;0&#125; */
+    GRADIENT_TITLE("Gradient of selection in {0}"),
+    /** share k/N of the first strategy */
+    GRADIENT_AXIS("share k/N of the first strategy"),
+    /** &#123;0&#125; against &#123;1&#125; */
+    AGAINST("{0} against {1}"),
+    /** Gradient of selection G(k) = T⁺(k) − T⁻(k) on each edge (k players of the first strategy, the rest of the second): the expected change of k per step; it is positive where selection increases the first strategy. */
+    GRADIENT_CAPTION(
+            "Gradient of selection G(k) = T⁺(k) − T⁻(k) on each edge (k players of the first strategy, the rest of the second): the expected change of k per step; it is positive where selection increases the first strategy."),
+    /** Stationary distribution (μ = &#123;0&#125;) */
+    STATIONARY_TITLE("Stationary distribution (μ = {0})"),
+    /** number of &#123;0&#125; players (of &#123;1&#125;) */
+    PLAYERS_AXIS("number of {0} players (of {1})"),
+    /** probability */
+    PROBABILITY("probability"),
+    /** Stationary distribution of the full chain with mutation over the counts. */
+    STATIONARY_CAPTION("Stationary distribution of the full chain with mutation over the counts."),
+    /** Stationary distribution of &#123;0&#125; (μ = &#123;1&#125;) */
+    STATIONARY_OF_TITLE("Stationary distribution of {0} (μ = {1})"),
+    /** Stationary distribution of the full chain with mutation on the simplex of &#123;0&#125; (classes of one decade below the maximum). */
+    STATIONARY_SIMPLEX_CAPTION(
+            "Stationary distribution of the full chain with mutation on the simplex of {0}: each square is a composition of the N players, darker for higher probability (classes of one decade below the maximum)."),
+    /** Stationary distribution (μ = &#123;0&#125;), marginals */
+    MARGINALS_TITLE("Stationary distribution (μ = {0}), marginals"),
+    /** share of the first strategy */
+    FIRST_SHARE_AXIS("share of the first strategy"),
+    /** Stationary distribution of the full chain with mutation: for each population, the probability of each count of its first strategy. */
+    MARGINALS_CAPTION(
+            "Stationary distribution of the full chain with mutation: for each population, the probability of each count of its first strategy."),
+    /** Fixation probability against &#123;0&#125; */
+    FIXATION_SWEEP_TITLE("Fixation probability against {0}"),
+    /** &#123;0&#125; into &#123;1&#125; */
+    INTO("{0} into {1}"),
+    /** The comment at the top of report.tex: what to include it with. */
+    LATEX_HEADER("egt4j report fragments for {0}; \\input{report.tex} needs \\usepackage{amsmath,booktabs}"),
+    /** replicator */
+    REPLICATOR("replicator"),
+    /** neutral (ρ = 1/N) */
+    NEUTRAL("neutral (ρ = 1/N)"),
+    /** Fixation probability of one mutant against the selection parameter &#123;0&#125;, as log10(Nρ): above 0 selection favours the mutant's fixation, 0 is neutral drift. */
+    FIXATION_SWEEP_CAPTION(
+            "Fixation probability of one mutant against the selection parameter {0}, as log10(Nρ): above 0 selection favours the mutant's fixation, 0 is neutral drift."),
+    /** &#123;0&#125;, &#123;1&#125; = &#123;2&#125;, sizes &#123;3&#125; */
+    FINITE_LINE("{0}, {1} = {2}, sizes {3}"),
+    /** small-mutation stationary distribution: */
+    SMALL_MUTATION_STATIONARY("small-mutation stationary distribution:"),
+    /** &#123;0&#125; fixation probabilities (use --json) */
+    FIXATION_COUNT("{0} fixation probabilities (use --json)"),
+    /** full chain: &#123;0&#125; states; mean shares &#123;1&#125; */
+    FULL_CHAIN_LINE("full chain: {0} states; mean shares {1}"),
+    /** absorption from &#123;0&#125; (mean time &#123;1&#125; steps): */
+    ABSORPTION_FROM("absorption from {0} (mean time {1} steps):");
+
+    private final String english;
+
+    Phrase(String english) {
+        this.english = english;
+    }
+
+    /** {@return the English text, with its placeholders} */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * Puts the arguments in place of {@code {0}}, {@code {1}}, ... of a template.
+     *
+     * @param template the text with placeholders
+     * @param args the arguments, in order
+     * @return the text
+     */
+    static String fill(String template, Object... args) {
+        String s = template;
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+}
