@@ -29,7 +29,7 @@ class CommandLineFuzzTest {
     /** The per-input time limit (generous: some accepted requests integrate for a while). */
     static final long LIMIT_SECONDS = 30;
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void anyArgumentsAreRunOrRefusedWithoutAFault(byte[] data) {
         List<String> args = new ArrayList<>();
         for (String a : new String(data, StandardCharsets.UTF_8).split("\n", -1)) {

@@ -14,7 +14,7 @@ import org.egt4j.expr.Scope;
  */
 class ExpressionFuzzTest {
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void anyTextParsesOrIsRefusedWithAnOffset(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         Fuzzing.refusesOrRuns(() -> new Canonicalizer(Scope.constants()).canonical(ExpressionParser.parse(text)));

@@ -27,7 +27,7 @@ class SpecLoaderFuzzTest {
     static final Path CORPUS =
             Path.of("src/test/resources/org/egt4j/spec/SpecLoaderFuzzTestInputs/anyBytesLoadOrAreRefusedWithAPlace");
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void anyBytesLoadOrAreRefusedWithAPlace(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         Fuzzing.refusesOrRuns(() -> {
