@@ -64,14 +64,15 @@ public final class AtomicDirectory {
     public static <T> T replace(Path target, Contents<T> contents) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        if (parent == null || absolute.getFileName() == null) {
+        Path fileName = absolute.getFileName();
+        if (parent == null || fileName == null) {
             throw new ModelException(
                     "--out " + target + " is the root of the file system",
                     "give a directory of its own for the report");
         }
         refuseForeign(target, absolute);
         Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
+        String name = fileName.toString();
         Path partial = Files.createTempDirectory(parent, "." + name + ".egt4j-partial-");
         Thread cleanup = new Thread(() -> deleteQuietly(partial), "egt4j-delete-partial-report");
         Runtime.getRuntime().addShutdownHook(cleanup);
