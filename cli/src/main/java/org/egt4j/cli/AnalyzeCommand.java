@@ -66,6 +66,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "worker threads for trajectories and basins (default: all processors)")
     Integer threads;
 
+    @Option(
+            names = "--budget",
+            paramLabel = "KIND=N",
+            description = "raise or lower a budget of the full report, checked before work starts: values"
+                    + " (trajectory values written, default 20000000), map-cells (default 250000), basin-starts"
+                    + " (default 1000000); docs/errors.md")
+    List<String> budgets = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -108,6 +116,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         org.egt4j.spec.SpecLoader.GameSpec spec = options.gameSpec();
         org.egt4j.game.BoundGame bound = options.bound(spec.game());
+        org.egt4j.analysis.AnalysisBudget budget = org.egt4j.analysis.AnalysisBudget.DEFAULT;
+        for (String b : budgets) {
+            budget = budget.with(b);
+        }
+        budget.check(spec.game(), spec.analysis());
         boolean terminal = System.console() != null;
         var err = this.spec.commandLine().getErr();
         org.egt4j.analysis.FullAnalysis full =

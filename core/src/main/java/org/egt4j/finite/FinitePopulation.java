@@ -168,7 +168,19 @@ public final class FinitePopulation {
         return p;
     }
 
+    /**
+     * The largest population size: fixation sums, sweeps and absorption are linear in N, and past a
+     * million players the replicator dynamics (the N → ∞ limit) answers the same question.
+     */
+    public static final int MAX_SIZE = 1_000_000;
+
     static void checkSize(int size, String population) {
+        if (size > MAX_SIZE) {
+            throw new ModelException(
+                    "the size of population '" + population + "' is " + size + ", over the budget of " + MAX_SIZE
+                            + " players",
+                    "use N <= " + MAX_SIZE + ", or the replicator dynamics (egt4j analyze), the limit N -> infinity");
+        }
         if (size < 2) {
             throw new ModelException(
                     "the size of population '" + population + "' must be at least 2, not " + size,
@@ -181,7 +193,7 @@ public final class FinitePopulation {
      *
      * @param size N
      * @param population the population's name, for the message
-     * @throws ModelException when N &lt; 2
+     * @throws ModelException when N &lt; 2 or N &gt; {@link #MAX_SIZE}
      */
     public static void checkSizeOf(int size, String population) {
         checkSize(size, population);

@@ -18,6 +18,13 @@ import org.egt4j.random.RandomStreams;
  */
 public final class FixationSimulation {
 
+    /**
+     * The most moves of one run. A population whose selection holds it near a coexistence state leaves
+     * it only after a time exponential in N; a run past this many moves stops with a numerical failure
+     * instead of hanging.
+     */
+    public static final long MAX_MOVES_PER_RUN = 100_000_000L;
+
     private FixationSimulation() {}
 
     /**
@@ -41,6 +48,8 @@ public final class FixationSimulation {
      * @param seed the seed (run r uses {@code RandomStreams.stream(seed, r)})
      * @param runner the parallel runner (any number of threads gives the same result)
      * @return the estimate
+     * @throws org.egt4j.NumericalException when the chain cannot move at some count, or a run exceeds
+     *     {@link #MAX_MOVES_PER_RUN} moves
      */
     public static Estimate estimate(
             FinitePopulation population, int mutant, int resident, int runs, long seed, IndexedRunner runner) {
@@ -95,6 +104,14 @@ public final class FixationSimulation {
             double tm = population.tMinus(mutant, resident, k);
             up[k] = tp / (tp + tm);
             move[k] = tp + tm;
+            if (!(move[k] > 0) || !Double.isFinite(up[k])) {
+                throw new org.egt4j.NumericalException(
+                        "the chain cannot leave " + k + " mutants: T+ = " + tp + ", T- = " + tm,
+                        "the transition probabilities vanish or are not finite there (zero or non-finite"
+                                + " fitness); check the payoffs and the selection intensity",
+                        Double.NaN,
+                        new double[] {k});
+            }
         }
         return new Runs(up, move, n, runs, seed);
     }
@@ -154,7 +171,16 @@ public final class FixationSimulation {
         SplittableRandom random = RandomStreams.stream(seed, index);
         int k = 1;
         double steps = 0;
+        long moves = 0;
         while (k > 0 && k < n) {
+            if (++moves > MAX_MOVES_PER_RUN) {
+                throw new org.egt4j.NumericalException(
+                        "run " + index + " neither fixed nor died out within " + MAX_MOVES_PER_RUN + " moves",
+                        "selection holds the population near a coexistence state, which it leaves only after a"
+                                + " time exponential in N; use a smaller N or the exact fixation probability",
+                        steps,
+                        new double[] {k});
+            }
             // steps until the chain moves: geometric on {1, 2, ...} with success probability move[k]
             double q = move[k];
             steps += q >= 1 ? 1 : 1 + Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-q));

@@ -28,6 +28,8 @@ public record Eigenvalue(double re, double im) {
      * @param matrix the entries, row by row (not modified)
      * @param n the order of the matrix
      * @return the n eigenvalues with multiplicity
+     * @throws org.egt4j.NumericalException when an entry is not finite or the decomposition does not
+     *     converge: a numerical failure (exit status 3), not a user error
      */
     public static List<Eigenvalue> of(double[] matrix, int n) {
         List<Eigenvalue> list = new ArrayList<>();
@@ -35,8 +37,17 @@ public record Eigenvalue(double re, double im) {
             return list;
         }
         double scale = 0;
-        for (double v : matrix) {
-            scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < n * n; i++) {
+            if (!Double.isFinite(matrix[i])) {
+                // EJML would iterate on NaN to its limit and report no convergence: say what is wrong instead
+                throw new org.egt4j.NumericalException(
+                        "the Jacobian has a non-finite entry (" + matrix[i] + " in row " + (i / n + 1) + ", column "
+                                + (i % n + 1) + ")",
+                        "the field overflows or divides by zero at this state; check the parameter values",
+                        Double.NaN,
+                        new double[0]);
+            }
+            scale = Math.max(scale, Math.abs(matrix[i]));
         }
         if (n == 1) {
             list.add(new Eigenvalue(matrix[0], 0));
@@ -46,7 +57,11 @@ public record Eigenvalue(double re, double im) {
         System.arraycopy(matrix, 0, m.data, 0, n * n);
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false);
         if (!eig.decompose(m)) {
-            throw new ArithmeticException("the eigenvalue decomposition did not converge");
+            throw new org.egt4j.NumericalException(
+                    "the eigenvalue decomposition of the " + n + " x " + n + " Jacobian did not converge",
+                    "the Jacobian is badly scaled (largest entry " + scale + "); rescale the payoffs",
+                    Double.NaN,
+                    new double[0]);
         }
         for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
             Complex_F64 c = eig.getEigenvalue(i);

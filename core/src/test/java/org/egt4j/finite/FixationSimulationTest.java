@@ -58,4 +58,21 @@ class FixationSimulationTest {
                 IllegalArgumentException.class,
                 () -> FixationSimulation.estimate(p, 0, 1, 0, 1, new IndexedRunner(1, null)));
     }
+
+    /**
+     * Hawk–Dove-like coexistence A = [[0, 3], [1, 2]] (payoffs equal at x* = 1/2, stable in the replicator
+     * dynamics): under strong selection (β = 10) at N = 200 the chain stays near N/2 for a time exponential
+     * in N, so a run must stop at the move budget with a numerical failure (exit 3), not hang.
+     */
+    @org.junit.jupiter.api.Test
+    void aRunHeldAtCoexistenceStopsAtTheMoveBudget() {
+        FinitePopulation p =
+                FinitePopulationTest.pop(new double[][] {{0, 3}, {1, 2}}, FiniteProcess.PAIRWISE_COMPARISON, 200, 10);
+        org.egt4j.NumericalException e = assertThrows(
+                org.egt4j.NumericalException.class,
+                () -> FixationSimulation.estimate(p, 0, 1, 1, 1, new IndexedRunner(1, null)));
+        assertTrue(e.problem().contains("within " + FixationSimulation.MAX_MOVES_PER_RUN + " moves"), e.problem());
+        double k = e.state()[0];
+        assertTrue(k > 0 && k < 200, "stopped inside the chain at k = " + k);
+    }
 }

@@ -138,7 +138,9 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes everything into {@code dir} (created if needed).
+     * Writes everything into {@code dir}, never half-written: into a temporary sibling moved into place
+     * when complete, replacing an earlier report there ({@link AtomicDirectory}); a failed or
+     * interrupted write leaves the earlier report as it was.
      *
      * @param command the exact command line, for the manifest
      * @param spec the spec file's bytes, for its SHA-256
@@ -146,71 +148,82 @@ public final class ReportWriter {
      * @return the files written, relative to dir
      */
     public List<String> write(Path dir, String command, byte[] spec) {
-        List<String> files = new ArrayList<>();
         try {
-            Files.createDirectories(dir.resolve("figures"));
-            Figures figures = new Figures(game, dir.resolve("figures"), messages);
-            fontWarning = figures.fontWarning();
-            figures.all(bound, analysis);
-            if (finite != null) {
-                finite.withMessages(messages);
-            }
-            if (noise != null) {
-                noise.withMessages(messages);
-            }
-            List<Figures.Figure> finiteFigures =
-                    finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
-            AnalysisReport report = new AnalysisReport(analysis.stability(), messages);
-            if (noise != null) {
-                noise.figures(figures);
-                report.withStochastic(noiseResult.verdicts());
-            }
-            write(
-                    dir,
-                    "report.md",
-                    markdown(report, figures.written()) + (finite == null ? "" : finite.markdown(finiteFigures)),
-                    files);
-            write(dir, "report.tex", latex(report) + (finite == null ? "" : finite.latex()), files);
-            write(dir, "report.json", json(report), files);
-            if (noise != null) {
-                for (Map.Entry<String, String> e : noise.csv().entrySet()) {
-                    write(dir, e.getKey(), e.getValue(), files);
-                }
-            }
-            write(dir, "vertices.csv", verticesCsv(), files);
-            write(dir, "rest-points.csv", restPointsCsv(), files);
-            write(dir, "trajectories.csv", trajectoriesCsv(analysis.grid()), files);
-            for (FullAnalysis.Sensitivity s : analysis.sensitivity()) {
-                write(dir, "sensitivity-" + s.parameter() + ".csv", trajectoriesCsv(s.trajectories()), files);
-            }
-            if (analysis.map() != null) {
-                write(dir, "stability-map.csv", mapCsv(analysis.map()), files);
-            }
-            if (analysis.basins() != null) {
-                write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
-            }
-            if (finite != null) {
-                for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
-                    write(dir, csv.getKey(), csv.getValue(), files);
-                }
-            }
-            write(dir, "manifest.json", manifest(command, spec), files);
-            List<Figures.Figure> all = new ArrayList<>(figures.written());
-            all.addAll(finiteFigures);
-            for (Figures.Figure f : all) {
-                files.add("figures/" + f.name() + ".png");
-                files.add("figures/" + f.name() + ".svg");
-            }
+            return AtomicDirectory.replace(dir, partial -> writeInto(partial, command, spec));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Called with each file's name after it is written; tests inject failures here. */
+    java.util.function.Consumer<String> afterFile = name -> {};
+
+    private List<String> writeInto(Path dir, String command, byte[] spec) throws IOException {
+        List<String> files = new ArrayList<>();
+        Files.createDirectories(dir.resolve("figures"));
+        Figures figures = new Figures(game, dir.resolve("figures"), messages);
+        fontWarning = figures.fontWarning();
+        figures.all(bound, analysis);
+        if (finite != null) {
+            finite.withMessages(messages);
+        }
+        if (noise != null) {
+            noise.withMessages(messages);
+        }
+        List<Figures.Figure> finiteFigures =
+                finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
+        AnalysisReport report = new AnalysisReport(analysis.stability(), messages);
+        if (noise != null) {
+            noise.figures(figures);
+            report.withStochastic(noiseResult.verdicts());
+        }
+        write(
+                dir,
+                "report.md",
+                markdown(report, figures.written()) + (finite == null ? "" : finite.markdown(finiteFigures)),
+                files);
+        write(dir, "report.tex", latex(report) + (finite == null ? "" : finite.latex()), files);
+        write(dir, "report.json", json(report), files);
+        if (noise != null) {
+            for (Map.Entry<String, String> e : noise.csv().entrySet()) {
+                write(dir, e.getKey(), e.getValue(), files);
+            }
+        }
+        write(dir, "vertices.csv", verticesCsv(), files);
+        write(dir, "rest-points.csv", restPointsCsv(), files);
+        write(dir, "trajectories.csv", trajectoriesCsv(analysis.grid()), files);
+        for (FullAnalysis.Sensitivity s : analysis.sensitivity()) {
+            write(dir, "sensitivity-" + s.parameter() + ".csv", trajectoriesCsv(s.trajectories()), files);
+        }
+        if (analysis.map() != null) {
+            write(dir, "stability-map.csv", mapCsv(analysis.map()), files);
+        }
+        if (analysis.basins() != null) {
+            write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
+        }
+        if (finite != null) {
+            for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
+                write(dir, csv.getKey(), csv.getValue(), files);
+            }
+        }
+        write(dir, "manifest.json", manifest(command, spec), files);
+        List<Figures.Figure> all = new ArrayList<>(figures.written());
+        all.addAll(finiteFigures);
+        for (Figures.Figure f : all) {
+            files.add("figures/" + f.name() + ".png");
+            files.add("figures/" + f.name() + ".svg");
         }
         return files;
     }
 
     private void write(Path dir, String name, String content, List<String> files) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.io.InterruptedIOException("interrupted before " + name + " was written");
+        }
         Files.writeString(
                 dir.resolve(name), bom && name.endsWith(".csv") ? "\uFEFF" + content : content, StandardCharsets.UTF_8);
         files.add(name);
+        afterFile.accept(name);
     }
 
     private String markdown(AnalysisReport report, List<Figures.Figure> figures) {
