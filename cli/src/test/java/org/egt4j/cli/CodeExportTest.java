@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.LogitDynamics;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
@@ -48,6 +49,7 @@ class CodeExportTest {
     static final double H = 0.01;
     static final int STEPS = 200;
     static final double TOLERANCE = 1e-9;
+    static final String LOGIT = "logit:eta=0.5";
 
     @TempDir
     static Path dir;
@@ -79,20 +81,27 @@ class CodeExportTest {
             Path spec = Path.of("..", "examples", "games", example + ".yaml");
             SpecLoader.GameSpec gs = SpecLoader.loadSpec(spec);
             BoundGame bound = gs.game().bind();
-            Dynamics dynamics = gs.dynamics();
-            for (String format : List.of("python", "matlab", "r")) {
-                CommandLineTest.Run run = CommandLineTest.run(
-                        "equations",
-                        spec.toString(),
-                        "--format",
-                        format,
-                        "--out",
-                        out(example, format).toString());
-                assertEquals(0, run.code(), example + " " + format + ": " + run.err());
+            // the spec's own dynamic (polynomial equations) and the logit dynamic (a softmax of them)
+            for (String variant : List.of("", LOGIT)) {
+                String key = variant.isEmpty() ? example : example + "@logit";
+                Dynamics dynamics = variant.isEmpty() ? gs.dynamics() : LogitDynamics.of(0.5);
+                for (String format : List.of("python", "matlab", "r")) {
+                    List<String> args = new ArrayList<>(List.of(
+                            "equations",
+                            spec.toString(),
+                            "--format",
+                            format,
+                            "--out",
+                            out(key, format).toString()));
+                    if (!variant.isEmpty()) {
+                        args.addAll(List.of("--dynamics", variant));
+                    }
+                    CommandLineTest.Run run = CommandLineTest.run(args.toArray(String[]::new));
+                    assertEquals(0, run.code(), key + " " + format + ": " + run.err());
+                }
+                CASES.put(
+                        key, new Case(key, gs.game(), dynamics.field(bound), states(gs.game()), barycentre(gs.game())));
             }
-            CASES.put(
-                    example,
-                    new Case(example, gs.game(), dynamics.field(bound), states(gs.game()), barycentre(gs.game())));
         }
         if (!available("python3", "-c", "import numpy")) {
             pythonProblem = "python3 with numpy is not installed";
@@ -119,8 +128,8 @@ class CodeExportTest {
         OCTAVE.clear();
     }
 
-    static Path out(String example, String format) {
-        return dir.resolve(example + "-" + format);
+    static Path out(String key, String format) {
+        return dir.resolve(key.replace('@', '-') + "-" + format);
     }
 
     /** Seeded Dirichlet(1,…,1) states of every population, the barycentre and the two extreme vertices. */
@@ -384,11 +393,25 @@ class CodeExportTest {
         compare(example, PYTHON.get(example), "python");
     }
 
+    @ParameterizedTest(name = "python, logit eta = 0.5: {0} (seed " + SEED + ")")
+    @MethodSource("examples")
+    void pythonLogitCodeAgreesWithEgt4j(String example) {
+        assumeTrue(pythonProblem == null, () -> "skipped: " + pythonProblem);
+        compare(example + "@logit", PYTHON.get(example + "@logit"), "python");
+    }
+
     @ParameterizedTest(name = "octave: {0} (seed " + SEED + ")")
     @MethodSource("examples")
     void matlabCodeRunsInOctaveAndAgreesWithEgt4j(String example) {
         assumeTrue(octaveProblem == null, () -> "skipped: " + octaveProblem);
         compare(example, OCTAVE.get(example), "octave");
+    }
+
+    @ParameterizedTest(name = "octave, logit eta = 0.5: {0} (seed " + SEED + ")")
+    @MethodSource("examples")
+    void matlabLogitCodeRunsInOctaveAndAgreesWithEgt4j(String example) {
+        assumeTrue(octaveProblem == null, () -> "skipped: " + octaveProblem);
+        compare(example + "@logit", OCTAVE.get(example + "@logit"), "octave");
     }
 
     /** egt4j's own end state at t = 50 from the barycentre, DP8 at tight tolerances. */
@@ -497,19 +520,19 @@ class CodeExportTest {
     }
 
     @Test
-    void aDynamicWithoutPolynomialEquationsIsRefusedNamingTheOnesThatCanBeExported(@TempDir Path tmp) {
-        Path target = tmp.resolve("logit");
+    void aDynamicThatCannotBeExportedIsRefusedNamingTheOnesThatCan(@TempDir Path tmp) {
+        Path target = tmp.resolve("smith");
         CommandLineTest.Run run = CommandLineTest.run(
                 "equations",
                 "../examples/games/hawk-dove.yaml",
                 "--dynamics",
-                "logit:eta=0.1",
+                "smith",
                 "--format",
                 "python",
                 "--out",
                 target.toString());
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("logit") && run.err().contains("replicator-mutator"), run.err());
+        assertTrue(run.err().contains("smith") && run.err().contains("replicator-mutator or logit"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(Files.exists(target), "nothing is written");
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.egt4j.ModelException;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.Equation;
+import org.egt4j.dynamics.LogitDynamics;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Monomial;
 import org.egt4j.expr.Polynomial;
@@ -31,12 +32,16 @@ import org.hipparchus.fraction.BigFraction;
  * order of floating-point operations. Named quantities (the game's {@link Atom}s: definitions, {@code
  * exp}, {@code log}, {@code sqrt}, {@code min}, {@code max}, non-monomial denominators) become local
  * variables computed from the parameters first, in the game's order (an atom refers only to earlier
- * ones). Names that are not ASCII identifiers of every target language (Chinese parameter names,
- * {@code pop.strategy}, keywords) are replaced by {@code p1, q1, x1, ...}, and the generated files list
- * the original names in comments.
+ * ones). Names that are not ASCII identifiers ({@code [A-Za-z][A-Za-z0-9_]*}: Chinese parameter names)
+ * are replaced by {@code p1, q1, x1, ...} (by kind and index), names the generated code or one of the
+ * three languages reserves get a trailing underscore ({@code p_}), and the generated files list the
+ * original names in comments.
  *
- * <p>Only dynamics with polynomial equations ({@link Dynamics#equations} not empty: the replicator and
- * the replicator–mutator) can be exported; the others are refused with a {@link ModelException}.
+ * <p>Exported dynamics: those with polynomial equations ({@link Dynamics#equations} not empty: the
+ * replicator and the replicator–mutator) and the logit dynamic ẋ = softmax(F(x)/η) − x per population,
+ * generated from the exact expected payoffs F and their exact derivatives (η becomes a parameter of the
+ * generated code). Smith, Brown–von Neumann–Nash, projection and Maynard Smith are refused with a
+ * {@link ModelException} naming the exportable ones.
  */
 public final class CodeExport {
 
@@ -168,12 +173,20 @@ public final class CodeExport {
     private final Map<String, Double> values;
     private final List<Polynomial> rhs;
     private final List<List<Polynomial>> jacobian;
-    private final Map<Symbol, String> names = new HashMap<>();
+    /** Logit's noise level η, {@code null} for a dynamic with polynomial equations. */
+    private final Double eta;
+    /** η as a parameter of the generated code (so that a co-author can vary it), or {@code null}. */
+    private final Symbol etaSymbol;
 
-    private CodeExport(BoundGame bound, Dynamics dynamics, List<Equation> equations) {
+    private final Map<Symbol, String> names = new HashMap<>();
+    private final Map<String, String> locals = new HashMap<>();
+
+    private CodeExport(BoundGame bound, Dynamics dynamics, List<Equation> equations, Double eta) {
+        Set<String> used = new java.util.HashSet<>();
         this.game = bound.game();
         this.dynamics = dynamics;
         this.values = bound.parameterValues();
+        this.eta = eta;
         List<Polynomial> r = new ArrayList<>();
         List<List<Polynomial>> jac = new ArrayList<>();
         for (Equation eq : equations) {
@@ -186,9 +199,14 @@ public final class CodeExport {
         }
         this.rhs = List.copyOf(r);
         this.jacobian = List.copyOf(jac);
-        Set<String> used = new java.util.HashSet<>();
         for (Symbol s : game.parameterSymbols()) {
             names.put(s, identifier(s.name(), "p" + (s.index() + 1), used));
+        }
+        this.etaSymbol = eta == null
+                ? null
+                : new Symbol(Symbol.Kind.PARAMETER, game.parameterSymbols().size(), "eta", "\\eta");
+        if (etaSymbol != null) {
+            names.put(etaSymbol, identifier("eta", "eta", used));
         }
         for (Symbol s : game.coordinates()) {
             names.put(s, identifier(s.name(), "x" + (s.index() + 1), used));
@@ -197,24 +215,42 @@ public final class CodeExport {
             Symbol s = a.symbol();
             names.put(s, identifier(s.name(), "q" + (s.index() + 1), used));
         }
+        if (eta != null) {
+            // the logit statements' locals, named once here so that the export never changes after construction
+            for (int k = 1; k <= game.populations().size(); k++) {
+                for (String prefix : List.of("Fmax", "wsum")) {
+                    locals.put(prefix + k, identifier(prefix + k, prefix + k, used));
+                }
+                for (int i = 1; i <= game.sizes()[k - 1]; i++) {
+                    for (String prefix : List.of("F", "w", "s")) {
+                        String name = prefix + k + "_" + i;
+                        locals.put(name, identifier(name, name, used));
+                    }
+                }
+            }
+        }
     }
 
     /**
      * The export of a dynamic at a parameter point.
      *
      * @param bound the game with the parameter values the generated parameters take
-     * @param dynamics the dynamic, whose equations must be polynomial
+     * @param dynamics the dynamic: one with polynomial equations (replicator, replicator-mutator) or
+     *     the logit dynamic
      * @return the export, ready to render in any language
-     * @throws ModelException when the dynamic's equations are not polynomial
+     * @throws ModelException for the other dynamics (Smith, BNN, projection, Maynard Smith)
      */
     public static CodeExport of(BoundGame bound, Dynamics dynamics) {
+        if (dynamics instanceof LogitDynamics logit) {
+            return new CodeExport(bound, dynamics, List.of(), logit.eta());
+        }
         List<Equation> equations = dynamics.equations(bound.game())
                 .orElseThrow(() -> new ModelException(
-                        "the " + dynamics.name() + " dynamics cannot be exported as code: its equations are not"
-                                + " polynomial",
-                        "export the replicator or the replicator-mutator (--dynamics replicator), or evaluate "
-                                + dynamics.name() + " with egt4j field"));
-        return new CodeExport(bound, dynamics, equations);
+                        "the " + dynamics.name() + " dynamics cannot be exported as code (its field is not a"
+                                + " polynomial or a softmax of polynomials)",
+                        "export the replicator, replicator-mutator or logit dynamics (--dynamics replicator), or"
+                                + " evaluate " + dynamics.name() + " with egt4j field"));
+        return new CodeExport(bound, dynamics, equations, null);
     }
 
     /**
@@ -312,14 +348,6 @@ public final class CodeExport {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private List<String> parameterNames() {
-        List<String> l = new ArrayList<>();
-        for (Symbol s : game.parameterSymbols()) {
-            l.add(names.get(s));
-        }
-        return l;
-    }
-
     /** The header comment lines: what the file is, the coordinates and renamed symbols. */
     private List<String> header(String what) {
         List<String> lines = new ArrayList<>();
@@ -333,7 +361,7 @@ public final class CodeExport {
                     + names.get(game.coordinates().get(c)) + ")");
         }
         List<Parameter> parameters = game.parameters();
-        if (!parameters.isEmpty()) {
+        if (!allParameters().isEmpty()) {
             lines.add("Parameters:");
             for (int i = 0; i < parameters.size(); i++) {
                 Parameter par = parameters.get(i);
@@ -341,6 +369,10 @@ public final class CodeExport {
                 String meaning = par.meaning() == null || par.meaning().isBlank() ? "" : ": " + par.meaning();
                 lines.add("  " + id + (id.equals(par.name()) ? "" : " (" + par.name() + ")") + meaning);
             }
+        }
+        if (etaSymbol != null) {
+            lines.add("  " + names.get(etaSymbol) + ": the logit noise level (dx/dt = softmax(F(x)/eta) - x per"
+                    + " population, F the expected payoffs)");
         }
         for (Atom a : game.atoms()) {
             String id = names.get(a.symbol());
@@ -359,10 +391,10 @@ public final class CodeExport {
         return sb.toString();
     }
 
-    /** Local variables: parameters from p, then the atoms, then the shares from x (1-based or 0-based). */
-    private List<String> locals(Language lang, String assign, boolean shares) {
-        List<String> lines = new ArrayList<>();
-        for (Symbol s : game.parameterSymbols()) {
+    /** Local variables (name, value): parameters from p, then the atoms, then the shares from x. */
+    private List<String[]> locals(Language lang) {
+        List<String[]> lines = new ArrayList<>();
+        for (Symbol s : allParameters()) {
             String id = names.get(s);
             String read =
                     switch (lang) {
@@ -370,7 +402,7 @@ public final class CodeExport {
                         case PYTHON -> "p[" + quoted(id) + "]";
                         case R -> "p[[" + quoted(id) + "]]";
                     };
-            lines.add(id + " " + assign + " " + read);
+            lines.add(new String[] {id, read});
         }
         for (Atom a : game.atoms()) {
             String fn = a.function();
@@ -383,18 +415,167 @@ public final class CodeExport {
                 String name = lang == Language.PYTHON && Atom.arity(fn) == 1 ? "math." + fn : fn;
                 v = name + "(" + String.join(", ", args) + ")";
             }
-            lines.add(names.get(a.symbol()) + " " + assign + " " + v);
+            lines.add(new String[] {names.get(a.symbol()), v});
         }
-        if (shares) {
-            for (int c = 0; c < game.dimension(); c++) {
-                String read = lang == Language.PYTHON ? "x[" + c + "]" : "x(" + (c + 1) + ")";
-                if (lang == Language.R) {
-                    read = "x[" + (c + 1) + "]";
+        for (int c = 0; c < game.dimension(); c++) {
+            lines.add(new String[] {names.get(game.coordinates().get(c)), element(lang, "x", c)});
+        }
+        return lines;
+    }
+
+    /** The game's parameters, then the dynamic's (logit's η), each with its value. */
+    private List<Symbol> allParameters() {
+        List<Symbol> l = new ArrayList<>(game.parameterSymbols());
+        if (etaSymbol != null) {
+            l.add(etaSymbol);
+        }
+        return l;
+    }
+
+    private double valueOf(Symbol s) {
+        return s.equals(etaSymbol)
+                ? eta
+                : values.get(game.parameters().get(s.index()).name());
+    }
+
+    private static String assign(Language lang, String target, String value) {
+        return switch (lang) {
+            case MATLAB -> target + " = " + value + ";";
+            case PYTHON -> target + " = " + value;
+            case R -> target + " <- " + value;
+        };
+    }
+
+    private static String element(Language lang, String array, int c) {
+        return lang == Language.PYTHON
+                ? array + "[" + c + "]"
+                : array + (lang == Language.R ? "[" : "(") + (c + 1) + (lang == Language.R ? "]" : ")");
+    }
+
+    private static String element(Language lang, String array, int c, int j) {
+        return lang == Language.PYTHON
+                ? array + "[" + c + ", " + j + "]"
+                : array + (lang == Language.R ? "[" : "(") + (c + 1) + ", " + (j + 1)
+                        + (lang == Language.R ? "]" : ")");
+    }
+
+    /**
+     * The statements of {@code rhs} (or {@code jac}) in a language: the locals, then for the logit dynamic
+     * the choice probabilities σ = softmax(F/η) per population (shifted by the largest payoff so that no
+     * exponential overflows), then the components. The logit Jacobian is ∂σ<sub>i</sub>/∂x<sub>j</sub> −
+     * δ<sub>ij</sub> with ∂σ<sub>i</sub>/∂x<sub>j</sub> = (σ<sub>i</sub>/η)(∂F<sub>i</sub>/∂x<sub>j</sub> −
+     * Σ<sub>l</sub> σ<sub>l</sub> ∂F<sub>l</sub>/∂x<sub>j</sub>) (Sandholm 2010, §6.2).
+     */
+    private List<String> body(Language lang, boolean isJacobian) {
+        int n = game.dimension();
+        List<String> lines = new ArrayList<>();
+        for (String[] l : locals(lang)) {
+            lines.add(assign(lang, l[0], l[1]));
+        }
+        if (eta != null) {
+            for (int k = 0; k < game.populations().size(); k++) {
+                int size = game.sizes()[k];
+                List<String> f = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    String id = local("F" + (k + 1) + "_" + (i + 1));
+                    lines.add(assign(lang, id, expression(game.expectedPayoff(k, i), lang)));
+                    f.add(id);
                 }
-                lines.add(names.get(game.coordinates().get(c)) + " " + assign + " " + read);
+                String top = local("Fmax" + (k + 1));
+                lines.add(assign(
+                        lang,
+                        top,
+                        lang == Language.MATLAB
+                                ? "max([" + String.join(", ", f) + "])"
+                                : "max(" + String.join(", ", f) + ")"));
+                List<String> w = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    String id = local("w" + (k + 1) + "_" + (i + 1));
+                    lines.add(assign(
+                            lang,
+                            id,
+                            (lang == Language.PYTHON ? "math.exp" : "exp") + "((" + f.get(i) + " - " + top + ")/"
+                                    + names.get(etaSymbol) + ")"));
+                    w.add(id);
+                }
+                String total = local("wsum" + (k + 1));
+                lines.add(assign(lang, total, String.join(" + ", w)));
+                for (int i = 0; i < size; i++) {
+                    lines.add(assign(lang, local("s" + (k + 1) + "_" + (i + 1)), w.get(i) + "/" + total));
+                }
+            }
+        }
+        if (isJacobian) {
+            lines.add(assign(
+                    lang,
+                    "J",
+                    switch (lang) {
+                        case MATLAB -> "zeros(" + n + ", " + n + ")";
+                        case PYTHON -> "np.zeros((" + n + ", " + n + "))";
+                        case R -> "matrix(0, " + n + ", " + n + ")";
+                    }));
+            for (int c = 0; c < n; c++) {
+                for (int j = 0; j < n; j++) {
+                    String v = eta == null ? polynomialEntry(c, j, lang) : logitEntry(c, j, lang);
+                    if (v != null) {
+                        lines.add(assign(lang, element(lang, "J", c, j), v));
+                    }
+                }
+            }
+        } else {
+            lines.add(assign(
+                    lang,
+                    "dx",
+                    switch (lang) {
+                        case MATLAB -> "zeros(" + n + ", 1)";
+                        case PYTHON -> "np.zeros(" + n + ")";
+                        case R -> "numeric(" + n + ")";
+                    }));
+            for (int c = 0; c < n; c++) {
+                String v = eta == null
+                        ? expression(rhs.get(c), lang)
+                        : local("s" + (game.populationOf(c) + 1) + "_" + (c - game.offset(game.populationOf(c)) + 1))
+                                + " - " + names.get(game.coordinates().get(c));
+                lines.add(assign(lang, element(lang, "dx", c), v));
             }
         }
         return lines;
+    }
+
+    private String polynomialEntry(int c, int j, Language lang) {
+        Polynomial d = jacobian.get(c).get(j);
+        return d.isZero() ? null : expression(d, lang);
+    }
+
+    /** (σ_i/η)(∂F_i/∂x_j − Σ_l σ_l ∂F_l/∂x_j) − δ_cj, the sum over population k's strategies. */
+    private String logitEntry(int c, int j, Language lang) {
+        int k = game.populationOf(c);
+        int i = c - game.offset(k);
+        String sigma = local("s" + (k + 1) + "_" + (i + 1));
+        List<String> mean = new ArrayList<>();
+        for (int l = 0; l < game.sizes()[k]; l++) {
+            Polynomial d =
+                    game.expectedPayoff(k, l).derivative(game.coordinates().get(j));
+            if (!d.isZero()) {
+                mean.add(local("s" + (k + 1) + "_" + (l + 1)) + "*(" + expression(d, lang) + ")");
+            }
+        }
+        Polynomial own = game.expectedPayoff(k, i).derivative(game.coordinates().get(j));
+        String v = null;
+        if (!own.isZero() || !mean.isEmpty()) {
+            String inner = (own.isZero() ? "0" : "(" + expression(own, lang) + ")")
+                    + (mean.isEmpty() ? "" : " - (" + String.join(" + ", mean) + ")");
+            v = sigma + "/" + names.get(etaSymbol) + "*(" + inner + ")";
+        }
+        if (c == j) {
+            v = v == null ? "-1" : v + " - 1";
+        }
+        return v;
+    }
+
+    /** A local of the logit statements, renamed like the game's symbols when a game name takes it. */
+    private String local(String name) {
+        return locals.get(name);
     }
 
     private String barycentre(String open, String sep, String close) {
@@ -415,12 +596,11 @@ public final class CodeExport {
         sb.append(comment(List.of("PARAMS  The parameter values of " + game.name() + " as a struct."), "%"));
         sb.append(comment(header("parameters"), "%"));
         sb.append("p = struct();\n");
-        for (int i = 0; i < game.parameters().size(); i++) {
-            String id = parameterNames().get(i);
+        for (Symbol par : allParameters()) {
             sb.append("p.")
-                    .append(id)
+                    .append(names.get(par))
                     .append(" = ")
-                    .append(value(values.get(game.parameters().get(i).name())))
+                    .append(value(valueOf(par)))
                     .append(";\n");
         }
         sb.append("end\n");
@@ -428,7 +608,6 @@ public final class CodeExport {
     }
 
     private String matlabFunction(String signature, boolean isJacobian) {
-        int n = game.dimension();
         StringBuilder sb = new StringBuilder("function ").append(signature).append('\n');
         sb.append(comment(
                 List.of(
@@ -437,34 +616,8 @@ public final class CodeExport {
                                 : "RHS  The right-hand side dx/dt at state x (t is unused; the dynamic is autonomous)."),
                 "%"));
         sb.append(comment(header(isJacobian ? "Jacobian" : "right-hand side"), "%"));
-        for (String l : locals(Language.MATLAB, "=", true)) {
-            sb.append(l).append(";\n");
-        }
-        if (isJacobian) {
-            sb.append("J = zeros(").append(n).append(", ").append(n).append(");\n");
-            for (int c = 0; c < n; c++) {
-                for (int j = 0; j < n; j++) {
-                    Polynomial d = jacobian.get(c).get(j);
-                    if (!d.isZero()) {
-                        sb.append("J(")
-                                .append(c + 1)
-                                .append(", ")
-                                .append(j + 1)
-                                .append(") = ")
-                                .append(expression(d, Language.MATLAB))
-                                .append(";\n");
-                    }
-                }
-            }
-        } else {
-            sb.append("dx = zeros(").append(n).append(", 1);\n");
-            for (int c = 0; c < n; c++) {
-                sb.append("dx(")
-                        .append(c + 1)
-                        .append(") = ")
-                        .append(expression(rhs.get(c), Language.MATLAB))
-                        .append(";\n");
-            }
+        for (String l : body(Language.MATLAB, isJacobian)) {
+            sb.append(l).append('\n');
         }
         sb.append("end\n");
         return sb.toString();
@@ -494,18 +647,17 @@ public final class CodeExport {
     // ---- Python ----
 
     private String python() {
-        int n = game.dimension();
         StringBuilder sb = new StringBuilder("\"\"\"");
         List<String> h = header("the dynamic as rhs(t, x, p) and its exact Jacobian jac(t, x, p).");
         sb.append(String.join("\n", h).replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\""));
         sb.append("\n\nx is 0-based here: x[0] is x(1) above. Run this file to integrate with solve_ivp.\n\"\"\"\n");
         sb.append("import math\n\nimport numpy as np\n\n");
         sb.append("PARAMS = {\n");
-        for (int i = 0; i < game.parameters().size(); i++) {
+        for (Symbol par : allParameters()) {
             sb.append("    ")
-                    .append(quoted(parameterNames().get(i)))
+                    .append(quoted(names.get(par)))
                     .append(": ")
-                    .append(value(values.get(game.parameters().get(i).name())))
+                    .append(value(valueOf(par)))
                     .append(",\n");
         }
         sb.append("}\n");
@@ -516,37 +668,14 @@ public final class CodeExport {
         sb.append("T_END = ").append(value(T_END)).append("\n\n\n");
         sb.append("def rhs(t, x, p=PARAMS):\n");
         sb.append("    \"\"\"dx/dt at state x (t is unused: the dynamic is autonomous).\"\"\"\n");
-        for (String l : locals(Language.PYTHON, "=", true)) {
+        for (String l : body(Language.PYTHON, false)) {
             sb.append("    ").append(l).append('\n');
-        }
-        sb.append("    dx = np.empty(").append(n).append(")\n");
-        for (int c = 0; c < n; c++) {
-            sb.append("    dx[")
-                    .append(c)
-                    .append("] = ")
-                    .append(expression(rhs.get(c), Language.PYTHON))
-                    .append('\n');
         }
         sb.append("    return dx\n\n\n");
         sb.append("def jac(t, x, p=PARAMS):\n");
         sb.append("    \"\"\"The exact Jacobian J[c, j] = d rhs[c] / d x[j] at state x.\"\"\"\n");
-        for (String l : locals(Language.PYTHON, "=", true)) {
+        for (String l : body(Language.PYTHON, true)) {
             sb.append("    ").append(l).append('\n');
-        }
-        sb.append("    J = np.zeros((").append(n).append(", ").append(n).append("))\n");
-        for (int c = 0; c < n; c++) {
-            for (int j = 0; j < n; j++) {
-                Polynomial d = jacobian.get(c).get(j);
-                if (!d.isZero()) {
-                    sb.append("    J[")
-                            .append(c)
-                            .append(", ")
-                            .append(j)
-                            .append("] = ")
-                            .append(expression(d, Language.PYTHON))
-                            .append('\n');
-                }
-            }
         }
         sb.append("    return J\n\n\n");
         sb.append("if __name__ == \"__main__\":\n");
@@ -567,14 +696,12 @@ public final class CodeExport {
     // ---- R ----
 
     private String rModel() {
-        int n = game.dimension();
         StringBuilder sb = new StringBuilder();
         sb.append(comment(header("params, rhs(t, x, p) and jac(t, x, p) for deSolve::ode"), "#"));
         sb.append("params <- list(\n");
         List<String> entries = new ArrayList<>();
-        for (int i = 0; i < game.parameters().size(); i++) {
-            entries.add("  " + parameterNames().get(i) + " = "
-                    + value(values.get(game.parameters().get(i).name())));
+        for (Symbol par : allParameters()) {
+            entries.add("  " + names.get(par) + " = " + value(valueOf(par)));
         }
         sb.append(String.join(",\n", entries)).append("\n)\n");
         List<String> coordinates = new ArrayList<>();
@@ -584,37 +711,14 @@ public final class CodeExport {
         sb.append("t_end <- ").append(value(T_END)).append("\n\n");
         sb.append("# dx/dt at state x, as deSolve's func wants it: list(dx)\n");
         sb.append("rhs <- function(t, x, p) {\n");
-        for (String l : locals(Language.R, "<-", true)) {
+        for (String l : body(Language.R, false)) {
             sb.append("  ").append(l).append('\n');
-        }
-        sb.append("  dx <- numeric(").append(n).append(")\n");
-        for (int c = 0; c < n; c++) {
-            sb.append("  dx[")
-                    .append(c + 1)
-                    .append("] <- ")
-                    .append(expression(rhs.get(c), Language.R))
-                    .append('\n');
         }
         sb.append("  list(dx)\n}\n\n");
         sb.append("# the exact Jacobian J[c, j] = d dx[c] / d x[j], as deSolve's jacfunc (jactype = \"fullusr\")\n");
         sb.append("jac <- function(t, x, p) {\n");
-        for (String l : locals(Language.R, "<-", true)) {
+        for (String l : body(Language.R, true)) {
             sb.append("  ").append(l).append('\n');
-        }
-        sb.append("  J <- matrix(0, ").append(n).append(", ").append(n).append(")\n");
-        for (int c = 0; c < n; c++) {
-            for (int j = 0; j < n; j++) {
-                Polynomial d = jacobian.get(c).get(j);
-                if (!d.isZero()) {
-                    sb.append("  J[")
-                            .append(c + 1)
-                            .append(", ")
-                            .append(j + 1)
-                            .append("] <- ")
-                            .append(expression(d, Language.R))
-                            .append('\n');
-                }
-            }
         }
         sb.append("  J\n}\n");
         return sb.toString();
