@@ -39,6 +39,9 @@ final class CodeFiles {
             throw new ModelException("--out " + out + " is a file, not a folder", "give a folder for the code");
         }
         Path parent = target.getParent();
+        if (parent == null) {
+            throw new ModelException("--out " + out + " is the root folder", "give a folder for the code");
+        }
         try {
             Files.createDirectories(parent);
             Path temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
