@@ -31,4 +31,31 @@ public record OverBox(
     public OverBox {
         parameters = List.copyOf(parameters);
     }
+
+    /**
+     * Readable text: the verdict, how it was decided, and the witness points by parameter name, e.g.
+     * {@code OverBox[somewhere (exact) over S, F; ESS at {S=0.5, F=1}; not ESS at {S=0, F=0}]}.
+     *
+     * @return the text, numbers to 6 significant digits
+     */
+    @Override
+    public String toString() {
+        return "OverBox[" + verdict.name().toLowerCase(java.util.Locale.ROOT) + (exact ? " (exact)" : " (enclosures)")
+                + " over " + String.join(", ", parameters) + "; ESS at " + point(essWitness) + "; not ESS at "
+                + point(nonEssWitness) + "]";
+    }
+
+    private String point(double[] p) {
+        if (p == null) {
+            return "none found";
+        }
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < p.length; i++) {
+            sb.append(i == 0 ? "" : ", ")
+                    .append(i < parameters.size() ? parameters.get(i) : "?")
+                    .append('=');
+            sb.append(org.egt4j.Numbers.shortDecimal(p[i], 6));
+        }
+        return sb.append('}').toString();
+    }
 }

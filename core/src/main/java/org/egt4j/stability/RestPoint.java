@@ -64,6 +64,52 @@ public record RestPoint(
     }
 
     /**
+     * Readable text for JShell and logs: the shares of every population, the stability (and how it was
+     * decided when not by eigenvalues), the eigenvalues as numbers and the Nash/ESS verdicts, e.g.
+     * {@code RestPoint[shares [[0.666667, 0.333333]], stable, eigenvalues [-0.833333], exact, Nash, ESS]}.
+     *
+     * @return the text, numbers to 6 significant digits
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("RestPoint[shares [");
+        for (int k = 0; k < shares.length; k++) {
+            sb.append(k == 0 ? "" : ", ").append(numbers(shares[k]));
+        }
+        sb.append("], ").append(stability.label());
+        if (basis == Basis.SIMULATION) {
+            sb.append(" (by simulation)");
+        } else {
+            List<String> values = new java.util.ArrayList<>();
+            eigenvalues.forEach(e -> values.add(number(e)));
+            sb.append(", eigenvalues ").append(values);
+        }
+        sb.append(exact ? ", exact" : ", certified Newton");
+        sb.append(nash ? ", Nash" : ", not Nash");
+        sb.append(ess ? ", ESS" : "");
+        if (direct != null) {
+            sb.append(", direct method ").append(direct.verdict());
+        }
+        return sb.append(']').toString();
+    }
+
+    static String numbers(double[] v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(org.egt4j.Numbers.shortDecimal(v[i], 6));
+        }
+        return sb.append(']').toString();
+    }
+
+    static String number(Eigenvalue e) {
+        String re = org.egt4j.Numbers.shortDecimal(e.re(), 6);
+        if (e.im() == 0) {
+            return re;
+        }
+        return re + (e.im() < 0 ? " - " : " + ") + org.egt4j.Numbers.shortDecimal(Math.abs(e.im()), 6) + "i";
+    }
+
+    /**
      * A rest point whose stability was decided by linearisation.
      *
      * @param shares shares[k][i]: the share of strategy i of population k

@@ -42,7 +42,13 @@ public final class VertexTable {
      * @param expression exact expression in the parameters
      * @param value its value at the bound parameters
      */
-    public record VertexEigenvalue(int population, int strategy, Polynomial expression, double value) {}
+    public record VertexEigenvalue(int population, int strategy, Polynomial expression, double value) {
+        /** {@return the exact expression and its value, {@code R - C = -1.5}} */
+        @Override
+        public String toString() {
+            return expression + " = " + org.egt4j.Numbers.shortDecimal(value, 6);
+        }
+    }
 
     /**
      * A critical value of a parameter for one vertex eigenvalue.
@@ -89,7 +95,20 @@ public final class VertexTable {
             boolean ess,
             List<String> essConditions,
             List<Threshold> thresholds,
-            OverBox overBox) {}
+            OverBox overBox) {
+        /**
+         * Readable text: the strategy profile, stability, ESS verdict, eigenvalues (exact and numeric),
+         * the ESS conditions and the box verdict, e.g. {@code Vertex(hawk): saddle, not ESS, eigenvalues
+         * [C/2 - V/2 = 0.5], ESS iff [C/2 - V/2 < 0]}.
+         *
+         * @return the text, numbers to 6 significant digits
+         */
+        @Override
+        public String toString() {
+            return "Vertex" + label + ": " + stability.label() + (ess ? ", ESS" : ", not ESS") + ", eigenvalues "
+                    + eigenvalues + ", ESS iff " + essConditions + (overBox == null ? "" : ", " + overBox);
+        }
+    }
 
     private final List<Vertex> vertices;
 
