@@ -24,8 +24,8 @@ import org.egt4j.game.Population;
  * @param fixations every fixation (with its population and background profile)
  * @param smallMutation the small-mutation limit
  * @param gradients the gradient of selection on every edge of every one-population game
- * @param sweep the fixation probabilities against the selection parameter, or null for several
- *     populations
+ * @param sweep the fixation probabilities against the selection parameter, one curve per fixation (with
+ *     its population and background for several populations)
  * @param chain the full chain with mutation of one population, or null (several populations, μ = 0 or
  *     over budget)
  * @param gameChain the full chain with mutation of several populations, or null (one population, μ = 0
@@ -63,10 +63,13 @@ public record FiniteAnalysis(
      * Fixation probabilities against the selection parameter.
      *
      * @param intensities the values of β or w
-     * @param pairs the (mutant, resident) pairs, in the order of {@link FinitePopulation#fixations()}
-     * @param log10 log10[i][p] = log<sub>10</sub> ρ of pair p at intensities[i]
+     * @param curves the fixations swept, at the analysis's own intensity: population, resident
+     *     profile (the background for several populations), mutant and resident; in the order of
+     *     {@link FinitePopulation#fixations()} or {@link FiniteGame#fixations()}
+     * @param log10 log10[i][c] = log<sub>10</sub> ρ of curve c at intensities[i] (NaN where the process
+     *     is not defined, e.g. Moran fitness ≤ 0)
      */
-    public record Sweep(double[] intensities, List<int[]> pairs, double[][] log10) {}
+    public record Sweep(double[] intensities, List<FiniteGame.ProfileFixation> curves, double[][] log10) {}
 
     /**
      * Runs the finite-population analysis.
@@ -101,7 +104,7 @@ public record FiniteAnalysis(
                     gradients.add(new Gradient(0, a, b, fp.gradient(a, b)));
                 }
             }
-            sweep = sweep(game, process, intensity, sizes[0], fp);
+            sweep = sweep(game, process, intensity, sizes, fixations);
             if (mu > 0) {
                 states = FullChain.stateCount(sizes[0], s);
                 chain = withinBudget(() -> FullChain.of(fp, mu));
@@ -109,6 +112,7 @@ public record FiniteAnalysis(
         } else {
             FiniteGame fg = FiniteGame.of(game, process, sizes, intensity);
             fixations.addAll(fg.fixations());
+            sweep = sweep(game, process, intensity, sizes, fg.fixations());
             sm = fg.smallMutation();
             if (mu > 0) {
                 states = FullGameChain.stateCount(fg);
@@ -140,28 +144,36 @@ public record FiniteAnalysis(
     }
 
     private static Sweep sweep(
-            BoundGame game, FiniteProcess process, double intensity, int size, FinitePopulation base) {
+            BoundGame game,
+            FiniteProcess process,
+            double intensity,
+            int[] sizes,
+            List<FiniteGame.ProfileFixation> base) {
         double top = process == FiniteProcess.MORAN ? 1 : intensity > 0 ? 2 * intensity : 2;
         double[] xs = new double[SWEEP_POINTS];
-        List<int[]> pairs = new ArrayList<>();
-        for (Fixation f : base.fixations()) {
-            pairs.add(new int[] {f.mutant(), f.resident()});
-        }
-        double[][] log10 = new double[SWEEP_POINTS][pairs.size()];
+        double[][] log10 = new double[SWEEP_POINTS][base.size()];
         for (int i = 0; i < SWEEP_POINTS; i++) {
             xs[i] = top * i / (SWEEP_POINTS - 1);
-            FinitePopulation p;
             try {
-                p = FinitePopulation.of(game, process, size, xs[i]);
+                if (sizes.length == 1) {
+                    FinitePopulation p = FinitePopulation.of(game, process, sizes[0], xs[i]);
+                    for (int c = 0; c < base.size(); c++) {
+                        Fixation f = base.get(c).fixation();
+                        log10[i][c] = p.logFixation(f.mutant(), f.resident()) / Math.log(10);
+                    }
+                } else {
+                    // the same game and sizes list the fixations in the same order at every intensity
+                    List<FiniteGame.ProfileFixation> at =
+                            FiniteGame.of(game, process, sizes, xs[i]).fixations();
+                    for (int c = 0; c < base.size(); c++) {
+                        log10[i][c] = at.get(c).fixation().log10();
+                    }
+                }
             } catch (ModelException nonPositiveFitness) {
                 // Moran fitness 1 - w + w f must stay positive: beyond that w the curve stops (NaN)
                 java.util.Arrays.fill(log10[i], Double.NaN);
-                continue;
-            }
-            for (int q = 0; q < pairs.size(); q++) {
-                log10[i][q] = p.logFixation(pairs.get(q)[0], pairs.get(q)[1]) / Math.log(10);
             }
         }
-        return new Sweep(xs, List.copyOf(pairs), log10);
+        return new Sweep(xs, List.copyOf(base), log10);
     }
 }

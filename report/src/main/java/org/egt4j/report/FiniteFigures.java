@@ -384,12 +384,12 @@ final class FiniteFigures {
         if (sw == null) {
             return;
         }
-        Population p = pops.get(0);
         String name = report.moran() ? "w" : "β";
         XYChart c = xy(messages.text(Phrase.FIXATION_SWEEP_TITLE, name), name, "log10(Nρ)", WIDTH, HEIGHT);
-        double logN = Math.log10(analysis.sizes()[0]);
-        int curves = Math.min(MAX_SWEEP_CURVES, sw.pairs().size());
+        int curves = Math.min(MAX_SWEEP_CURVES, sw.curves().size());
         for (int q = 0; q < curves; q++) {
+            FiniteGame.ProfileFixation pf = sw.curves().get(q);
+            double logN = Math.log10(analysis.sizes()[pf.population()]);
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             for (int i = 0; i < sw.intensities().length; i++) {
@@ -401,13 +401,12 @@ final class FiniteFigures {
             if (xs.isEmpty()) {
                 continue;
             }
-            XYSeries s = c.addSeries(
-                    messages.text(
-                            Phrase.INTO,
-                            p.strategies().get(sw.pairs().get(q)[0]),
-                            p.strategies().get(sw.pairs().get(q)[1])),
-                    xs,
-                    ys);
+            String label = messages.text(Phrase.INTO, report.mutantName(pf), report.residentName(pf));
+            if (pops.size() > 1) {
+                // several populations: the mutant's population and the others' strategies tell curves apart
+                label = pops.get(pf.population()).name() + ": " + label + " (" + report.background(pf) + ")";
+            }
+            XYSeries s = c.addSeries(label, xs, ys);
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setLineStyle(new BasicStroke(1.8f));
         }

@@ -90,7 +90,7 @@ public final class FiniteReport {
         return "(" + String.join(", ", parts) + ")";
     }
 
-    private String background(FiniteGame.ProfileFixation pf) {
+    String background(FiniteGame.ProfileFixation pf) {
         if (pops.size() == 1) {
             return "";
         }
@@ -103,11 +103,11 @@ public final class FiniteReport {
         return String.join(", ", parts);
     }
 
-    private String mutantName(FiniteGame.ProfileFixation pf) {
+    String mutantName(FiniteGame.ProfileFixation pf) {
         return pops.get(pf.population()).strategies().get(pf.fixation().mutant());
     }
 
-    private String residentName(FiniteGame.ProfileFixation pf) {
+    String residentName(FiniteGame.ProfileFixation pf) {
         return pops.get(pf.population()).strategies().get(pf.fixation().resident());
     }
 
@@ -515,18 +515,34 @@ public final class FiniteReport {
         files.put("finite-gradient.csv", g.toString());
         if (analysis.sweep() != null) {
             FiniteAnalysis.Sweep sw = analysis.sweep();
-            Population p = pops.get(0);
-            StringBuilder s = new StringBuilder(Csv.line(List.of(
-                    analysis.process().intensityName(), "mutant", "resident", "log10_probability", "log10_relative")));
-            double logN = Math.log10(analysis.sizes()[0]);
+            boolean several = pops.size() > 1;
+            List<Object> sweepHeader =
+                    new ArrayList<>(List.of(analysis.process().intensityName()));
+            if (several) {
+                sweepHeader.add("population");
+            }
+            sweepHeader.addAll(List.of("mutant", "resident"));
+            if (several) {
+                sweepHeader.add("background");
+            }
+            sweepHeader.addAll(List.of("log10_probability", "log10_relative"));
+            StringBuilder s = new StringBuilder(Csv.line(sweepHeader));
             for (int i = 0; i < sw.intensities().length; i++) {
-                for (int q = 0; q < sw.pairs().size(); q++) {
-                    s.append(Csv.line(List.of(
-                            sw.intensities()[i],
-                            p.strategies().get(sw.pairs().get(q)[0]),
-                            p.strategies().get(sw.pairs().get(q)[1]),
-                            sw.log10()[i][q],
-                            sw.log10()[i][q] + logN)));
+                for (int q = 0; q < sw.curves().size(); q++) {
+                    FiniteGame.ProfileFixation pf = sw.curves().get(q);
+                    double logN = Math.log10(analysis.sizes()[pf.population()]);
+                    List<Object> row = new ArrayList<>(List.of(sw.intensities()[i]));
+                    if (several) {
+                        row.add(pops.get(pf.population()).name());
+                    }
+                    row.add(mutantName(pf));
+                    row.add(residentName(pf));
+                    if (several) {
+                        row.add(background(pf));
+                    }
+                    row.add(sw.log10()[i][q]);
+                    row.add(sw.log10()[i][q] + logN);
+                    s.append(Csv.line(row));
                 }
             }
             files.put("finite-fixation-sweep.csv", s.toString());

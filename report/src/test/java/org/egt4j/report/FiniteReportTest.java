@@ -1,7 +1,6 @@
 package org.egt4j.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -110,11 +109,24 @@ class FiniteReportTest {
         FiniteReport r = new FiniteReport(a);
         List<String> names =
                 r.figures(tmp, "SansSerif").stream().map(Figures.Figure::name).toList();
-        assertEquals(List.of("finite-invasion", "finite-stationary"), names);
+        assertEquals(List.of("finite-invasion", "finite-stationary", "finite-fixation-sweep"), names);
         String json = Json.write(r.json());
         assertTrue(json.contains("\"pureProfiles\":[{\"profile\":{\"row\":\"opera\",\"column\":\"opera\"}"), json);
         assertTrue(r.markdown(List.of()).contains("| row | opera | football | column: opera |"));
-        assertFalse(r.csv().containsKey("finite-fixation-sweep.csv"));
+        // the sweep covers every fixation of the several-population game: at β = 0 each is neutral,
+        // ρ = 1/N (Nowak 2006, ch. 6), and at the analysis's β = 1 (the sweep's middle point, 2β·10/20) it
+        // is the analysis's own fixation
+        FiniteAnalysis.Sweep sw = a.sweep();
+        assertEquals(a.fixations().size(), sw.curves().size());
+        assertEquals(1.0, sw.intensities()[10], 0.0);
+        for (int c = 0; c < sw.curves().size(); c++) {
+            assertEquals(-Math.log10(6), sw.log10()[0][c], 1e-12, "neutral at beta = 0");
+            assertEquals(a.fixations().get(c).fixation().log10(), sw.log10()[10][c], 1e-12);
+        }
+        String csv = r.csv().get("finite-fixation-sweep.csv");
+        assertTrue(csv.startsWith("beta,population,mutant,resident,background,log10_probability,log10_relative"), csv);
+        assertEquals(
+                1 + sw.intensities().length * sw.curves().size(), csv.strip().split("\n").length);
         // over budget: the section says so and the rest stands
         FiniteAnalysis big =
                 FiniteAnalysis.of(game, new ProcessSettings(FiniteProcess.PAIRWISE_COMPARISON, 1000, Map.of(), 1, 0.1));
