@@ -1,11 +1,5 @@
 package org.egt4j.dynamics;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.egt4j.game.BoundGame;
-import org.egt4j.game.Game;
-
 /**
  * The Brown–von Neumann–Nash dynamic (Brown and von Neumann 1950, "Solutions of games by differential
  * equations", Ann. Math. Stud. 24; Sandholm 2010, §5.5), per population with payoffs F, shares x and
@@ -20,7 +14,7 @@ import org.egt4j.game.Game;
  * Theorem 5.5.2). The field is computed from the compiled payoff field with loops in Java, with the exact
  * Jacobian where no excess payoff is 0.
  */
-public final class BrownVonNeumannNash implements Dynamics {
+public final class BrownVonNeumannNash extends NashStationaryDynamics {
 
     /** The dynamic (it has no parameters). */
     public static final BrownVonNeumannNash INSTANCE = new BrownVonNeumannNash();
@@ -28,31 +22,8 @@ public final class BrownVonNeumannNash implements Dynamics {
     /** The name in specs and on the command line. */
     public static final String NAME = "bnn";
 
-    private BrownVonNeumannNash() {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Map<String, Double> parameters() {
-        return Map.of();
-    }
-
-    @Override
-    public VectorField field(BoundGame bound) {
-        return BnnField.of(bound);
-    }
-
-    @Override
-    public boolean isImitative() {
-        return false;
-    }
-
-    @Override
-    public boolean restPointsAreNashEquilibria() {
-        return true;
+    private BrownVonNeumannNash() {
+        super(NAME, "dx_i/dt = max(F_i - x.F, 0) - x_i*sum_j max(F_j - x.F, 0), per population", BnnField::of);
     }
 
     /**
@@ -73,20 +44,5 @@ public final class BrownVonNeumannNash implements Dynamics {
             }
         }
         return true;
-    }
-
-    @Override
-    public Optional<List<Equation>> equations(Game game) {
-        return Optional.empty();
-    }
-
-    @Override
-    public String formula() {
-        return "dx_i/dt = max(F_i - x.F, 0) - x_i*sum_j max(F_j - x.F, 0), per population";
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

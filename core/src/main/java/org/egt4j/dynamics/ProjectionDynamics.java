@@ -1,11 +1,5 @@
 package org.egt4j.dynamics;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.egt4j.game.BoundGame;
-import org.egt4j.game.Game;
-
 /**
  * The projection dynamic (Nagurney and Zhang 1997, <i>Projected Dynamical Systems and Variational
  * Inequalities</i>; Lahkar and Sandholm 2008, "The projection dynamic and the geometry of population
@@ -21,7 +15,7 @@ import org.egt4j.game.Game;
  * normal cone of the simplex at x, the definition of Nash equilibrium). The field is discontinuous at
  * the boundary; the Jacobian is exact on the interior.
  */
-public final class ProjectionDynamics implements Dynamics {
+public final class ProjectionDynamics extends NashStationaryDynamics {
 
     /** The dynamic (it has no parameters). */
     public static final ProjectionDynamics INSTANCE = new ProjectionDynamics();
@@ -29,31 +23,11 @@ public final class ProjectionDynamics implements Dynamics {
     /** The name in specs and on the command line. */
     public static final String NAME = "projection";
 
-    private ProjectionDynamics() {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Map<String, Double> parameters() {
-        return Map.of();
-    }
-
-    @Override
-    public VectorField field(BoundGame bound) {
-        return ProjectionField.of(bound);
-    }
-
-    @Override
-    public boolean isImitative() {
-        return false;
-    }
-
-    @Override
-    public boolean restPointsAreNashEquilibria() {
-        return true;
+    private ProjectionDynamics() {
+        super(
+                NAME,
+                "dx/dt = projection of F(x) on the tangent cone of the simplex at x (interior: F_i - mean_j F_j), per population",
+                ProjectionField::of);
     }
 
     /**
@@ -70,20 +44,5 @@ public final class ProjectionDynamics implements Dynamics {
             }
         }
         return true;
-    }
-
-    @Override
-    public Optional<List<Equation>> equations(Game game) {
-        return Optional.empty();
-    }
-
-    @Override
-    public String formula() {
-        return "dx/dt = projection of F(x) on the tangent cone of the simplex at x (interior: F_i - mean_j F_j), per population";
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

@@ -1,11 +1,5 @@
 package org.egt4j.dynamics;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.egt4j.game.BoundGame;
-import org.egt4j.game.Game;
-
 /**
  * Smith's dynamic (Smith 1984, "The stability of equilibrium in a transportation network", Transp.
  * Sci. 18; Sandholm 2010, §5.6), per population with payoffs F and shares x:
@@ -21,7 +15,7 @@ import org.egt4j.game.Game;
  * computed from the compiled payoff field with loops in Java, with the exact Jacobian where no two
  * payoffs of a population tie.
  */
-public final class SmithDynamics implements Dynamics {
+public final class SmithDynamics extends NashStationaryDynamics {
 
     /** The dynamic (it has no parameters). */
     public static final SmithDynamics INSTANCE = new SmithDynamics();
@@ -29,31 +23,11 @@ public final class SmithDynamics implements Dynamics {
     /** The name in specs and on the command line. */
     public static final String NAME = "smith";
 
-    private SmithDynamics() {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Map<String, Double> parameters() {
-        return Map.of();
-    }
-
-    @Override
-    public VectorField field(BoundGame bound) {
-        return SmithField.of(bound);
-    }
-
-    @Override
-    public boolean isImitative() {
-        return false;
-    }
-
-    @Override
-    public boolean restPointsAreNashEquilibria() {
-        return true;
+    private SmithDynamics() {
+        super(
+                NAME,
+                "dx_i/dt = sum_j x_j*max(F_i - F_j, 0) - x_i*sum_j max(F_j - F_i, 0), per population",
+                SmithField::of);
     }
 
     /**
@@ -74,20 +48,5 @@ public final class SmithDynamics implements Dynamics {
             }
         }
         return true;
-    }
-
-    @Override
-    public Optional<List<Equation>> equations(Game game) {
-        return Optional.empty();
-    }
-
-    @Override
-    public String formula() {
-        return "dx_i/dt = sum_j x_j*max(F_i - F_j, 0) - x_i*sum_j max(F_j - F_i, 0), per population";
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }
