@@ -93,7 +93,16 @@ public final class BoundGame {
      * @return the fraction equal to {@code Double.toString(v)} read as a decimal
      */
     public static BigFraction exact(double v) {
-        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v));
+        return exact(new java.math.BigDecimal(Double.toString(v)));
+    }
+
+    /**
+     * A decimal as an exact fraction.
+     *
+     * @param d the decimal
+     * @return unscaled value / 10<sup>scale</sup>, reduced
+     */
+    public static BigFraction exact(java.math.BigDecimal d) {
         return d.scale() >= 0
                 ? new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
                 : new BigFraction(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())));

@@ -331,11 +331,7 @@ final class ExactThresholds {
             return new BigFraction(
                     a.decimal().setScale(0, RoundingMode.CEILING).toBigInteger().add(BigInteger.ONE));
         }
-        BigDecimal mid = a.decimal().add(b.decimal()).divide(BigDecimal.valueOf(2));
-        BigInteger unscaled = mid.unscaledValue();
-        return mid.scale() >= 0
-                ? new BigFraction(unscaled, BigInteger.TEN.pow(mid.scale()))
-                : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-mid.scale())));
+        return BoundGame.exact(a.decimal().add(b.decimal()).divide(BigDecimal.valueOf(2)));
     }
 
     /** Whether every eigenvalue is negative at a rational point (undefined at a pole: not). */
