@@ -153,10 +153,7 @@ final class ChineseMessages implements Messages {
         if (!c.transverse().isEmpty()) {
             for (org.egt4j.stability.Eigenvalue e :
                     c.transverse().get(c.transverse().size() / 2)) {
-                values.add(
-                        e.im() == 0
-                                ? number(e.re())
-                                : number(e.re()) + (e.im() < 0 ? " - " : " + ") + number(Math.abs(e.im())) + "i");
+                values.add(EnglishMessages.eigenvalueText(this, e));
             }
         }
         String eig = values.isEmpty() ? "" : "横向特征值 " + String.join(", ", values);

@@ -151,15 +151,19 @@ final class EnglishMessages implements Messages {
                 };
     }
 
+    /** An eigenvalue as "-1" or "0.5 - 0.25i", its numbers written by the catalogue's {@link Messages#number}. */
+    static String eigenvalueText(Messages m, org.egt4j.stability.Eigenvalue e) {
+        return e.im() == 0
+                ? m.number(e.re())
+                : m.number(e.re()) + (e.im() < 0 ? " - " : " + ") + m.number(Math.abs(e.im())) + "i";
+    }
+
     String continuumStabilityPhrase(org.egt4j.stability.ContinuumStability c) {
         List<String> values = new ArrayList<>();
         if (!c.transverse().isEmpty()) {
             for (org.egt4j.stability.Eigenvalue e :
                     c.transverse().get(c.transverse().size() / 2)) {
-                values.add(
-                        e.im() == 0
-                                ? number(e.re())
-                                : number(e.re()) + (e.im() < 0 ? " - " : " + ") + number(Math.abs(e.im())) + "i");
+                values.add(eigenvalueText(this, e));
             }
         }
         String eig = values.isEmpty() ? "" : "transverse eigenvalues " + String.join(", ", values);
