@@ -223,8 +223,13 @@ public final class AnalysisWork {
         BasinEstimate basins = null;
         if (parts.containsKey(BASINS)) {
             progress.accept("basins");
-            basins = BasinEstimate.fromReached(
-                    game, attractors, executor.<Object, Integer>map(typed(BASINS)), s.seed(), s.basinTime());
+            // counted per range where the starts run: the driver holds one count per attractor, not per start
+            basins = BasinEstimate.fromCounts(
+                    game,
+                    attractors,
+                    executor.<Object>count(typed(BASINS), attractors.size()),
+                    s.seed(),
+                    s.basinTime());
         }
         FieldSamples phaseField = game.dimension() == 2 && game.populations().size() == 2
                 ? FieldSamples.grid(field, FieldSamples.RESOLUTION)

@@ -73,9 +73,8 @@ public record BasinEstimate(
         List<RestPoint> stable = attractors(analysis);
         BasinWork work = new BasinWork(
                 analysis.dynamics().field(bound), bound.game(), stable, samples, seed, timeLimit, settings);
-        List<Integer> reached =
-                org.egt4j.parallel.IndexRangeExecutor.local(threads).map(work);
-        return fromReached(bound.game(), stable, reached, seed, timeLimit);
+        long[] counts = org.egt4j.parallel.IndexRangeExecutor.local(threads).count(work, stable.size());
+        return fromCounts(bound.game(), stable, counts, seed, timeLimit);
     }
 
     /** The asymptotically stable rest points of an analysis, in its order: the attractors counted. */
@@ -110,21 +109,20 @@ public record BasinEstimate(
     }
 
     /**
-     * The estimate from the attractor each start reached (its index among {@code stable}, −1 for none),
-     * counted in index order.
+     * The estimate from the number of starts reaching each attractor: {@code counts[i]} for attractor
+     * i of {@code stable}, the last element for the starts that reached none (the layout of {@link
+     * org.egt4j.parallel.IndexRangeExecutor#count}).
      */
-    static BasinEstimate fromReached(
-            Game game, List<RestPoint> stable, List<Integer> reached, long seed, double timeLimit) {
-        int samples = reached.size();
-        long[] counts = new long[stable.size()];
-        long unresolved = 0;
-        for (int e : reached) {
-            if (e < 0) {
-                unresolved++;
-            } else {
-                counts[e]++;
-            }
+    static BasinEstimate fromCounts(Game game, List<RestPoint> stable, long[] counts, long seed, double timeLimit) {
+        if (counts.length != stable.size() + 1) {
+            throw new IllegalArgumentException(
+                    counts.length + " counts for " + stable.size() + " attractors and the unresolved starts");
         }
+        long samples = 0;
+        for (long c : counts) {
+            samples += c;
+        }
+        long unresolved = counts[stable.size()];
         List<Attractor> attractors = new ArrayList<>();
         for (int i = 0; i < stable.size(); i++) {
             attractors.add(new Attractor(

@@ -26,6 +26,48 @@ public interface IndexRangeExecutor {
     <S, R> List<R> map(IndexedWork<S, R> work);
 
     /**
+     * Counts the outcomes of work whose items are small integers (the attractor a basin start reaches,
+     * say): element r of the answer is the number of items whose result is r, for r in [0, outcomes),
+     * and element {@code outcomes} the number whose result is −1 (no outcome: a start that reached no
+     * attractor). Integer counts add exactly in any order, so a remote executor may count each range
+     * where it is computed and ship {@code outcomes + 1} numbers per range instead of one result per
+     * item; the driver's memory then does not grow with the number of items. This default counts
+     * the results of {@link #map}.
+     *
+     * @param work the work, each result in [−1, outcomes)
+     * @param outcomes the number of outcomes, at least 0
+     * @param <S> its per-worker state
+     * @return the counts, {@code outcomes + 1} of them, summing to {@code work.size()}
+     * @throws IllegalStateException when a result is outside [−1, outcomes)
+     */
+    default <S> long[] count(IndexedWork<S, Integer> work, int outcomes) {
+        long[] counts = new long[outcomes + 1];
+        List<Integer> results = map(work);
+        for (int i = 0; i < results.size(); i++) {
+            counts[outcomeSlot(work, i, results.get(i), outcomes)]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Where one result is counted by {@link #count}: r for r in [0, outcomes), {@code outcomes} for −1.
+     *
+     * @param work the work (named in the error)
+     * @param index the item
+     * @param result its result
+     * @param outcomes the number of outcomes
+     * @return the slot
+     * @throws IllegalStateException when the result is outside [−1, outcomes)
+     */
+    static int outcomeSlot(IndexedWork<?, ?> work, int index, int result, int outcomes) {
+        if (result < -1 || result >= outcomes) {
+            throw new IllegalStateException(work.part() + " gave " + result + " for index " + index
+                    + ", not an outcome in [-1, " + outcomes + ")");
+        }
+        return result < 0 ? outcomes : result;
+    }
+
+    /**
      * The executor on this machine's threads.
      *
      * @param threads worker threads, at least 1; results do not depend on it

@@ -21,7 +21,8 @@ import org.egt4j.parallel.IndexedWork;
  * local[1]} and {@code local[2]} ({@code PER_THREAD} partitions per thread, default 8), one after the
  * other in one JVM after a warm-up, each {@value #REPEATS} times; it prints a Markdown table of the
  * median wall-clock times, Spark's start-up
- * cost (context creation, first job) and whether all four runs gave the same per-start results.
+ * cost (context creation, first job) and whether all four runs gave the same basin counts (Spark
+ * counts per range, as the analysis does).
  *
  * <pre>
  * java $SPARK_JAVA_OPTIONS -cp spark/target/egt4j-spark-job.jar:$(cat spark/target/spark-classpath.txt) \
@@ -54,22 +55,24 @@ public final class BasinScaling {
         AnalysisPlan plan = withStarts(base, starts);
         AnalysisPlan warm = withStarts(base, Math.max(1, Math.min(starts, 20_000)));
 
-        IndexedWork<?, ?> warmWork = part(warm);
-        IndexedWork<?, ?> work = part(plan);
-        IndexRangeExecutor.local(2).map(warmWork); // JIT warm-up, shared by every run below
-        IndexRangeExecutor.local(1).map(warmWork);
-        List<?> local1 = IndexRangeExecutor.local(1).map(work);
-        double forkJoin1 = median(() -> IndexRangeExecutor.local(1).map(work), local1);
-        double forkJoin2 = median(() -> IndexRangeExecutor.local(2).map(work), local1);
-        double[] spark1 = spark(1, perThread, plan, work, warm, warmWork, local1);
-        double[] spark2 = spark(2, perThread, plan, work, warm, warmWork, local1);
+        IndexedWork<Object, Integer> warmWork = part(warm);
+        IndexedWork<Object, Integer> work = part(plan);
+        int outcomes = attractors(plan);
+        // each run counts the starts reaching each attractor, as the analysis does (Spark: per range)
+        IndexRangeExecutor.local(2).count(warmWork, outcomes); // JIT warm-up, shared by every run below
+        IndexRangeExecutor.local(1).count(warmWork, outcomes);
+        List<Long> local1 = counts(IndexRangeExecutor.local(1).count(work, outcomes));
+        double forkJoin1 = median(() -> counts(IndexRangeExecutor.local(1).count(work, outcomes)), local1);
+        double forkJoin2 = median(() -> counts(IndexRangeExecutor.local(2).count(work, outcomes)), local1);
+        double[] spark1 = spark(1, perThread, plan, work, warm, warmWork, outcomes, local1);
+        double[] spark2 = spark(2, perThread, plan, work, warm, warmWork, outcomes, local1);
         boolean same = true; // median() and spark() throw when a run differs from local1
         System.out.printf(
                 Locale.ROOT,
                 "basin map of %s, %d starts (%s), Java %s, %d processors%n%n",
                 spec,
                 starts,
-                same ? "all runs gave identical per-start results" : "RESULTS DIFFER",
+                same ? "all runs gave identical counts " + local1 : "RESULTS DIFFER",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         System.out.println("| run | threads | partitions | seconds (median of " + REPEATS + ") | starts/s |");
@@ -101,10 +104,11 @@ public final class BasinScaling {
             int threads,
             int perThread,
             AnalysisPlan plan,
-            IndexedWork<?, ?> work,
+            IndexedWork<Object, Integer> work,
             AnalysisPlan warm,
-            IndexedWork<?, ?> warmWork,
-            List<?> expected) {
+            IndexedWork<Object, Integer> warmWork,
+            int outcomes,
+            List<Long> expected) {
         long t0 = System.nanoTime();
         SparkConf conf = new SparkConf()
                 .setMaster("local[" + threads + "]")
@@ -115,11 +119,11 @@ public final class BasinScaling {
             double start = seconds(t0);
             t0 = System.nanoTime();
             Broadcast<AnalysisPlan> w = context.broadcast(warm);
-            new SparkExecutor(context, w, threads * perThread).map(warmWork);
+            new SparkExecutor(context, w, threads * perThread).count(warmWork, outcomes);
             double first = seconds(t0);
             Broadcast<AnalysisPlan> b = context.broadcast(plan);
             SparkExecutor executor = new SparkExecutor(context, b, threads * perThread);
-            double run = median(() -> executor.map(work), expected);
+            double run = median(() -> counts(executor.count(work, outcomes)), expected);
             return new double[] {run, start, first};
         } finally {
             context.stop();
@@ -127,11 +131,11 @@ public final class BasinScaling {
     }
 
     /** The median of {@value #REPEATS} timed runs, each checked against the expected results. */
-    private static double median(java.util.function.Supplier<List<?>> run, List<?> expected) {
+    private static double median(java.util.function.Supplier<List<Long>> run, List<Long> expected) {
         double[] t = new double[REPEATS];
         for (int r = 0; r < REPEATS; r++) {
             long t0 = System.nanoTime();
-            List<?> results = run.get();
+            List<Long> results = run.get();
             t[r] = seconds(t0);
             if (!results.equals(expected)) {
                 throw new IllegalStateException("a run differs from the first local run");
@@ -141,9 +145,23 @@ public final class BasinScaling {
         return t[REPEATS / 2];
     }
 
-    private static IndexedWork<?, ?> part(AnalysisPlan plan) {
+    private static List<Long> counts(long[] counts) {
+        return java.util.Arrays.stream(counts).boxed().toList();
+    }
+
+    /** The number of asymptotically stable rest points: the outcomes a basin start can reach. */
+    private static int attractors(AnalysisPlan plan) {
         AnalysisPlan.Prepared p = plan.prepare();
-        return AnalysisWork.of(p.bound(), p.dynamics(), p.settings()).part(AnalysisWork.BASINS);
+        return (int) org.egt4j.stability.StabilityAnalysis.of(p.bound(), p.dynamics()).restPoints().stream()
+                .filter(r -> r.stability() == org.egt4j.stability.Stability.STABLE)
+                .count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static IndexedWork<Object, Integer> part(AnalysisPlan plan) {
+        AnalysisPlan.Prepared p = plan.prepare();
+        return (IndexedWork<Object, Integer>)
+                AnalysisWork.of(p.bound(), p.dynamics(), p.settings()).part(AnalysisWork.BASINS);
     }
 
     private static AnalysisPlan withStarts(AnalysisPlan plan, int starts) {

@@ -9,7 +9,9 @@ import org.egt4j.parallel.IndexedWork;
  * What a Spark task does with a range of indices: it rebuilds (once per executor JVM and plan, then
  * cached) the parts from the broadcast plan, takes the named part, checks that it has the
  * size the driver saw, and computes the range's items in index order with one worker state. The
- * per-item results go back unreduced; the driver assembles them.
+ * per-item results go back unreduced and the driver assembles them, except for integer outcomes
+ * that are only counted ({@link #count}): their counts per range go back, integers that add
+ * exactly in any order.
  */
 final class RangeTasks {
 
@@ -109,11 +111,61 @@ final class RangeTasks {
         return compute(work(plan).part(part), size, from, to);
     }
 
-    private static <S, R> Chunk compute(IndexedWork<S, R> work, int size, int from, int to) {
+    /**
+     * One range's outcome counts ({@link org.egt4j.parallel.IndexRangeExecutor#count}): {@code outcomes
+     * + 1} numbers whatever the range's length.
+     *
+     * @param from the first index
+     * @param to one past the last index
+     * @param counts element r counts result r, the last element the results −1
+     */
+    record Counts(int from, int to, long[] counts) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Counts the outcomes of one range of an integer-valued part, where it is computed.
+     *
+     * @param plan the broadcast plan
+     * @param part the part's name
+     * @param size the part's size on the driver
+     * @param outcomes the number of outcomes
+     * @param from the first index
+     * @param to one past the last index
+     * @return the range's counts
+     */
+    static Counts count(WorkPlan plan, String part, int size, int outcomes, int from, int to) {
+        Hook h = hook;
+        if (h != null) {
+            h.before(part, from);
+        }
+        return countRange(work(plan).part(part), size, outcomes, from, to);
+    }
+
+    private static <S, R> Counts countRange(IndexedWork<S, R> work, int size, int outcomes, int from, int to) {
+        checkSize(work, size);
+        S state = work.newState();
+        long[] counts = new long[outcomes + 1];
+        for (int i = from; i < to; i++) {
+            R r = work.compute(state, i);
+            if (!(r instanceof Integer k)) {
+                throw new IllegalStateException(
+                        work.part() + " gave " + r + " for index " + i + ", not an integer outcome");
+            }
+            counts[org.egt4j.parallel.IndexRangeExecutor.outcomeSlot(work, i, k, outcomes)]++;
+        }
+        return new Counts(from, to, counts);
+    }
+
+    private static void checkSize(IndexedWork<?, ?> work, int size) {
         if (work.size() != size) {
             throw new IllegalStateException("part " + work.part() + " has " + work.size()
                     + " items on this executor but " + size + " on the driver: the plan was not rebuilt the same way");
         }
+    }
+
+    private static <S, R> Chunk compute(IndexedWork<S, R> work, int size, int from, int to) {
+        checkSize(work, size);
         S state = work.newState();
         Object[] results = new Object[to - from];
         for (int i = from; i < to; i++) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
 import org.egt4j.ModelException;
+import org.egt4j.analysis.AnalysisWork;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.report.ReportWriter;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,38 @@ class SparkAnalysisTest {
         Path out = dir.resolve("spark-" + partitions);
         write(SparkAnalysis.run(SharedSpark.context(), plan(), partitions, phase -> {}), out);
         assertSameFiles(local, out, List.of());
+    }
+
+    /**
+     * The basin starts are counted per range on the executors: the totals equal a tally of the local
+     * runner's per-start results (second method), and a range of any length ships attractors + 1
+     * numbers, so the driver's memory does not grow with the starts.
+     */
+    @ParameterizedTest(name = "{0} partitions")
+    @ValueSource(ints = {1, 2, 7})
+    void basinStartsAreCountedPerRangeAsALocalTallyOfEveryStart(int partitions) {
+        AnalysisPlan.Prepared p = plan().prepare();
+        AnalysisWork work = AnalysisWork.of(p.bound(), p.dynamics(), p.settings());
+        @SuppressWarnings("unchecked")
+        org.egt4j.parallel.IndexedWork<Object, Integer> basins =
+                (org.egt4j.parallel.IndexedWork<Object, Integer>) work.part(AnalysisWork.BASINS);
+        int outcomes = 2; // the two strict Nash equilibria
+        List<Integer> perStart = org.egt4j.parallel.IndexRangeExecutor.local(2).map(basins);
+        long[] tally = new long[outcomes + 1];
+        for (int r : perStart) {
+            tally[r < 0 ? outcomes : r]++;
+        }
+        assertTrue(tally[0] > 0 && tally[1] > 0, java.util.Arrays.toString(tally));
+        var broadcast = SharedSpark.context().broadcast(plan());
+        try {
+            long[] spark = new SparkExecutor(SharedSpark.context(), broadcast, partitions).count(basins, outcomes);
+            assertArrayEquals(tally, spark);
+        } finally {
+            broadcast.destroy();
+        }
+        RangeTasks.Counts range = RangeTasks.count(plan(), AnalysisWork.BASINS, 1500, outcomes, 0, 1500);
+        assertEquals(outcomes + 1, range.counts().length);
+        assertArrayEquals(tally, range.counts());
     }
 
     @Test
