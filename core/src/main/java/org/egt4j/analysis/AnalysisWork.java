@@ -86,14 +86,7 @@ public final class AnalysisWork {
                     SENSITIVITY + name,
                     new TrajectoryWork(SENSITIVITY + name, fields, List.of(centre), s.time(), s.samples(), solver));
         }
-        List<String> axes = new ArrayList<>(s.mapAxes());
-        if (axes.isEmpty()) {
-            for (Parameter p : game.parameters()) {
-                if (p.hasRange() && p.min() < p.max() && axes.size() < 2) {
-                    axes.add(p.name());
-                }
-            }
-        }
+        List<String> axes = mapAxes(game, s);
         if (axes.size() == 2 && dynamics.hasVertexTable()) {
             this.mapAxes = List.copyOf(axes);
             List<double[]> ranges = new ArrayList<>();
@@ -226,7 +219,7 @@ public final class AnalysisWork {
             // counted per range where the starts run: the driver holds one count per attractor, not per start
             basins = BasinEstimate.fromCounts(
                     game,
-                    attractors,
+                    BasinEstimate.shares(attractors),
                     executor.<Object>count(typed(BASINS), attractors.size()),
                     s.seed(),
                     s.basinTime());
@@ -253,6 +246,19 @@ public final class AnalysisWork {
     @SuppressWarnings("unchecked")
     private <S, R> IndexedWork<S, R> typed(String name) {
         return (IndexedWork<S, R>) parts.get(name);
+    }
+
+    /** The stability map's axes: the settings', else the first two parameters with ranges (fewer if none). */
+    static List<String> mapAxes(Game game, AnalysisSettings s) {
+        List<String> axes = new ArrayList<>(s.mapAxes());
+        if (axes.isEmpty()) {
+            for (Parameter p : game.parameters()) {
+                if (p.hasRange() && p.min() < p.max() && axes.size() < 2) {
+                    axes.add(p.name());
+                }
+            }
+        }
+        return axes;
     }
 
     /** The parameters varied for sensitivity: the settings', else the first with a range, else the first. */

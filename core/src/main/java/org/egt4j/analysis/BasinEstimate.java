@@ -74,7 +74,16 @@ public record BasinEstimate(
         BasinWork work = new BasinWork(
                 analysis.dynamics().field(bound), bound.game(), stable, samples, seed, timeLimit, settings);
         long[] counts = org.egt4j.parallel.IndexRangeExecutor.local(threads).count(work, stable.size());
-        return fromCounts(bound.game(), stable, counts, seed, timeLimit);
+        return fromCounts(bound.game(), shares(stable), counts, seed, timeLimit);
+    }
+
+    /** The shares of each rest point. */
+    static List<double[][]> shares(List<RestPoint> points) {
+        List<double[][]> shares = new ArrayList<>();
+        for (RestPoint p : points) {
+            shares.add(p.shares());
+        }
+        return shares;
     }
 
     /** The asymptotically stable rest points of an analysis, in its order: the attractors counted. */
@@ -109,11 +118,11 @@ public record BasinEstimate(
     }
 
     /**
-     * The estimate from the number of starts reaching each attractor: {@code counts[i]} for attractor
-     * i of {@code stable}, the last element for the starts that reached none (the layout of {@link
+     * The estimate from the number of starts reaching each attractor: {@code counts[i]} for the
+     * attractor with shares {@code stable.get(i)}, the last element for the starts that reached none (the layout of {@link
      * org.egt4j.parallel.IndexRangeExecutor#count}).
      */
-    static BasinEstimate fromCounts(Game game, List<RestPoint> stable, long[] counts, long seed, double timeLimit) {
+    static BasinEstimate fromCounts(Game game, List<double[][]> stable, long[] counts, long seed, double timeLimit) {
         if (counts.length != stable.size() + 1) {
             throw new IllegalArgumentException(
                     counts.length + " counts for " + stable.size() + " attractors and the unresolved starts");
@@ -126,8 +135,8 @@ public record BasinEstimate(
         List<Attractor> attractors = new ArrayList<>();
         for (int i = 0; i < stable.size(); i++) {
             attractors.add(new Attractor(
-                    label(game, stable.get(i).shares()),
-                    stable.get(i).shares(),
+                    label(game, stable.get(i)),
+                    stable.get(i),
                     counts[i],
                     (double) counts[i] / samples,
                     Wilson.of(counts[i], samples)));

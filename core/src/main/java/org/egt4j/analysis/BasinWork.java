@@ -29,6 +29,8 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
     private final long seed;
     private final double timeLimit;
     private final SolverSettings settings;
+    /** The stream index of item 0: start i draws from {@code RandomStreams.stream(seed, first + i)}. */
+    private final long first;
 
     BasinWork(
             VectorField field,
@@ -38,6 +40,23 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
             long seed,
             double timeLimit,
             SolverSettings settings) {
+        this(field, game, stable, samples, seed, 0, timeLimit, settings);
+    }
+
+    /**
+     * Starts whose streams begin at {@code first}: a basin map's cell c with s starts per cell uses
+     * {@code first = c·s}, so every start of the map has its own global index.
+     */
+    BasinWork(
+            VectorField field,
+            Game game,
+            List<RestPoint> stable,
+            int samples,
+            long seed,
+            long first,
+            double timeLimit,
+            SolverSettings settings) {
+        this.first = first;
         this.field = field;
         this.game = game;
         List<Event> e = new ArrayList<>();
@@ -82,7 +101,7 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
     @Override
     public Integer compute(Worker w, int index) {
         double[] x = w.x;
-        BasinEstimate.start(game, seed, index, x);
+        BasinEstimate.start(game, seed, first + index, x);
         for (int e = 0; e < events.size(); e++) {
             if (events.get(e).g(0, x) < 0) {
                 return e; // starts inside the ball
