@@ -12,9 +12,11 @@ import java.util.TreeMap;
 import org.egt4j.ModelException;
 import org.egt4j.analysis.AnalysisSettings;
 import org.egt4j.analysis.AnalysisWork;
+import org.egt4j.analysis.BasinMap;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.DynamicsCatalogue;
 import org.egt4j.game.BoundGame;
+import org.egt4j.parallel.IndexedWork;
 import org.egt4j.spec.SpecLoader;
 
 /**
@@ -139,15 +141,34 @@ public record AnalysisPlan(
     }
 
     /**
-     * Rebuilds the analysis' parts: the game, the dynamic, the stability analysis and the compiled
-     * fields, from the text.
+     * Rebuilds the analysis' parts from the text: those of {@link AnalysisWork} (the game, the
+     * dynamic, the stability analysis and the compiled fields, built on first use) and the cells of the
+     * {@link BasinMap} over the same grid ({@link BasinMap#PART}), each built once, when a task first
+     * asks for it.
      *
-     * @return the parts of {@link AnalysisWork}
+     * @return the parts
      */
     @Override
     public Parts rebuild() {
         Prepared p = prepare();
-        return AnalysisWork.of(p.bound(), p.dynamics(), p.settings())::part;
+        return new Parts() {
+            private AnalysisWork analysis;
+            private IndexedWork<?, ?> basinMap;
+
+            @Override
+            public synchronized IndexedWork<?, ?> part(String name) {
+                if (name.equals(BasinMap.PART)) {
+                    if (basinMap == null) {
+                        basinMap = BasinMap.work(p.bound(), p.dynamics(), p.settings());
+                    }
+                    return basinMap;
+                }
+                if (analysis == null) {
+                    analysis = AnalysisWork.of(p.bound(), p.dynamics(), p.settings());
+                }
+                return analysis.part(name);
+            }
+        };
     }
 
     /**

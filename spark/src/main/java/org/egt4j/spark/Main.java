@@ -14,15 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.egt4j.ModelException;
 import org.egt4j.NumericalException;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Scope;
-import org.egt4j.report.JsonValue;
+import org.egt4j.finite.FiniteAnalysis;
+import org.egt4j.report.FiniteReport;
+import org.egt4j.report.Messages;
 import org.egt4j.report.ReportWriter;
+import org.egt4j.sde.NoiseAnalysis;
+import org.egt4j.spec.SdeSettings;
+import org.egt4j.spec.SpecLoader;
+import org.egt4j.spec.States;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,18 +35,32 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The job's entry point: {@code spark-submit --class org.egt4j.spark.Main egt4j-spark-job.jar analyze
- * SPEC --out DIR [--set NAME=VALUE]... [--dynamics NAME[:KEY=VALUE,...]]} writes the files of {@code
- * egt4j analyze --out DIR} (the same bytes: report, JSON, CSV, figures), with the manifest naming the
- * Spark master and partition count. Without {@code spark-submit}: {@code java -cp JOBJAR:SPARK_JARS
+ * SPEC --out DIR [--set NAME=VALUE]... [--dynamics NAME[:KEY=VALUE,...]] [--budget KIND=N]} writes the
+ * files of {@code egt4j analyze --out DIR} (the same bytes: report, JSON, CSV, figures), with the
+ * manifest naming the Spark master and partition count; {@code basin-map SPEC --out DIR} the basins
+ * at every cell of the spec's map grid ({@link SparkSweeps}); {@code sde SPEC --from STATE --time T
+ * [--json|--csv]} prints what {@code egt4j sde} prints (and with {@code --out DIR} writes it with a
+ * manifest); {@code finite SPEC --out DIR} writes {@code egt4j finite --json}'s document and the
+ * fixation replicates run on Spark. Without {@code spark-submit}: {@code java -cp JOBJAR:SPARK_JARS
  * org.egt4j.spark.Main --master local[2] --partitions 7 analyze SPEC --out DIR}. Exit status 0 on
- * success, 2 for an error in the spec or the options (message and hint, no stack trace), 3 for a
- * numerical failure, 1 for an internal fault.
+ * success, 2 for an error in the spec or the options or a plan over its budget (message and hint, no
+ * stack trace, before any task runs), 3 for a numerical failure, 1 for an internal fault.
+ *
+ * <p>The run wrapper (exit statuses, messages) repeats the few lines of {@code org.egt4j.cli.Main}'s
+ * handler instead of sharing them: this module does not depend on the cli (its picocli commands and
+ * launcher stay out of the job jar), and the message format itself comes from {@link
+ * ModelException}'s parts, which both print the same way.
  */
 @Command(
         name = "egt4j-spark",
         mixinStandardHelpOptions = true,
         description = "egt4j analyses on Apache Spark (docs/cluster.md)",
-        subcommands = {Main.Analyze.class})
+        subcommands = {
+            Main.Analyze.class,
+            SparkCommands.BasinMapCommand.class,
+            SparkCommands.SdeCommand.class,
+            SparkCommands.FiniteCommand.class
+        })
 public final class Main implements Runnable {
 
     @Option(
@@ -63,7 +82,7 @@ public final class Main implements Runnable {
      * A context that runs use instead of starting (and stopping) their own; set by tests, which share
      * one context because a JVM holds one Spark context at a time.
      */
-    private static volatile JavaSparkContext sharedContext;
+    static volatile JavaSparkContext sharedContext;
 
     /** Makes runs use this context (null: their own). */
     static void share(JavaSparkContext context) {
@@ -130,7 +149,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: analyze SPEC --out DIR");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is missing: analyze, basin-map, sde or finite SPEC ...");
     }
 
     /** {@code analyze SPEC [--set NAME=VALUE]... [--dynamics ...] [--out DIR] [--bom]}. */
@@ -161,12 +181,21 @@ public final class Main implements Runnable {
         @Option(names = "--bom", description = "start CSV files with a UTF-8 byte-order mark (for Excel)")
         boolean bom;
 
+        @Option(
+                names = "--factor",
+                description = "print the equations with common factors pulled out (also `analysis: {factor: true}`)")
+        boolean factor;
+
+        @Option(
+                names = "--budget",
+                paramLabel = "KIND=N",
+                description = "raise or lower a budget, checked on the driver before any task: values, map-cells,"
+                        + " basin-starts (those of egt4j analyze --budget)")
+        List<String> budgets = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
-            if (parent.partitions != null && parent.partitions < 1) {
-                throw new ModelException(
-                        "--partitions " + parent.partitions + " is not a partition count", "give 1 or more");
-            }
+            SparkBudget budget = SparkCommands.budget(budgets);
             byte[] bytes = read(specFile);
             String text = decode(bytes, specFile.toString());
             AnalysisPlan plan = AnalysisPlan.of(specFile.toString(), text, values("--set", sets, "NAME=VALUE"));
@@ -174,61 +203,59 @@ public final class Main implements Runnable {
                 plan = dynamics(plan, dynamics);
             }
             AnalysisPlan.Prepared prepared = plan.prepare(); // every error in the plan ends here, before Spark starts
-            Path dir = out;
-            if (dir == null) {
-                Path name = specFile.getFileName();
-                dir = Path.of("out", (name == null ? "analysis" : name.toString()).replaceFirst("\\.(yaml|yml)$", ""));
-            }
-            SparkConf conf = new SparkConf().setAppName("egt4j analyze " + specFile.getFileName());
-            if (parent.master != null) {
-                conf.setMaster(parent.master);
-            } else if (!conf.contains("spark.master")) {
-                conf.setMaster("local[*]");
-            }
-            if (conf.get("spark.master").startsWith("local")) {
-                conf.setIfMissing("spark.ui.enabled", "false");
-            }
-            JavaSparkContext shared = sharedContext;
-            JavaSparkContext context = shared != null ? shared : new JavaSparkContext(conf);
-            try {
-                int partitions = parent.partitions != null ? parent.partitions : 4 * context.defaultParallelism();
-                FullAnalysis full = SparkAnalysis.run(context, plan, partitions, phase -> {});
-                StringBuilder command = new StringBuilder("egt4j-spark");
-                if (parent.master != null) {
-                    command.append(" --master ").append(parent.master);
-                }
-                if (parent.partitions != null) {
-                    command.append(" --partitions ").append(parent.partitions);
-                }
-                command.append(" analyze ").append(specFile);
+            SpecLoader.GameSpec gameSpec = SpecLoader.parseSpec(specFile.toString(), text);
+            budget.analysis().check(prepared.bound().game(), prepared.settings());
+            Messages messages = Messages.of(gameSpec.language());
+            Path dir = SparkCommands.outOrDefault(out, specFile);
+            try (SparkCommands.SparkRun run =
+                    SparkCommands.SparkRun.start(parent, "egt4j analyze " + specFile.getFileName())) {
+                FullAnalysis full = SparkAnalysis.run(run.context(), plan, run.partitions(), phase -> {});
+                StringBuilder command =
+                        new StringBuilder(run.command("analyze")).append(' ').append(specFile);
                 sets.forEach(s -> command.append(" --set ").append(s));
                 if (dynamics != null) {
                     command.append(" --dynamics ").append(dynamics);
                 }
+                if (factor) {
+                    command.append(" --factor");
+                }
                 command.append(" --out ").append(dir);
-                JsonValue.JsonObject execution = JsonValue.JsonObject.builder()
-                        .put("engine", "spark")
-                        .put("sparkVersion", context.version())
-                        .put("master", context.master())
-                        .put("partitions", partitions)
-                        .build();
                 ReportWriter writer = new ReportWriter(prepared.bound(), full)
                         .withByteOrderMark(bom)
-                        .withExecution(execution);
+                        .withFactoredEquations(factor || gameSpec.factorEquations())
+                        .withMessages(messages)
+                        .withExecution(run.execution());
+                SdeSettings sde = gameSpec.sde();
+                if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
+                    // the stochastic section, as egt4j analyze --out writes it: its ensembles run on the driver
+                    writer.withNoise(NoiseAnalysis.of(
+                            prepared.bound(),
+                            full.stability().vertices(),
+                            sde.noise(),
+                            sde.from() == null
+                                    ? NoiseAnalysis.barycentre(gameSpec.game())
+                                    : States.parse(gameSpec.game(), sde.from()),
+                            prepared.settings().time(),
+                            sde.paths(),
+                            sde.dt(),
+                            sde.scheme(),
+                            prepared.settings().seed(),
+                            prepared.settings().samples(),
+                            Math.max(1, Runtime.getRuntime().availableProcessors())));
+                }
+                // a spec with process: adds the finite-population section (exact chains, on the driver)
+                gameSpec.process()
+                        .ifPresent(p -> writer.withFinite(new FiniteReport(FiniteAnalysis.of(prepared.bound(), p))));
                 List<String> files = writer.write(dir, command.toString(), bytes);
                 var o = spec.commandLine().getOut();
-                o.println("wrote " + files.size() + " files to " + dir + " (Spark " + context.master() + ", "
-                        + partitions + " partitions)");
+                o.println("wrote " + files.size() + " files to " + dir + " (Spark "
+                        + run.context().master() + ", " + run.partitions() + " partitions)");
                 o.flush();
-            } finally {
-                if (shared == null) {
-                    context.stop();
-                }
             }
             return 0;
         }
 
-        private static byte[] read(Path file) {
+        static byte[] read(Path file) {
             try {
                 return Files.readAllBytes(file);
             } catch (IOException e) {
@@ -237,7 +264,7 @@ public final class Main implements Runnable {
             }
         }
 
-        private static String decode(byte[] bytes, String name) {
+        static String decode(byte[] bytes, String name) {
             try {
                 return StandardCharsets.UTF_8
                         .newDecoder()
@@ -251,7 +278,7 @@ public final class Main implements Runnable {
         }
 
         /** {@code --dynamics NAME[:KEY=VALUE,...]} applied to a plan. */
-        private static AnalysisPlan dynamics(AnalysisPlan plan, String text) {
+        static AnalysisPlan dynamics(AnalysisPlan plan, String text) {
             String t = text.trim();
             int colon = t.indexOf(':');
             String name = colon < 0 ? t : t.substring(0, colon).trim();
@@ -271,7 +298,7 @@ public final class Main implements Runnable {
         }
 
         /** NAME=VALUE pairs with exact values (2.5, 1e-3, 1/3), each name once. */
-        private static Map<String, Double> values(String option, List<String> pairs, String form) {
+        static Map<String, Double> values(String option, List<String> pairs, String form) {
             Map<String, Double> m = new LinkedHashMap<>();
             for (String s : pairs) {
                 int eq = s.indexOf('=');
