@@ -90,6 +90,8 @@ public record BasinMap(
      * @param attractors the shares of each attractor of the cell (its asymptotically stable rest
      *     points, in the stability analysis' order)
      * @param counts the starts reaching each attractor, then the starts reaching none
+     * @serial exclude (Java serialization carries it from executors to the driver within one release;
+     *     it is no archival format)
      */
     public record CellCounts(double[][][] attractors, long[] counts) implements Serializable {
 
