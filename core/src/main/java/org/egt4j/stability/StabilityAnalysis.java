@@ -222,8 +222,9 @@ public record StabilityAnalysis(
     /**
      * {@link #bySimulation}'s test for the best-response inclusion, whose field jumps: the same ring of
      * starts, followed along the exact piecewise paths ({@link BestResponseDynamics#trajectory}) instead
-     * of integrated. A path that stops at a sliding state off a Nash equilibrium leaves the verdict
-     * undecided ({@link Stability#NON_HYPERBOLIC}).
+     * of integrated. A path that stops early (at a sliding state off a Nash equilibrium, or when its
+     * switches of best reply accumulate) counts as converged if it stopped within r/2 of x*, and leaves
+     * the verdict undecided ({@link Stability#NON_HYPERBOLIC}) otherwise.
      */
     private static Stability byExactPaths(BoundGame bound, double[] x) {
         StateSpace space = StateSpace.simplices(bound.game().offsets());
@@ -239,8 +240,13 @@ public record StabilityAnalysis(
                 double end;
                 try {
                     end = distance(BestResponseDynamics.trajectory(bound, start, new double[] {0, RING_TIME})[1], x);
-                } catch (org.egt4j.NumericalException slidingOffNash) {
-                    converged = false;
+                } catch (org.egt4j.NumericalException stopped) {
+                    // the path stopped early: at a sliding state off Nash, or out of switches (they come ever
+                    // faster near a point approached only in the limit, e.g. zero-sum RPS); judged where it is
+                    double[] at = stopped.state();
+                    if (at.length != x.length || !(distance(at, x) <= RING_RADIUS / 2)) {
+                        converged = false;
+                    }
                     continue;
                 }
                 if (!(end <= RING_RADIUS)) {

@@ -267,6 +267,14 @@ public final class CodeExport {
                         : dynamics instanceof ProjectionDynamics
                                 ? PayoffDrivenCode.Kind.PROJECTION
                                 : dynamics instanceof MaynardSmith ? PayoffDrivenCode.Kind.MAYNARD_SMITH : null;
+        if (dynamics instanceof org.egt4j.dynamics.BestResponseDynamics) {
+            throw new ModelException(
+                    "the best-response dynamic cannot be exported as code: it is a differential inclusion whose field"
+                            + " jumps where best replies tie, and an ODE solver in MATLAB, Python or R would chatter"
+                            + " there instead of following its exact piecewise paths",
+                    "sample the exact paths with egt4j simulate --dynamics best-response --csv, or export a smooth"
+                            + " dynamic close to it such as --dynamics logit:eta=0.01");
+        }
         if (kind != null) {
             dynamics.field(bound); // Maynard Smith refuses a game with a payoff <= 0 here, with its hint
             return new CodeExport(bound, dynamics, List.of(), null, kind);
