@@ -34,7 +34,10 @@ import org.egt4j.game.Game;
  *       h(λ<sub>0</sub>) ≥ Σ(F<sub>i</sub> − λ<sub>0</sub>) = 0, and λ<sub>t+1</sub> − λ<sub>t</sub> =
  *       h(λ<sub>t</sub>)/|A<sub>t+1</sub>|, so λ<sub>t</sub> rises to λ* without passing it and A<sub>t</sub>
  *       shrinks strictly until it stops, at λ*; from m strategies to a support of at least one that takes at
- *       most m − 1 steps, so m − 1 updates give λ* exactly (same active set as the sorted rule).
+ *       most m − 1 steps, so A<sub>m−1</sub> is the fixed active set and its mean is λ* exactly (same
+ *       active set as the sorted rule). The comparisons F<sub>j</sub> &gt; λ<sub>t</sub> are made as
+ *       |A<sub>t</sub>|F<sub>j</sub> − Σ<sub>A<sub>t</sub></sub>F &gt; 0, so only the final mean divides
+ *       (and with two strategies not even that: 1/|A| = 3/2 − |A|/2 for |A| ∈ {1, 2}).
  * </ul>
  *
  * Jacobians: Smith and BNN as in their Java fields (one-sided, H(0) = 0, at kinks); Maynard Smith
@@ -318,6 +321,9 @@ final class PayoffKernels {
         @Override
         void population(KernelCompiler c, int[] x, int[] f, int[] df, int k, List<int[]> dx, List<int[]> jac) {
             int m = sizes[k];
+            if (m < 2) {
+                return; // no coordinate
+            }
             int at = start(k);
             int[] s = shares(c, x, k);
             int[] margin = new int[m]; // > 0 exactly on the support
@@ -326,28 +332,30 @@ final class PayoffKernels {
                 margin[j] = c.sub(s[j], c.constant(StateSpace.ROUND_OFF));
                 sum = c.add(sum, f[at + j]);
             }
-            int lambda = c.mul(sum, c.constant(1.0 / m));
+            // A_{t+1} = supp ∪ {F_j > λ_t} with λ_t = num/count compared as count·F_j − num > 0 (count ≥ 1),
+            // so that only the last λ needs a division; A_{m−1} is already the fixed point A*.
+            int num = sum;
+            int count = c.constant(m);
             int[] active = new int[m];
-            int count = KernelCompiler.ZERO;
-            for (int t = 0; t < m; t++) {
+            for (int t = 0; t < m - 1; t++) {
                 int weighted = KernelCompiler.ZERO;
-                count = KernelCompiler.ZERO;
+                int members = KernelCompiler.ZERO;
                 for (int j = 0; j < m; j++) {
-                    active[j] = c.step(c.max(margin[j], c.sub(f[at + j], lambda)));
+                    active[j] = c.step(c.max(margin[j], c.sub(c.mul(count, f[at + j]), num)));
                     weighted = c.add(weighted, c.mul(active[j], f[at + j]));
-                    count = c.add(count, active[j]);
+                    members = c.add(members, active[j]);
                 }
-                if (t < m - 1) {
-                    lambda = c.div(weighted, count);
-                }
+                num = weighted;
+                count = members;
             }
+            int inverse = reciprocal(c, count, m);
+            int lambda = c.mul(num, inverse);
             for (int i = 0; i < m - 1; i++) {
                 dx.add(new int[] {offsets[k] + i, c.mul(active[i], c.sub(f[at + i], lambda))});
             }
             if (df == null) {
                 return;
             }
-            int inverse = c.div(c.constant(1.0), count);
             for (int col = 0; col < n; col++) {
                 int mean = KernelCompiler.ZERO;
                 for (int j = 0; j < m; j++) {
@@ -360,6 +368,17 @@ final class PayoffKernels {
                 }
             }
         }
+    }
+
+    /**
+     * 1/count for an active-set size count ∈ {1, …, m}: with two strategies (1, 2) exactly 3/2 − count/2,
+     * which spares the division; otherwise a division.
+     */
+    static int reciprocal(KernelCompiler c, int count, int m) {
+        if (m <= 2) {
+            return c.sub(c.constant(1.5), c.mul(c.constant(0.5), count));
+        }
+        return c.div(c.constant(1.0), count);
     }
 
     /** Maynard Smith's dynamic. */
