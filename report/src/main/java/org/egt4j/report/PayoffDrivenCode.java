@@ -143,10 +143,8 @@ final class PayoffDrivenCode {
         for (int j = 0; j < m; j++) {
             terms.add(s(k, j) + "*" + df(k, j, c));
         }
-        String v = String.join(" + ", terms);
-        if (game.populationOf(c) == k) {
-            v += " + (" + f(k, c - game.offset(k)) + " - " + f(k, m - 1) + ")";
-        }
+        String v = String.join(" + ", terms)
+                + (game.populationOf(c) == k ? " + (" + f(k, c - game.offset(k)) + " - " + f(k, m - 1) + ")" : "");
         String d = y.local("dphi" + (k + 1) + "_" + (c + 1));
         lines.add(y.assign(d, v));
         return d;
@@ -203,18 +201,23 @@ final class PayoffDrivenCode {
                         dOut.add(h[j][i] + "*" + dd);
                     }
                 }
-                String e = String.join(" + ", v) + " + " + s(k, i) + "*(" + String.join(" + ", dOut) + ")";
+                StringBuilder e = new StringBuilder(String.join(" + ", v))
+                        .append(" + ")
+                        .append(s(k, i))
+                        .append("*(")
+                        .append(String.join(" + ", dOut))
+                        .append(')');
                 if (game.populationOf(c) == k) {
                     int own = c - game.offset(k);
                     if (own != i) {
-                        e += " + " + pos[i][own];
+                        e.append(" + ").append(pos[i][own]);
                     }
-                    e += " - " + pos[i][m - 1];
+                    e.append(" - ").append(pos[i][m - 1]);
                     if (own == i) {
-                        e += " - " + out[i];
+                        e.append(" - ").append(out[i]);
                     }
                 }
-                lines.add(y.jacobian(game.offset(k) + i, c, e));
+                lines.add(y.jacobian(game.offset(k) + i, c, e.toString()));
             }
         }
     }
@@ -252,10 +255,8 @@ final class PayoffDrivenCode {
             String dT = y.local("dT" + (k + 1) + "_" + (c + 1));
             lines.add(y.assign(dT, String.join(" + ", dTotal)));
             for (int i = 0; i < m - 1; i++) {
-                String e = h[i] + "*(" + df(k, i, c) + " - " + dPhi + ") - " + s(k, i) + "*" + dT;
-                if (c == game.offset(k) + i) {
-                    e += " - " + total;
-                }
+                String e = h[i] + "*(" + df(k, i, c) + " - " + dPhi + ") - " + s(k, i) + "*" + dT
+                        + (c == game.offset(k) + i ? " - " + total : "");
                 lines.add(y.jacobian(game.offset(k) + i, c, e));
             }
         }
@@ -321,10 +322,8 @@ final class PayoffDrivenCode {
         for (int c = 0; c < game.dimension(); c++) {
             String dPhi = dPhi(k, c, lines);
             for (int i = 0; i < m - 1; i++) {
-                String d = s(k, i) + "*(" + df(k, i, c) + " - " + dPhi + ")";
-                if (c == game.offset(k) + i) {
-                    d += " + (" + f(k, i) + " - " + phi + ")";
-                }
+                String d = s(k, i) + "*(" + df(k, i, c) + " - " + dPhi + ")"
+                        + (c == game.offset(k) + i ? " + (" + f(k, i) + " - " + phi + ")" : "");
                 lines.add(y.jacobian(
                         game.offset(k) + i, c, "(" + d + ")/" + phi + " - " + v[i] + "*" + dPhi + "/" + phi));
             }
