@@ -36,8 +36,9 @@ import org.egt4j.game.Game;
  *       shrinks strictly until it stops, at λ*; from m strategies to a support of at least one that takes at
  *       most m − 1 steps, so A<sub>m−1</sub> is the fixed active set and its mean is λ* exactly (same
  *       active set as the sorted rule). The comparisons F<sub>j</sub> &gt; λ<sub>t</sub> are made as
- *       |A<sub>t</sub>|F<sub>j</sub> − Σ<sub>A<sub>t</sub></sub>F &gt; 0, so only the final mean divides
- *       (and with two strategies not even that: 1/|A| = 3/2 − |A|/2 for |A| ∈ {1, 2}).
+ *       |A<sub>t</sub>|F<sub>j</sub> − Σ<sub>A<sub>t</sub></sub>F &gt; 0, so only the final mean divides;
+ *       with two strategies the one step is written out without division (V<sub>0</sub> = a(F<sub>0</sub> −
+ *       F<sub>1</sub>)/2, a the product of the two strategies' activity).
  * </ul>
  *
  * Jacobians: Smith and BNN as in their Java fields (one-sided, H(0) = 0, at kinks); Maynard Smith
@@ -326,6 +327,10 @@ final class PayoffKernels {
             }
             int at = start(k);
             int[] s = shares(c, x, k);
+            if (m == 2) {
+                twoStrategies(c, s, f, df, k, at, dx, jac);
+                return;
+            }
             int[] margin = new int[m]; // > 0 exactly on the support
             int sum = KernelCompiler.ZERO;
             for (int j = 0; j < m; j++) {
@@ -348,7 +353,7 @@ final class PayoffKernels {
                 num = weighted;
                 count = members;
             }
-            int inverse = reciprocal(c, count, m);
+            int inverse = c.div(c.constant(1.0), count);
             int lambda = c.mul(num, inverse);
             for (int i = 0; i < m - 1; i++) {
                 dx.add(new int[] {offsets[k] + i, c.mul(active[i], c.sub(f[at + i], lambda))});
@@ -368,17 +373,32 @@ final class PayoffKernels {
                 }
             }
         }
-    }
 
-    /**
-     * 1/count for an active-set size count ∈ {1, …, m}: with two strategies (1, 2) exactly 3/2 − count/2,
-     * which spares the division; otherwise a division.
-     */
-    static int reciprocal(KernelCompiler c, int count, int m) {
-        if (m <= 2) {
-            return c.sub(c.constant(1.5), c.mul(c.constant(0.5), count));
+        /**
+         * The projection with two strategies, the iteration written out: with d = F<sub>0</sub> −
+         * F<sub>1</sub>, both used gives V<sub>0</sub> = d/2; only strategy 0 used, strategy 1 joins
+         * A<sub>1</sub> iff F<sub>1</sub> &gt; (F<sub>0</sub> + F<sub>1</sub>)/2, i.e. −d &gt; 0, and then V<sub>0</sub>
+         * = d/2, else 0; symmetrically for only 1 used. So V<sub>0</sub> = a·d/2 with a = H(max(s<sub>0</sub> −
+         * ε, d))·H(max(s<sub>1</sub> − ε, −d)), and ∂V<sub>0</sub> = a(∂F<sub>0</sub> − ∂F<sub>1</sub>)/2.
+         */
+        private void twoStrategies(
+                KernelCompiler c, int[] s, int[] f, int[] df, int k, int at, List<int[]> dx, List<int[]> jac) {
+            int epsilon = c.constant(StateSpace.ROUND_OFF);
+            int d = c.sub(f[at], f[at + 1]);
+            int a = c.mul(
+                    c.step(c.max(c.sub(s[0], epsilon), d)),
+                    c.step(c.max(c.sub(s[1], epsilon), c.sub(KernelCompiler.ZERO, d))));
+            int half = c.constant(0.5);
+            int row = offsets[k];
+            dx.add(new int[] {row, c.mul(a, c.mul(d, half))});
+            if (df == null) {
+                return;
+            }
+            for (int col = 0; col < n; col++) {
+                int dd = c.sub(df[at * n + col], df[(at + 1) * n + col]);
+                jac.add(new int[] {row * n + col, c.mul(a, c.mul(dd, half))});
+            }
         }
-        return c.div(c.constant(1.0), count);
     }
 
     /** Maynard Smith's dynamic. */
