@@ -52,6 +52,7 @@ final class KernelCompiler {
     private static final int EXP = 7;
     private static final int MAX = 8;
     private static final int STEP = 9;
+    private static final int EITHER = 10;
 
     /** Register meaning "exactly zero", never materialized. */
     static final int ZERO = -1;
@@ -537,6 +538,25 @@ final class KernelCompiler {
         return a > 0 ? 1.0 : 0.0;
     }
 
+    /**
+     * H(max(a, b)) without the max: 1 when a &gt; 0 or b &gt; 0, else 0, by a call of {@link
+     * #either(double, double)} (the projection's activity: used, or paid above the multiplier).
+     */
+    int either(int a, int b) {
+        return emit(EITHER, materialize(a), materialize(b));
+    }
+
+    /**
+     * The test the generated code calls for {@link #either(int, int)}; the JIT inlines it.
+     *
+     * @param a a value
+     * @param b another
+     * @return 1 when a &gt; 0 or b &gt; 0, else 0
+     */
+    static double either(double a, double b) {
+        return a > 0 || b > 0 ? 1.0 : 0.0;
+    }
+
     /** A register for {@link #ZERO}: the constant 0.0. */
     private int materialize(int a) {
         return a == ZERO ? constant(0.0) : a;
@@ -602,6 +622,11 @@ final class KernelCompiler {
                 case STEP -> {
                     load(out, op[2]);
                     invokestatic(out, ClassFileWriter.stepRef(constants.size()));
+                }
+                case EITHER -> {
+                    load(out, op[2]);
+                    load(out, op[3]);
+                    invokestatic(out, ClassFileWriter.eitherRef(constants.size()));
                 }
                 case DIV -> {
                     load(out, op[2]);

@@ -346,7 +346,7 @@ final class PayoffKernels {
                 int weighted = KernelCompiler.ZERO;
                 int members = KernelCompiler.ZERO;
                 for (int j = 0; j < m; j++) {
-                    active[j] = c.step(c.max(margin[j], c.sub(c.mul(count, f[at + j]), num)));
+                    active[j] = c.either(margin[j], c.sub(c.mul(count, f[at + j]), num));
                     weighted = c.add(weighted, c.mul(active[j], f[at + j]));
                     members = c.add(members, active[j]);
                 }
@@ -386,8 +386,7 @@ final class PayoffKernels {
             int epsilon = c.constant(StateSpace.ROUND_OFF);
             int d = c.sub(f[at], f[at + 1]);
             int a = c.mul(
-                    c.step(c.max(c.sub(s[0], epsilon), d)),
-                    c.step(c.max(c.sub(s[1], epsilon), c.sub(KernelCompiler.ZERO, d))));
+                    c.either(c.sub(s[0], epsilon), d), c.either(c.sub(s[1], epsilon), c.sub(KernelCompiler.ZERO, d)));
             int half = c.constant(0.5);
             int row = offsets[k];
             dx.add(new int[] {row, c.mul(a, c.mul(d, half))});
