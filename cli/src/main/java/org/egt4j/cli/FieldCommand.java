@@ -2,6 +2,7 @@ package org.egt4j.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
@@ -14,7 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code egt4j field SPEC --at STATE [--set NAME=VALUE]... [--json]}. */
+/**
+ * {@code egt4j field SPEC --at STATE [--set NAME=VALUE]... [--json]}. Under {@code --dynamics
+ * best-response}, a differential inclusion, the derivative is the selection {@link
+ * BestResponseDynamics#SELECTION} and the JSON says so in {@code "selection"}.
+ */
 @Command(
         name = "field",
         mixinStandardHelpOptions = true,
@@ -55,11 +60,15 @@ final class FieldCommand implements Callable<Integer> {
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(JsonValue.JsonObject.builder()
+            JsonValue.JsonObject.Builder json = JsonValue.JsonObject.builder()
                     .put("coordinates", JsonValue.strings(names))
                     .put("derivative", JsonValue.numbers(dx))
-                    .put("jacobian", JsonValue.numbers(jac))
-                    .build()));
+                    .put("jacobian", JsonValue.numbers(jac));
+            if (options.dynamics() instanceof BestResponseDynamics) {
+                // a differential inclusion: say which of its velocities the derivative is
+                json.put("selection", BestResponseDynamics.SELECTION);
+            }
+            out.println(Json.write(json.build()));
         } else {
             out.println("coordinate            x                   dx/dt");
             for (int i = 0; i < n; i++) {

@@ -82,6 +82,9 @@ final class LyapunovCommand implements Callable<Integer> {
                     "--rtol " + rtol + " / --atol " + atol + " are not usable tolerances",
                     "give e.g. --rtol 1e-9 --atol 1e-11");
         }
+        if (options.dynamics() instanceof org.egt4j.dynamics.BestResponseDynamics) {
+            throw org.egt4j.dynamics.BestResponseDynamics.refuse("lyapunov");
+        }
         Game game = options.game();
         VectorField field = options.dynamics().field(options.bound(game));
         double[] x0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.ode.AdaptiveRungeKutta;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
  * [--atol a] [--set NAME=VALUE]... [--json|--csv]}: trajectories of the replicator dynamics in
  * reduced coordinates, sampled at N evenly spaced times on [0, T] (both ends included), integrated by
  * the engine {@code AdaptiveRungeKutta.create} picks for the tolerances (Dormand–Prince 8(5,3) from rtol
- * 1e-5 down, else 5(4)).
+ * 1e-5 down, else 5(4)). Under {@code --dynamics best-response} the samples are taken on the exact
+ * piecewise paths instead ({@link BestResponseDynamics#trajectory}; the tolerances are then unused).
  */
 @Command(
         name = "simulate",
@@ -120,6 +122,17 @@ final class SimulateCommand implements Callable<Integer> {
         double[] t = null;
         for (double[] x0 : starts) {
             Sampler sampler = Sampler.evenly(0, time, samples);
+            if (options.dynamics() instanceof BestResponseDynamics) {
+                // a differential inclusion: its exact piecewise paths, not an ODE solver on a jumping field
+                if (time < 0) {
+                    throw new ModelException(
+                            "--time " + time + " runs backwards, but best-response paths are followed forwards only",
+                            "give a positive time such as 50");
+                }
+                t = sampler.times();
+                runs.add(BestResponseDynamics.trajectory(options.bound(game), x0, t));
+                continue;
+            }
             solver.integrate(field, 0, x0, time, sampler);
             runs.add(sampler.states());
             t = sampler.times();

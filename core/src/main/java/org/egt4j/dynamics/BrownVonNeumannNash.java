@@ -11,7 +11,8 @@ package org.egt4j.dynamics;
  *
  * the mean dynamic of the excess-payoff protocol ρ<sub>ij</sub> = [π<sub>j</sub> − x·π]<sub>+</sub>
  * ({@link ExcessPayoff}). Not imitative; its rest points are exactly the Nash equilibria (Sandholm 2010,
- * Theorem 5.5.2). The field is computed from the compiled payoff field with loops in Java, with the exact
+ * Theorem 5.5.2). The field is compiled to bytecode ({@code PayoffKernels}; the Java loops of {@code
+ * BnnField} are the second implementation and the fallback for very large games), with the exact
  * Jacobian where no excess payoff is 0.
  */
 public final class BrownVonNeumannNash extends NashStationaryDynamics {
@@ -23,7 +24,11 @@ public final class BrownVonNeumannNash extends NashStationaryDynamics {
     public static final String NAME = "bnn";
 
     private BrownVonNeumannNash() {
-        super(NAME, "dx_i/dt = max(F_i - x.F, 0) - x_i*sum_j max(F_j - x.F, 0), per population", BnnField::of);
+        super(
+                NAME,
+                "dx_i/dt = max(F_i - x.F, 0) - x_i*sum_j max(F_j - x.F, 0), per population",
+                PayoffKernels::bnn,
+                BnnField::of);
     }
 
     /**

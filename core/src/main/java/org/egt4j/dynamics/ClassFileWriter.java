@@ -12,7 +12,9 @@ import java.util.List;
  * the two methods {@code derivative([D[D)V} and {@code evaluate([D[D[D)V}, whose bodies come from
  * {@link KernelCompiler}. The bodies have no branches, so no StackMapTable is needed. After the double
  * constants the pool holds method references to {@code Math.exp(D)D} ({@link #expRef}) and {@code
- * Math.max(DD)D} ({@link #maxRef}) for the operations beyond + − ×.
+ * Math.max(DD)D} ({@link #maxRef}) for the operations beyond + − ×, and to the unit step {@code
+ * KernelCompiler.step(D)D} ({@link #stepRef}) and the test {@code KernelCompiler.either(DD)D} ({@link
+ * #eitherRef}).
  */
 final class ClassFileWriter {
 
@@ -35,7 +37,7 @@ final class ClassFileWriter {
             out.writeShort(0); // minor
             out.writeShort(61); // major: Java 17
             int base = FIRST_CONSTANT + 2 * constants.size();
-            out.writeShort(base + 10); // constant_pool_count
+            out.writeShort(base + 20); // constant_pool_count
             utf8(out, name); // 1
             classRef(out, 1); // 2
             utf8(out, "java/lang/Object"); // 3
@@ -63,6 +65,10 @@ final class ClassFileWriter {
             classRef(out, base); // base + 1
             mathMethod(out, base + 1, base + 2, "exp", "(D)D"); // base + 2 … base + 5
             mathMethod(out, base + 1, base + 6, "max", "(DD)D"); // base + 6 … base + 9
+            utf8(out, "org/egt4j/dynamics/KernelCompiler"); // base + 10
+            classRef(out, base + 10); // base + 11
+            mathMethod(out, base + 11, base + 12, "step", "(D)D"); // base + 12 … base + 15
+            mathMethod(out, base + 11, base + 16, "either", "(DD)D"); // base + 16 … base + 19
             out.writeShort(0x0001 | 0x0010 | 0x0020); // public final super
             out.writeShort(2); // this
             out.writeShort(4); // super
@@ -104,6 +110,19 @@ final class ClassFileWriter {
     /** Constant-pool index of the Methodref {@code Math.max(DD)D} in a class with this many constants. */
     static int maxRef(int constants) {
         return FIRST_CONSTANT + 2 * constants + 9;
+    }
+
+    /**
+     * Constant-pool index of the Methodref {@code KernelCompiler.step(D)D} (the unit step; the hidden class
+     * is in this package, so it may call the package-private method) in a class with this many constants.
+     */
+    static int stepRef(int constants) {
+        return FIRST_CONSTANT + 2 * constants + 15;
+    }
+
+    /** Constant-pool index of the Methodref {@code KernelCompiler.either(DD)D} in a class with this many constants. */
+    static int eitherRef(int constants) {
+        return FIRST_CONSTANT + 2 * constants + 19;
     }
 
     /** Name, descriptor, NameAndType and Methodref (from index {@code first}) of a static method of the class at {@code math}. */

@@ -25,7 +25,8 @@ public final class DynamicsCatalogue {
             new Entry(MaynardSmith.NAME, List.of(), p -> MaynardSmith.INSTANCE),
             new Entry(SmithDynamics.NAME, List.of(), p -> SmithDynamics.INSTANCE),
             new Entry(BrownVonNeumannNash.NAME, List.of(), p -> BrownVonNeumannNash.INSTANCE),
-            new Entry(ProjectionDynamics.NAME, List.of(), p -> ProjectionDynamics.INSTANCE));
+            new Entry(ProjectionDynamics.NAME, List.of(), p -> ProjectionDynamics.INSTANCE),
+            new Entry(BestResponseDynamics.NAME, List.of(), p -> BestResponseDynamics.INSTANCE));
 
     private DynamicsCatalogue() {}
 

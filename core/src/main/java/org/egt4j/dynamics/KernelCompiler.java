@@ -51,9 +51,11 @@ final class KernelCompiler {
     private static final int DIV = 6;
     private static final int EXP = 7;
     private static final int MAX = 8;
+    private static final int STEP = 9;
+    private static final int EITHER = 10;
 
     /** Register meaning "exactly zero", never materialized. */
-    private static final int ZERO = -1;
+    static final int ZERO = -1;
 
     private final List<int[]> ops = new ArrayList<>(); // {op, target, a, b}
     /** The class's double constants, shared by both methods. */
@@ -204,6 +206,88 @@ final class KernelCompiler {
             }
             row += size;
         }
+        if (derivative.registers > MAX_REGISTERS || full.registers > MAX_REGISTERS || constants.size() > 20_000) {
+            return null;
+        }
+        byte[] derivativeCode = derivative.code(dxStores, List.of());
+        byte[] fullCode = full.code(fullDx, jacStores);
+        if (derivativeCode.length > MAX_CODE || fullCode.length > MAX_CODE) {
+            return null;
+        }
+        return define(classFile(derivative, derivativeCode, full, fullCode, constants));
+    }
+
+    /**
+     * A dynamic written as register code over the payoffs: what {@link #compilePayoffProgram} compiles.
+     * The payoff registers f list F<sub>k,i</sub>(x) of every strategy of every population (the last
+     * included) in population order; df<sub>r·n+j</sub> holds ∂F<sub>r</sub>/∂x<sub>j</sub>.
+     */
+    interface PayoffProgram {
+
+        /**
+         * Emits the velocity.
+         *
+         * @param c the compiler to emit into
+         * @param x the registers of the reduced coordinates
+         * @param f the payoff registers
+         * @return the stores {coordinate, register}
+         */
+        List<int[]> velocity(KernelCompiler c, int[] x, int[] f);
+
+        /**
+         * Emits the velocity and its Jacobian (sharing registers between the two).
+         *
+         * @param c the compiler to emit into
+         * @param x the registers of the reduced coordinates
+         * @param f the payoff registers
+         * @param df the registers of the payoff derivatives
+         * @param dx receives the velocity stores {coordinate, register}
+         * @param jac receives the Jacobian stores {row-major index, register}
+         */
+        void velocityAndJacobian(KernelCompiler c, int[] x, int[] f, int[] df, List<int[]> dx, List<int[]> jac);
+    }
+
+    /**
+     * The kernel of a dynamic computed from the payoffs F(x) and DF(x) by a register program, or {@code
+     * null} when too large for one method.
+     *
+     * @param program the dynamic's code over the payoff registers
+     */
+    static Kernel compilePayoffProgram(BoundGame bound, PayoffProgram program) {
+        Game game = bound.game();
+        int n = game.dimension();
+        List<Polynomial> f = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            for (int i = 0; i < game.populations().get(k).size(); i++) {
+                f.add(game.expectedPayoff(k, i));
+            }
+        }
+        if ((long) f.size() * Math.max(1, n) > Short.MAX_VALUE) {
+            return null;
+        }
+        List<Polynomial> both = new ArrayList<>(f);
+        for (Polynomial p : f) {
+            for (int j = 0; j < n; j++) {
+                both.add(p.derivative(game.coordinates().get(j)));
+            }
+        }
+        List<Double> constants = new ArrayList<>();
+        Map<Long, Integer> pool = new HashMap<>();
+        KernelCompiler derivative = new KernelCompiler(constants, pool);
+        int[] x = derivative.loads(n);
+        List<int[]> dxStores = program.velocity(derivative, x, derivative.polynomials(f, bound, x, n));
+        KernelCompiler full = new KernelCompiler(constants, pool);
+        int[] x2 = full.loads(n);
+        int[] values = full.polynomials(both, bound, x2, n);
+        List<int[]> fullDx = new ArrayList<>();
+        List<int[]> jacStores = new ArrayList<>();
+        program.velocityAndJacobian(
+                full,
+                x2,
+                Arrays.copyOfRange(values, 0, f.size()),
+                Arrays.copyOfRange(values, f.size(), values.length),
+                fullDx,
+                jacStores);
         if (derivative.registers > MAX_REGISTERS || full.registers > MAX_REGISTERS || constants.size() > 20_000) {
             return null;
         }
@@ -404,35 +488,73 @@ final class KernelCompiler {
         return stores;
     }
 
-    private int add(int a, int b) {
+    int add(int a, int b) {
         if (a == ZERO) {
             return b;
         }
         return b == ZERO ? a : emit(ADD, a, b);
     }
 
-    private int sub(int a, int b) {
+    int sub(int a, int b) {
         if (b == ZERO) {
             return a;
         }
         return a == ZERO ? emit(NEG, b, 0) : emit(SUB, a, b);
     }
 
-    private int mul(int a, int b) {
+    int mul(int a, int b) {
         return a == ZERO || b == ZERO ? ZERO : emit(MUL, a, b);
     }
 
     /** a / b (b must not be {@link #ZERO}). */
-    private int div(int a, int b) {
+    int div(int a, int b) {
         return a == ZERO ? ZERO : emit(DIV, a, b);
     }
 
-    private int exp(int a) {
+    int exp(int a) {
         return a == ZERO ? constant(1.0) : emit(EXP, a, 0);
     }
 
-    private int max(int a, int b) {
+    int max(int a, int b) {
         return emit(MAX, materialize(a), materialize(b));
+    }
+
+    /**
+     * The unit step H(a) = 1 for a &gt; 0, else 0 (so H(0) = 0 and H(NaN) = 0), by a call of {@link
+     * #step(double)}: the derivative of max(a, 0) with the one-sided value 0 at the kink.
+     */
+    int step(int a) {
+        return a == ZERO ? ZERO : emit(STEP, a, 0);
+    }
+
+    /**
+     * The unit step the generated code calls (the register program has no branches of its own); the JIT
+     * inlines it.
+     *
+     * @param a a value
+     * @return 1 when a &gt; 0, else 0
+     */
+    static double step(double a) {
+        return a > 0 ? 1.0 : 0.0;
+    }
+
+    /**
+     * H(max(a, b)) without the max: 1 when a &gt; 0 or b &gt; 0, else 0, by a call of {@link
+     * #either(double, double)} (the projection's activity: used, or paid above the multiplier).
+     */
+    int either(int a, int b) {
+        return emit(EITHER, materialize(a), materialize(b));
+    }
+
+    /**
+     * The test the generated code calls for {@link #either(int, int)}; the JIT inlines it.
+     *
+     * @param a a value
+     * @param b another
+     * @return 1 when a &gt; 0 or b &gt; 0, else 0
+     */
+    static double either(double a, double b) {
+        return a > 0 || b > 0 ? 1.0 : 0.0;
     }
 
     /** A register for {@link #ZERO}: the constant 0.0. */
@@ -440,7 +562,7 @@ final class KernelCompiler {
         return a == ZERO ? constant(0.0) : a;
     }
 
-    private int constant(double c) {
+    int constant(double c) {
         long bits = Double.doubleToLongBits(c);
         Integer reg = constantRegisters.get(bits);
         if (reg == null) {
@@ -496,6 +618,15 @@ final class KernelCompiler {
                     load(out, op[2]);
                     load(out, op[3]);
                     invokestatic(out, ClassFileWriter.maxRef(constants.size()));
+                }
+                case STEP -> {
+                    load(out, op[2]);
+                    invokestatic(out, ClassFileWriter.stepRef(constants.size()));
+                }
+                case EITHER -> {
+                    load(out, op[2]);
+                    load(out, op[3]);
+                    invokestatic(out, ClassFileWriter.eitherRef(constants.size()));
                 }
                 case DIV -> {
                     load(out, op[2]);

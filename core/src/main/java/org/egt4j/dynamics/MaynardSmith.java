@@ -20,9 +20,10 @@ import org.egt4j.game.Game;
  * 0: {@link #field} refuses a game with a payoff ≤ 0 at a pure profile (positive payoffs at every pure
  * profile make every mean payoff positive, as means of positive numbers). It is imitative with the
  * replicator's rest points; at a rest point its Jacobian is diag(1/φ<sub>k</sub>) times the replicator's,
- * so for one population the eigenvalues are the replicator's divided by the mean payoff. The field is the
- * compiled replicator kernel and the compiled payoff field combined, with the exact Jacobian DV = DR/φ −
- * R ∇φᵀ/φ².
+ * so for one population the eigenvalues are the replicator's divided by the mean payoff. The field is
+ * compiled to bytecode as one kernel ({@code PayoffKernels}), with the exact Jacobian DV = DR/φ − R
+ * ∇φᵀ/φ² (the replicator kernel and payoff field combined in Java, {@link #interpretedField}, is the
+ * second implementation).
  */
 public final class MaynardSmith implements Dynamics {
 
@@ -46,6 +47,19 @@ public final class MaynardSmith implements Dynamics {
 
     @Override
     public VectorField field(BoundGame bound) {
+        requirePositivePayoffs(bound);
+        return PayoffKernels.fieldOr(PayoffKernels.maynardSmith(bound), bound, MaynardSmithField::of);
+    }
+
+    /**
+     * The same field as the compiled replicator kernel and payoff field combined with loops in Java: the
+     * second implementation the compiled kernel is tested against, and the fallback for very large games.
+     *
+     * @param bound the game at a parameter point, with positive payoffs
+     * @return the field, not compiled as a whole
+     * @throws ModelException when a payoff at a pure profile is ≤ 0
+     */
+    public VectorField interpretedField(BoundGame bound) {
         requirePositivePayoffs(bound);
         return MaynardSmithField.of(bound);
     }

@@ -10,20 +10,24 @@ import org.egt4j.game.Game;
 /**
  * What Smith's, the Brown–von Neumann–Nash and the projection dynamics have in common: no parameters,
  * not imitative, no polynomial equations, and rest points that are exactly the Nash equilibria (Nash
- * stationarity, Sandholm 2010, §5.5). Each subclass supplies its field and says where that field has a
- * kink ({@link #isDifferentiableAt}).
+ * stationarity, Sandholm 2010, §5.5). Each subclass supplies its compiled kernel ({@code PayoffKernels})
+ * and its Java loops ({@link #interpretedField}), and says where that field has a kink ({@link
+ * #isDifferentiableAt}).
  */
 public abstract sealed class NashStationaryDynamics implements Dynamics
         permits SmithDynamics, BrownVonNeumannNash, ProjectionDynamics {
 
     private final String name;
     private final String formula;
-    private final Function<BoundGame, VectorField> field;
+    private final Function<BoundGame, Kernel> kernel;
+    private final Function<BoundGame, VectorField> loops;
 
-    NashStationaryDynamics(String name, String formula, Function<BoundGame, VectorField> field) {
+    NashStationaryDynamics(
+            String name, String formula, Function<BoundGame, Kernel> kernel, Function<BoundGame, VectorField> loops) {
         this.name = name;
         this.formula = formula;
-        this.field = field;
+        this.kernel = kernel;
+        this.loops = loops;
     }
 
     @Override
@@ -38,7 +42,18 @@ public abstract sealed class NashStationaryDynamics implements Dynamics
 
     @Override
     public final VectorField field(BoundGame bound) {
-        return field.apply(bound);
+        return PayoffKernels.fieldOr(kernel.apply(bound), bound, loops);
+    }
+
+    /**
+     * The same field from the payoff field with loops in Java: the second implementation the compiled
+     * kernel is tested against, and the fallback for games too large for one method.
+     *
+     * @param bound the game at a parameter point
+     * @return the field, not compiled as a whole
+     */
+    public final VectorField interpretedField(BoundGame bound) {
+        return loops.apply(bound);
     }
 
     @Override

@@ -10,7 +10,9 @@ package org.egt4j.dynamics;
  * </pre>
  *
  * the closest direction to the payoff vector that keeps the state in the simplex; on the interior ẋ = F −
- * mean(F)·1. The projection is computed exactly by the active-set rule of {@code ProjectionField}. Not
+ * mean(F)·1. The projection is computed exactly, compiled to bytecode by the branch-free active-set
+ * iteration of {@code PayoffKernels} (the sorted active-set rule of {@code ProjectionField} is the
+ * second implementation and the fallback for very large games). Not
  * imitative; its rest points are exactly the Nash equilibria (x is a rest point iff F(x) lies in the
  * normal cone of the simplex at x, the definition of Nash equilibrium). The field is discontinuous at
  * the boundary; the Jacobian is exact on the interior.
@@ -27,6 +29,7 @@ public final class ProjectionDynamics extends NashStationaryDynamics {
         super(
                 NAME,
                 "dx/dt = projection of F(x) on the tangent cone of the simplex at x (interior: F_i - mean_j F_j), per population",
+                PayoffKernels::projection,
                 ProjectionField::of);
     }
 

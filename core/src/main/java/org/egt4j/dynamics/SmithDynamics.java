@@ -12,7 +12,8 @@ package org.egt4j.dynamics;
  * π<sub>i</sub>]<sub>+</sub> ({@link PairwiseDifference}). It is not imitative (an unused strategy that
  * earns more than a used one gains share), and its rest points are exactly the Nash equilibria
  * (Sandholm 2010, Theorem 5.5.2: it satisfies Nash stationarity and positive correlation). The field is
- * computed from the compiled payoff field with loops in Java, with the exact Jacobian where no two
+ * compiled to bytecode ({@code PayoffKernels}; the Java loops of {@code SmithField} are the second
+ * implementation and the fallback for very large games), with the exact Jacobian where no two
  * payoffs of a population tie.
  */
 public final class SmithDynamics extends NashStationaryDynamics {
@@ -27,6 +28,7 @@ public final class SmithDynamics extends NashStationaryDynamics {
         super(
                 NAME,
                 "dx_i/dt = sum_j x_j*max(F_i - F_j, 0) - x_i*sum_j max(F_j - F_i, 0), per population",
+                PayoffKernels::smith,
                 SmithField::of);
     }
 

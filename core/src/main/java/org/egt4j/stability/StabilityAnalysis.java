@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.PayoffField;
 import org.egt4j.dynamics.ReplicatorDynamics;
+import org.egt4j.dynamics.StateSpace;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
@@ -100,7 +102,9 @@ public record StabilityAnalysis(
                         judged.coordinates(),
                         false,
                         List.of(),
-                        bySimulation(field, judged.coordinates()),
+                        dynamics instanceof BestResponseDynamics
+                                ? byExactPaths(bound, judged.coordinates())
+                                : bySimulation(field, judged.coordinates()),
                         judged.nash(),
                         judged.ess(),
                         null,
@@ -206,6 +210,45 @@ public record StabilityAnalysis(
                 }
                 double end =
                         distance(solver.integrate(field, 0, start, RING_TIME).state(), x);
+                if (!(end <= RING_RADIUS)) {
+                    return Stability.UNSTABLE;
+                }
+                converged &= end <= RING_RADIUS / 2;
+            }
+        }
+        return converged ? Stability.STABLE : Stability.NON_HYPERBOLIC;
+    }
+
+    /**
+     * {@link #bySimulation}'s test for the best-response inclusion, whose field jumps: the same ring of
+     * starts, followed along the exact piecewise paths ({@link BestResponseDynamics#trajectory}) instead
+     * of integrated. A path that stops early (at a sliding state off a Nash equilibrium, or when its
+     * switches of best reply accumulate) counts as converged if it stopped within r/2 of x*, and leaves
+     * the verdict undecided ({@link Stability#NON_HYPERBOLIC}) otherwise.
+     */
+    private static Stability byExactPaths(BoundGame bound, double[] x) {
+        StateSpace space = StateSpace.simplices(bound.game().offsets());
+        boolean converged = true;
+        for (int c = 0; c < x.length; c++) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                double[] start = x.clone();
+                start[c] += sign * RING_RADIUS;
+                space.project(start);
+                if (distance(start, x) < RING_RADIUS / 2) {
+                    continue;
+                }
+                double end;
+                try {
+                    end = distance(BestResponseDynamics.trajectory(bound, start, new double[] {0, RING_TIME})[1], x);
+                } catch (org.egt4j.NumericalException stopped) {
+                    // the path stopped early: at a sliding state off Nash, or out of switches (they come ever
+                    // faster near a point approached only in the limit, e.g. zero-sum RPS); judged where it is
+                    double[] at = stopped.state();
+                    if (at.length != x.length || !(distance(at, x) <= RING_RADIUS / 2)) {
+                        converged = false;
+                    }
+                    continue;
+                }
                 if (!(end <= RING_RADIUS)) {
                     return Stability.UNSTABLE;
                 }

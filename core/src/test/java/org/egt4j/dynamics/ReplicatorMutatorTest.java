@@ -174,7 +174,15 @@ class ReplicatorMutatorTest {
     @Test
     void theCatalogueNamesTheDynamicsAndChecksTheirParameters() {
         assertEquals(
-                List.of("replicator", "replicator-mutator", "logit", "maynard-smith", "smith", "bnn", "projection"),
+                List.of(
+                        "replicator",
+                        "replicator-mutator",
+                        "logit",
+                        "maynard-smith",
+                        "smith",
+                        "bnn",
+                        "projection",
+                        "best-response"),
                 DynamicsCatalogue.names());
         assertEquals(ReplicatorDynamics.INSTANCE, DynamicsCatalogue.of("replicator", Map.of()));
         Dynamics d = DynamicsCatalogue.of("replicator-mutator", Map.of("mu", 0.1));

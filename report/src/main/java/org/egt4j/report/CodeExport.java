@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.egt4j.ModelException;
+import org.egt4j.dynamics.BrownVonNeumannNash;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.Equation;
 import org.egt4j.dynamics.LogitDynamics;
+import org.egt4j.dynamics.MaynardSmith;
+import org.egt4j.dynamics.ProjectionDynamics;
+import org.egt4j.dynamics.SmithDynamics;
 import org.egt4j.expr.Atom;
 import org.egt4j.expr.Monomial;
 import org.egt4j.expr.Polynomial;
@@ -40,8 +44,10 @@ import org.hipparchus.fraction.BigFraction;
  * <p>Exported dynamics: those with polynomial equations ({@link Dynamics#equations} not empty: the
  * replicator and the replicator–mutator) and the logit dynamic ẋ = softmax(F(x)/η) − x per population,
  * generated from the exact expected payoffs F and their exact derivatives (η becomes a parameter of the
- * generated code). Smith, Brown–von Neumann–Nash, projection and Maynard Smith are refused with a
- * {@link ModelException} naming the exportable ones.
+ * generated code). Smith, Brown–von Neumann–Nash, projection and Maynard Smith are generated from the
+ * same payoffs by {@link PayoffDrivenCode} (max(·, 0) and the unit step written in each language; the
+ * projection's exact tangent-cone projection as its active-set iteration; piecewise Jacobians, one-sided
+ * at kinks). Other dynamics are refused with a {@link ModelException} naming the exportable ones.
  */
 public final class CodeExport {
 
@@ -180,9 +186,18 @@ public final class CodeExport {
 
     private final Map<Symbol, String> names = new HashMap<>();
     private final Map<String, String> locals = new HashMap<>();
+    /** Every identifier taken, so that a generated local never shadows a game's name. */
+    private final Set<String> used = new java.util.HashSet<>();
+    /** The payoff-driven dynamic's statements (Smith, BNN, projection, Maynard Smith), or {@code null}. */
+    private final PayoffDrivenCode.Kind payoffKind;
 
-    private CodeExport(BoundGame bound, Dynamics dynamics, List<Equation> equations, Double eta) {
-        Set<String> used = new java.util.HashSet<>();
+    private CodeExport(
+            BoundGame bound,
+            Dynamics dynamics,
+            List<Equation> equations,
+            Double eta,
+            PayoffDrivenCode.Kind payoffKind) {
+        this.payoffKind = payoffKind;
         this.game = bound.game();
         this.dynamics = dynamics;
         this.values = bound.parameterValues();
@@ -238,19 +253,40 @@ public final class CodeExport {
      * @param dynamics the dynamic: one with polynomial equations (replicator, replicator-mutator) or
      *     the logit dynamic
      * @return the export, ready to render in any language
-     * @throws ModelException for the other dynamics (Smith, BNN, projection, Maynard Smith)
+     * @throws ModelException for a dynamic that cannot be exported, or Maynard Smith's on a game with a
+     *     payoff ≤ 0
      */
     public static CodeExport of(BoundGame bound, Dynamics dynamics) {
         if (dynamics instanceof LogitDynamics logit) {
-            return new CodeExport(bound, dynamics, List.of(), logit.eta());
+            return new CodeExport(bound, dynamics, List.of(), logit.eta(), null);
+        }
+        PayoffDrivenCode.Kind kind = dynamics instanceof SmithDynamics
+                ? PayoffDrivenCode.Kind.SMITH
+                : dynamics instanceof BrownVonNeumannNash
+                        ? PayoffDrivenCode.Kind.BNN
+                        : dynamics instanceof ProjectionDynamics
+                                ? PayoffDrivenCode.Kind.PROJECTION
+                                : dynamics instanceof MaynardSmith ? PayoffDrivenCode.Kind.MAYNARD_SMITH : null;
+        if (dynamics instanceof org.egt4j.dynamics.BestResponseDynamics) {
+            throw new ModelException(
+                    "the best-response dynamic cannot be exported as code: it is a differential inclusion whose field"
+                            + " jumps where best replies tie, and an ODE solver in MATLAB, Python or R would chatter"
+                            + " there instead of following its exact piecewise paths",
+                    "sample the exact paths with egt4j simulate --dynamics best-response --csv, or export a smooth"
+                            + " dynamic close to it such as --dynamics logit:eta=0.01");
+        }
+        if (kind != null) {
+            dynamics.field(bound); // Maynard Smith refuses a game with a payoff <= 0 here, with its hint
+            return new CodeExport(bound, dynamics, List.of(), null, kind);
         }
         List<Equation> equations = dynamics.equations(bound.game())
                 .orElseThrow(() -> new ModelException(
                         "the " + dynamics.name() + " dynamics cannot be exported as code (its field is not a"
-                                + " polynomial or a softmax of polynomials)",
-                        "export the replicator, replicator-mutator or logit dynamics (--dynamics replicator), or"
-                                + " evaluate " + dynamics.name() + " with egt4j field"));
-        return new CodeExport(bound, dynamics, equations, null);
+                                + " function of the payoffs that the export writes)",
+                        "export the replicator, replicator-mutator, logit, smith, bnn, projection or maynard-smith"
+                                + " dynamics (--dynamics replicator), or evaluate " + dynamics.name()
+                                + " with egt4j field"));
+        return new CodeExport(bound, dynamics, equations, null, null);
     }
 
     /**
@@ -370,6 +406,13 @@ public final class CodeExport {
                 lines.add("  " + id + (id.equals(par.name()) ? "" : " (" + par.name() + ")") + meaning);
             }
         }
+        if (payoffKind != null) {
+            lines.add("The dynamic: " + dynamics.formula() + "; F the expected payoffs.");
+            if (payoffKind != PayoffDrivenCode.Kind.MAYNARD_SMITH) {
+                lines.add("The Jacobian is the piecewise derivative (d max(u, 0) = H(u) du, H the unit step); where"
+                        + " the field has a kink it is the one-sided value with H(0) = 0, as in egt4j.");
+            }
+        }
         if (etaSymbol != null) {
             lines.add("  " + names.get(etaSymbol) + ": the logit noise level (dx/dt = softmax(F(x)/eta) - x per"
                     + " population, F the expected payoffs)");
@@ -472,6 +515,11 @@ public final class CodeExport {
         for (String[] l : locals(lang)) {
             lines.add(assign(lang, l[0], l[1]));
         }
+        if (payoffKind != null) {
+            lines.add(isJacobian ? assign(lang, "J", zeros(lang, n, n)) : assign(lang, "dx", zeros(lang, n, 0)));
+            lines.addAll(new PayoffDrivenCode(game, payoffKind, syntax(lang)).statements(isJacobian));
+            return lines;
+        }
         if (eta != null) {
             for (int k = 0; k < game.populations().size(); k++) {
                 int size = game.sizes()[k];
@@ -573,9 +621,78 @@ public final class CodeExport {
         return v;
     }
 
-    /** A local of the logit statements, renamed like the game's symbols when a game name takes it. */
+    /**
+     * A local of the generated statements, renamed like the game's symbols when a game name takes it; the
+     * first use of a name fixes its identifier, and the statements use names in the same order in every
+     * language.
+     */
     private String local(String name) {
-        return locals.get(name);
+        return locals.computeIfAbsent(name, k -> identifier(k, k, used));
+    }
+
+    /** {@code zeros(n, 1)} ({@code columns} 0) or {@code zeros(n, n)} in a language. */
+    private static String zeros(Language lang, int n, int columns) {
+        return switch (lang) {
+            case MATLAB -> "zeros(" + n + ", " + (columns == 0 ? 1 : columns) + ")";
+            case PYTHON -> columns == 0 ? "np.zeros(" + n + ")" : "np.zeros((" + n + ", " + columns + "))";
+            case R -> columns == 0 ? "numeric(" + n + ")" : "matrix(0, " + n + ", " + columns + ")";
+        };
+    }
+
+    /** The language's syntax for {@link PayoffDrivenCode}. */
+    private PayoffDrivenCode.Syntax syntax(Language lang) {
+        return new PayoffDrivenCode.Syntax() {
+            @Override
+            public String assign(String target, String value) {
+                return CodeExport.assign(lang, target, value);
+            }
+
+            @Override
+            public String local(String name) {
+                return CodeExport.this.local(name);
+            }
+
+            @Override
+            public String payoff(int k, int i) {
+                return expression(game.expectedPayoff(k, i), lang);
+            }
+
+            @Override
+            public String payoffDerivative(int k, int i, int c) {
+                Polynomial d =
+                        game.expectedPayoff(k, i).derivative(game.coordinates().get(c));
+                return d.isZero() ? null : expression(d, lang);
+            }
+
+            @Override
+            public String coordinate(int c) {
+                return names.get(game.coordinates().get(c));
+            }
+
+            @Override
+            public String max(String a, String b) {
+                return "max(" + a + ", " + (lang == Language.PYTHON && b.equals("0") ? "0.0" : b) + ")";
+            }
+
+            @Override
+            public String step(String a) {
+                return switch (lang) {
+                    case MATLAB -> "double((" + a + ") > 0)";
+                    case PYTHON -> "(1.0 if (" + a + ") > 0 else 0.0)";
+                    case R -> "as.numeric((" + a + ") > 0)";
+                };
+            }
+
+            @Override
+            public String velocity(int c, String value) {
+                return CodeExport.assign(lang, element(lang, "dx", c), value);
+            }
+
+            @Override
+            public String jacobian(int c, int j, String value) {
+                return CodeExport.assign(lang, element(lang, "J", c, j), value);
+            }
+        };
     }
 
     private String barycentre(String open, String sep, String close) {
