@@ -33,14 +33,12 @@ class CommandLineFuzzTest {
     void anyArgumentsAreRunOrRefusedWithoutAFault(byte[] data) {
         List<String> args = new ArrayList<>();
         for (String a : new String(data, StandardCharsets.UTF_8).split("\n", -1)) {
+            // by string, not Path.resolve: a fuzzed name may hold characters no path may (NUL), and
+            // refusing them is the command line's job, not the harness's
             if (a.startsWith("@")) {
-                args.add(ErrorsTableTest.ROOT
-                        .resolve("examples/games/" + a.substring(1) + ".yaml")
-                        .toString());
+                args.add(ErrorsTableTest.ROOT + "/examples/games/" + a.substring(1) + ".yaml");
             } else if (a.startsWith("!")) {
-                args.add(ErrorsTableTest.ROOT
-                        .resolve("docs/errors/" + a.substring(1) + ".yaml")
-                        .toString());
+                args.add(ErrorsTableTest.ROOT + "/docs/errors/" + a.substring(1) + ".yaml");
             } else {
                 args.add(a);
             }

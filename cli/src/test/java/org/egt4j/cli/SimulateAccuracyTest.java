@@ -21,8 +21,8 @@ class SimulateAccuracyTest {
 
     @Test
     void aNegativeTimeIsRefusedUnlessBackwardIsAsked() throws Exception {
-        CommandLineTest.Run r = CommandLineTest.run(
-                "simulate", decay().toString(), "--from", "p=0.5", "--time", "-1", "--csv");
+        CommandLineTest.Run r =
+                CommandLineTest.run("simulate", decay().toString(), "--from", "p=0.5", "--time", "-1", "--csv");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--time -1.0 is negative") && r.err().contains("--backward"), r.err());
         assertTrue(r.out().isEmpty(), r.out());
@@ -36,7 +36,15 @@ class SimulateAccuracyTest {
     @Test
     void backwardIntegrationFollowsTheLogisticLawIntoThePast() throws Exception {
         CommandLineTest.Run r = CommandLineTest.run(
-                "simulate", decay().toString(), "--from", "p=0.5", "--time", "-5", "--backward", "--samples", "6",
+                "simulate",
+                decay().toString(),
+                "--from",
+                "p=0.5",
+                "--time",
+                "-5",
+                "--backward",
+                "--samples",
+                "6",
                 "--csv");
         assertEquals(0, r.code(), r.err());
         String[] rows = r.out().strip().split("\n");

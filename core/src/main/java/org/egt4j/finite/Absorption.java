@@ -35,6 +35,16 @@ import org.hipparchus.fraction.BigFraction;
  */
 public record Absorption(
         int[][] start, int[][] targets, double[] probability, BigFraction[] exact, double meanTime, int states) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The most states the exact elimination is attempted on. */
     public static final int EXACT_STATES = 400;

@@ -45,6 +45,16 @@ public record FiniteAnalysis(
         FullChain chain,
         FullGameChain gameChain,
         double chainStates) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The number of selection-parameter values of {@link #sweep()}. */
     public static final int SWEEP_POINTS = 21;
@@ -57,7 +67,18 @@ public record FiniteAnalysis(
      * @param b the other strategy
      * @param values G(k) for k = 0..N
      */
-    public record Gradient(int population, int a, int b, double[] values) {}
+    public record Gradient(int population, int a, int b, double[] values) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Fixation probabilities against the selection parameter.
@@ -69,7 +90,18 @@ public record FiniteAnalysis(
      * @param log10 log10[i][c] = log<sub>10</sub> ρ of curve c at intensities[i] (NaN where the process
      *     is not defined, e.g. Moran fitness ≤ 0)
      */
-    public record Sweep(double[] intensities, List<FiniteGame.ProfileFixation> curves, double[][] log10) {}
+    public record Sweep(double[] intensities, List<FiniteGame.ProfileFixation> curves, double[][] log10) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Runs the finite-population analysis.

@@ -324,7 +324,18 @@ public final class FiniteGame {
      * @param profile the resident profile, one strategy per population
      * @param fixation the fixation of {@link Fixation#mutant()} into {@code profile[population]}
      */
-    public record ProfileFixation(int population, int[] profile, Fixation fixation) {}
+    public record ProfileFixation(int population, int[] profile, Fixation fixation) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Every fixation of the small-mutation limit.

@@ -37,6 +37,16 @@ import org.egt4j.ModelException;
  */
 public record FullChain(
         int strategies, int size, int[][] counts, double[] stationary, double[] meanShares, double[] monomorphicMass) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The most states {@link #of} accepts. */
     public static final int MAX_STATES = 100_000;

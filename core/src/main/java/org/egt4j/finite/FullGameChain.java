@@ -29,6 +29,16 @@ public record FullGameChain(
         double[][] meanShares,
         int[][] pureProfiles,
         double[] pureMass) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /**
      * The number of states: Π<sub>p</sub> C(N<sub>p</sub> + s<sub>p</sub> − 1, s<sub>p</sub> − 1).

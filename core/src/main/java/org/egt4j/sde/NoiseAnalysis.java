@@ -60,6 +60,16 @@ public final class NoiseAnalysis {
             PathEnsemble.Settings settings,
             List<Run> runs,
             List<VertexStochasticStability.Verdict> verdicts) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
 
         /**
          * The ensemble of one factor.

@@ -64,7 +64,18 @@ public final class PathEnsemble {
      * @param fraction count / N
      * @param ci95 Wilson's 95% interval of the fraction
      */
-    public record Absorption(double[] state, int count, double fraction, Wilson ci95) {}
+    public record Absorption(double[] state, int count, double fraction, Wilson ci95) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * An ensemble's statistics.
@@ -90,7 +101,18 @@ public final class PathEnsemble {
             int boundaryHits,
             double step,
             long stepsPerPath,
-            double[][] ends) {}
+            double[][] ends) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /** A worker's own SDE instance and scratch arrays. */
     private static final class Worker {
