@@ -120,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String b : budgets) {
             budget = budget.with(b);
         }
-        budget.check(spec.game(), spec.analysis());
+        ReportBudgets.check(spec, bound, budget); // the finite and stochastic sections' budgets too
         boolean terminal = System.console() != null;
         var err = this.spec.commandLine().getErr();
         org.egt4j.analysis.FullAnalysis full =

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j sde SPEC --from STATE --time T [--noise KIND:sigma=S | --noise KIND:POP=S,...] [--paths
- * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--set ...]
+ * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--budget KIND=N]... [--set ...]
  * [--json|--csv]}:
  * an ensemble of paths of the replicator under noise ({@link PathEnsemble}), see docs/sde.md.
  */
@@ -83,6 +83,14 @@ final class SdeCommand implements Callable<Integer> {
     int samples;
 
     @Option(
+            names = "--budget",
+            paramLabel = "KIND=N",
+            description = "raise or lower a budget, checked before any path starts: path-steps (paths x steps,"
+                    + " default 4000000000), values (paths x samples x coordinates kept, default 50000000);"
+                    + " docs/errors.md")
+    List<String> budgets = new ArrayList<>();
+
+    @Option(
             names = "--threads",
             paramLabel = "N",
             description = "worker threads (default: all processors); the output does not depend on it")
@@ -112,6 +120,10 @@ final class SdeCommand implements Callable<Integer> {
         }
         if (samples < 2 || samples > 100_000) {
             throw new ModelException("--samples " + samples + " is out of range", "give between 2 and 100000 samples");
+        }
+        PathEnsemble.Budget budget = PathEnsemble.Budget.DEFAULT;
+        for (String b : budgets) {
+            budget = budget.with(b);
         }
         Game game = options.game();
         SdeSettings fromSpec = options.gameSpec().sde();
@@ -154,8 +166,8 @@ final class SdeCommand implements Callable<Integer> {
         }
         int workers =
                 threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-        PathEnsemble.Result r =
-                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), workers);
+        PathEnsemble.Result r = PathEnsemble.run(
+                sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), workers, budget);
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         if (format != null && format.csv) {

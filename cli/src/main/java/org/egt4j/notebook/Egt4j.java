@@ -12,6 +12,7 @@ import org.egt4j.Show;
 import org.egt4j.analysis.AnalysisBudget;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.analysis.TrajectorySet;
+import org.egt4j.cli.ReportBudgets;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.finite.FiniteAnalysis;
 import org.egt4j.game.BoundGame;
@@ -230,9 +231,9 @@ public final class Egt4j {
          */
         public List<String> writeReport(Path dir) {
             SpecLoader.GameSpec spec = model.spec;
-            AnalysisBudget.DEFAULT.check(spec.game(), spec.analysis());
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             BoundGame bound = model.bound();
+            ReportBudgets.check(spec, bound, AnalysisBudget.DEFAULT);
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             FullAnalysis full = FullAnalysis.of(bound, spec.dynamics(), spec.analysis(), threads, phase -> {});
             ReportWriter writer = new ReportWriter(bound, full)
                     .withFactoredEquations(spec.factorEquations())

@@ -149,6 +149,47 @@ class SdeCommandTest {
                 "finite-size noise, 1 and 2 threads");
     }
 
+    /** The budgets are flags: they decide what is allowed, checked before any path starts, never the numbers. */
+    @Test
+    void theBudgetsAreFlagsThatNeverChangeTheNumbers() {
+        String[] base = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "1",
+            "--noise",
+            "multiplicative:sigma=0.3",
+            "--paths",
+            "50",
+            "--dt",
+            "0.01",
+            "--samples",
+            "11"
+        };
+        Run plain = run(base);
+        assertEquals(0, plain.code(), plain.err());
+        String[] low = java.util.Arrays.copyOf(base, base.length + 2);
+        low[base.length] = "--budget";
+        low[base.length + 1] = "path-steps=4999";
+        Run refused = run(low);
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(
+                refused.err().contains("50 paths x 100 steps exceed the budget of 4999 path steps")
+                        && refused.err().contains("--budget path-steps=5000"),
+                refused.err());
+        assertTrue(refused.out().isEmpty(), refused.out());
+        low[base.length + 1] = "path-steps=5000";
+        Run exact = run(low);
+        assertEquals(0, exact.code(), exact.err());
+        assertEquals(plain.out(), exact.out());
+        low[base.length + 1] = "values=1099";
+        Run values = run(low);
+        assertEquals(2, values.code(), values.err());
+        assertTrue(values.err().contains("--budget values=1100"), values.err());
+    }
+
     @Test
     void theSpecsNoiseBlockAndAnalysisKeysAreUsedAndOptionsOverrideThem() {
         Run r = run("sde", noisy, "--from", "row=0.4,column=0.6", "--time", "1", "--samples", "3");

@@ -63,6 +63,7 @@ public record Absorption(
      * @param payoffs the payoffs of each state
      * @param start the counts, validated here
      * @param names the population names, for messages
+     * @param budget the states budget of the absorbing chain
      * @return the absorption
      */
     static Absorption solve(
@@ -73,7 +74,8 @@ public record Absorption(
             int[] strategies,
             CountStates.Payoffs payoffs,
             int[][] start,
-            List<String> names) {
+            List<String> names,
+            FiniteBudget budget) {
         int k = sizes.length;
         if (start.length != k) {
             throw new ModelException(
@@ -111,7 +113,7 @@ public record Absorption(
             support[p] = present.stream().mapToInt(Integer::intValue).toArray();
             copy[p] = start[p].clone();
         }
-        CountStates space = CountStates.of(sizes, strategies, support, "the absorbing chain from this start");
+        CountStates space = CountStates.of(sizes, strategies, support, "the absorbing chain from this start", budget);
         long total = 0;
         for (int n : sizes) {
             total += n;

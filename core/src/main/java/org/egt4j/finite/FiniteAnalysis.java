@@ -112,6 +112,21 @@ public record FiniteAnalysis(
      * @throws ModelException as {@link FinitePopulation#of} and {@link FiniteGame#of}
      */
     public static FiniteAnalysis of(BoundGame game, ProcessSettings settings) {
+        return of(game, settings, FiniteBudget.DEFAULT);
+    }
+
+    /**
+     * Runs the finite-population analysis within a budget: sizes over its players budget are refused
+     * before any work; a full chain over its states budget is left out ({@link #chainStates()} says how
+     * large it would have been).
+     *
+     * @param game the game at its base parameter point
+     * @param settings the spec's {@code process:} settings
+     * @param budget the players and chain-states budgets
+     * @return the analysis
+     * @throws ModelException as {@link FinitePopulation#of} and {@link FiniteGame#of}
+     */
+    public static FiniteAnalysis of(BoundGame game, ProcessSettings settings, FiniteBudget budget) {
         List<Population> pops = game.game().populations();
         int[] sizes = settings.sizesOf(pops);
         FiniteProcess process = settings.process();
@@ -125,7 +140,7 @@ public record FiniteAnalysis(
         FullGameChain gameChain = null;
         double states = 0;
         if (pops.size() == 1) {
-            FinitePopulation fp = FinitePopulation.of(game, process, sizes[0], intensity);
+            FinitePopulation fp = FinitePopulation.of(game, process, sizes[0], intensity, budget);
             for (Fixation f : fp.fixations()) {
                 fixations.add(new FiniteGame.ProfileFixation(0, new int[] {f.resident()}, f));
             }
@@ -136,15 +151,15 @@ public record FiniteAnalysis(
                     gradients.add(new Gradient(0, a, b, fp.gradient(a, b)));
                 }
             }
-            sweep = sweep(game, process, intensity, sizes, fixations);
+            sweep = sweep(game, process, intensity, sizes, fixations, budget);
             if (mu > 0) {
                 states = FullChain.stateCount(sizes[0], s);
                 chain = withinBudget(() -> FullChain.of(fp, mu));
             }
         } else {
-            FiniteGame fg = FiniteGame.of(game, process, sizes, intensity);
+            FiniteGame fg = FiniteGame.of(game, process, sizes, intensity, budget);
             fixations.addAll(fg.fixations());
-            sweep = sweep(game, process, intensity, sizes, fg.fixations());
+            sweep = sweep(game, process, intensity, sizes, fg.fixations(), budget);
             sm = fg.smallMutation();
             if (mu > 0) {
                 states = FullGameChain.stateCount(fg);
@@ -180,7 +195,8 @@ public record FiniteAnalysis(
             FiniteProcess process,
             double intensity,
             int[] sizes,
-            List<FiniteGame.ProfileFixation> base) {
+            List<FiniteGame.ProfileFixation> base,
+            FiniteBudget budget) {
         double top = process == FiniteProcess.MORAN ? 1 : intensity > 0 ? 2 * intensity : 2;
         double[] xs = new double[SWEEP_POINTS];
         double[][] log10 = new double[SWEEP_POINTS][base.size()];
@@ -188,7 +204,7 @@ public record FiniteAnalysis(
             xs[i] = top * i / (SWEEP_POINTS - 1);
             try {
                 if (sizes.length == 1) {
-                    FinitePopulation p = FinitePopulation.of(game, process, sizes[0], xs[i]);
+                    FinitePopulation p = FinitePopulation.of(game, process, sizes[0], xs[i], budget);
                     for (int c = 0; c < base.size(); c++) {
                         Fixation f = base.get(c).fixation();
                         log10[i][c] = p.logFixation(f.mutant(), f.resident()) / Math.log(10);
@@ -196,7 +212,7 @@ public record FiniteAnalysis(
                 } else {
                     // the same game and sizes list the fixations in the same order at every intensity
                     List<FiniteGame.ProfileFixation> at =
-                            FiniteGame.of(game, process, sizes, xs[i]).fixations();
+                            FiniteGame.of(game, process, sizes, xs[i], budget).fixations();
                     for (int c = 0; c < base.size(); c++) {
                         log10[i][c] = at.get(c).fixation().log10();
                     }

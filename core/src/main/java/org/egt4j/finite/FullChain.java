@@ -75,8 +75,9 @@ public record FullChain(
      * @param population the finite population (its process, N and intensity)
      * @param mu the mutation probability, in (0, 1]
      * @return the chain's stationary distribution and summaries
-     * @throws ModelException when μ is outside (0, 1] or the chain has more than {@link #MAX_STATES}
-     *     states or more work than {@link #MAX_WORK}
+     * @throws ModelException when μ is outside (0, 1] or the chain has more states or work than the
+     *     population's budget ({@link FinitePopulation#budget()}; by default {@link #MAX_STATES} states
+     *     and {@link #MAX_WORK} operations)
      */
     public static FullChain of(FinitePopulation population, double mu) {
         if (!(mu > 0 && mu <= 1)) {
@@ -89,13 +90,14 @@ public record FullChain(
         long count = stateCount(n, s);
         int band = bandOf(n, s);
         double work = (double) count * band * band;
-        if (count > MAX_STATES || work > MAX_WORK) {
-            throw new ModelException(
-                    "the full chain of " + s + " strategies at N = " + n + " has " + count + " states (band " + band
-                            + "), over the budget of " + MAX_STATES + " states and " + (long) MAX_WORK
-                            + " operations",
-                    "use a smaller N or the small-mutation limit (mu -> 0)");
-        }
+        population
+                .budget()
+                .checkChain(
+                        "the full chain of " + s + " strategies at N = " + n,
+                        count,
+                        band,
+                        work,
+                        "use a smaller N or the small-mutation limit (mu -> 0)");
         int states = (int) count;
         int[][] counts = new int[states][];
         int[] c = new int[s];

@@ -78,7 +78,11 @@ public record FullGameChain(
             total += sizes[p];
         }
         CountStates space = CountStates.of(
-                sizes, strategies, CountStates.everyStrategy(strategies), "the full chain of these populations");
+                sizes,
+                strategies,
+                CountStates.everyStrategy(strategies),
+                "the full chain of these populations",
+                game.budget());
         double[] weight = new double[k];
         for (int p = 0; p < k; p++) {
             weight[p] = (double) sizes[p] / total;

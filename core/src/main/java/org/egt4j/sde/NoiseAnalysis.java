@@ -141,6 +141,38 @@ public final class NoiseAnalysis {
     }
 
     /**
+     * Checks the ensembles of {@link #of(BoundGame, VertexTable, Noise, double[], double, int, double,
+     * Scheme, long, int, int)} against the default budgets of {@link PathEnsemble} without running them,
+     * so that a report refuses an oversized stochastic section before any of its work starts.
+     *
+     * @param bound the game at its parameter point
+     * @param noise the spec's noise
+     * @param start the start of every path, reduced coordinates
+     * @param time the horizon T
+     * @param paths the number of paths of every ensemble
+     * @param dt the largest step
+     * @param scheme the scheme
+     * @param samples the number of sample times (at most {@link #MAX_SAMPLES} are used)
+     * @throws org.egt4j.ModelException when the settings are unusable or an ensemble is over a budget
+     */
+    public static void check(
+            BoundGame bound,
+            Noise noise,
+            double[] start,
+            double time,
+            int paths,
+            double dt,
+            Scheme scheme,
+            int samples) {
+        PathEnsemble.paths(
+                ReplicatorSde.of(bound, noise),
+                start,
+                time,
+                new PathEnsemble.Settings(
+                        paths, Math.min(dt, time), scheme, 0, Math.min(samples, MAX_SAMPLES), KEPT_PATHS));
+    }
+
+    /**
      * Runs the ensembles from a given start.
      *
      * @param bound the game at its parameter point
