@@ -198,6 +198,9 @@ public record FullChain(
     }
 
     /** GTH on a banded matrix (off-diagonal entries within the band): fill stays in the band. */
+    /** The unnormalised total past which the back-substitution rescales (headroom for one step's growth). */
+    private static final double RESCALE = 1e150;
+
     static double[] bandedGth(double[][] q, int band) {
         int states = q.length;
         double[] sum = new double[states];
@@ -236,6 +239,15 @@ public record FullChain(
             }
             pi[k] = v / sum[k];
             total += pi[k];
+            if (total > RESCALE) {
+                // the unnormalised weights grow like a product of rate ratios along the chain and overflowed
+                // to Infinity (then NaN) from N ~ 5000 on: scale the ones so far down, ratios are kept
+                double scale = 1 / total;
+                for (int i = 0; i <= k; i++) {
+                    pi[i] *= scale;
+                }
+                total = 1;
+            }
         }
         for (int k = 0; k < states; k++) {
             pi[k] /= total;
