@@ -67,6 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
+            names = "--progress",
+            description = "with --out: show the parts done on stderr even when it is not a terminal")
+    boolean progress;
+
+    @Option(
             names = "--budget",
             paramLabel = "KIND=N",
             description = "raise or lower a budget of the full report, checked before work starts: values"
@@ -121,7 +126,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             budget = budget.with(b);
         }
         ReportBudgets.check(spec, bound, budget); // the finite and stochastic sections' budgets too
-        boolean terminal = System.console() != null;
+        boolean terminal = progress || System.console() != null;
         var err = this.spec.commandLine().getErr();
         org.egt4j.analysis.FullAnalysis full =
                 org.egt4j.analysis.FullAnalysis.of(bound, options.dynamics(), spec.analysis(), n, phase -> {

@@ -91,6 +91,12 @@ final class SdeCommand implements Callable<Integer> {
     List<String> budgets = new ArrayList<>();
 
     @Option(
+            names = "--progress",
+            description = "show the paths done on stderr even when it is not a terminal (shown on a terminal"
+                    + " anyway; never on stdout)")
+    boolean progress;
+
+    @Option(
             names = "--threads",
             paramLabel = "N",
             description = "worker threads (default: all processors); the output does not depend on it")
@@ -166,8 +172,21 @@ final class SdeCommand implements Callable<Integer> {
         }
         int workers =
                 threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-        PathEnsemble.Result r = PathEnsemble.run(
-                sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), workers, budget);
+        ProgressBar bar = ProgressBar.of(progress, spec.commandLine().getErr(), "sde paths");
+        PathEnsemble.Result r;
+        try {
+            r = PathEnsemble.run(
+                    sde,
+                    x0,
+                    time,
+                    new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS),
+                    org.egt4j.parallel.IndexRangeExecutor.local(workers, bar),
+                    budget);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         if (format != null && format.csv) {

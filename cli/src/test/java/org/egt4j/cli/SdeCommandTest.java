@@ -149,6 +149,47 @@ class SdeCommandTest {
                 "finite-size noise, 1 and 2 threads");
     }
 
+    /**
+     * {@code --progress} draws the paths done on stderr (a terminal gets it without the flag) and never
+     * touches stdout: the output is byte-identical to a run without it; {@code analyze --out --progress}
+     * likewise names its parts on stderr and writes the same files.
+     */
+    @Test
+    void progressGoesToStderrAndLeavesStdoutByteIdentical() throws Exception {
+        String[] base = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "1",
+            "--noise",
+            "multiplicative:sigma=0.3",
+            "--paths",
+            "50",
+            "--samples",
+            "11"
+        };
+        Run plain = run(base);
+        String[] withProgress = java.util.Arrays.copyOf(base, base.length + 1);
+        withProgress[base.length] = "--progress";
+        Run shown = run(withProgress);
+        assertEquals(0, shown.code(), shown.err());
+        assertEquals(plain.out(), shown.out());
+        assertTrue(plain.err().isEmpty(), "quiet when stderr is not a terminal: " + plain.err());
+        assertTrue(shown.err().contains("egt4j: sde paths 50/50 (100%)"), shown.err());
+        Path quiet = dir.resolve("quiet");
+        Path loud = dir.resolve("loud");
+        Run a = run("analyze", bos, "--out", quiet.toString());
+        Run b = run("analyze", bos, "--out", loud.toString(), "--progress");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.err().contains("egt4j: trajectories ..."), b.err());
+        assertEquals(a.out().replace(quiet.toString(), "DIR"), b.out().replace(loud.toString(), "DIR"));
+        for (String f : new String[] {"report.json", "report.md", "trajectories.csv"}) {
+            assertEquals(Files.readString(quiet.resolve(f)), Files.readString(loud.resolve(f)), f);
+        }
+    }
+
     /** The budgets are flags: they decide what is allowed, checked before any path starts, never the numbers. */
     @Test
     void theBudgetsAreFlagsThatNeverChangeTheNumbers() {

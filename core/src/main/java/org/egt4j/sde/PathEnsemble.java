@@ -214,7 +214,31 @@ public final class PathEnsemble {
      */
     public static Result run(
             ReplicatorSde sde, double[] x0, double horizon, Settings settings, int threads, Budget budget) {
-        return run(paths(sde, x0, horizon, settings, budget), IndexRangeExecutor.local(threads), horizon, settings);
+        return run(sde, x0, horizon, settings, IndexRangeExecutor.local(threads), budget);
+    }
+
+    /**
+     * Runs the ensemble's paths on an executor within a budget.
+     *
+     * @param sde the SDE (not used concurrently: every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @param executor where the paths run (e.g. local threads with a progress bar); the result does not
+     *     depend on it
+     * @param budget the path-steps and stored-values budgets, checked before any path starts
+     * @return the statistics
+     * @throws ModelException for unusable settings or a run beyond the budget
+     * @throws NumericalException when a path stops being finite
+     */
+    public static Result run(
+            ReplicatorSde sde,
+            double[] x0,
+            double horizon,
+            Settings settings,
+            IndexRangeExecutor executor,
+            Budget budget) {
+        return run(paths(sde, x0, horizon, settings, budget), executor, horizon, settings);
     }
 
     /**
