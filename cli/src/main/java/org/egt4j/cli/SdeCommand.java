@@ -14,6 +14,8 @@ import org.egt4j.game.Population;
 import org.egt4j.report.Csv;
 import org.egt4j.report.Json;
 import org.egt4j.report.JsonValue;
+import org.egt4j.report.Messages;
+import org.egt4j.report.Phrase;
 import org.egt4j.sde.Noise;
 import org.egt4j.sde.NoiseKind;
 import org.egt4j.sde.PathEnsemble;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code egt4j sde SPEC --from STATE --time T [--noise KIND:sigma=S | --noise KIND:POP=S,...] [--paths
  * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--budget KIND=N]... [--set ...]
- * [--json|--csv]}:
+ * [--lang zh|en] [--json|--csv|--text]}:
  * an ensemble of paths of the replicator under noise ({@link PathEnsemble}), see docs/sde.md.
  */
 @Command(
@@ -45,6 +47,9 @@ final class SdeCommand implements Callable<Integer> {
 
     @Mixin
     GameOptions options;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--from", required = true, paramLabel = "STATE", description = "start state POP=v,POP=v")
     String from;
@@ -111,6 +116,12 @@ final class SdeCommand implements Callable<Integer> {
 
         @Option(names = "--csv", description = "CSV: t, coordinate, mean, std, q05, q50, q95")
         boolean csv;
+
+        @Option(
+                names = "--text",
+                description = "a summary in the report language (--lang zh|en, else the spec's language:): the"
+                        + " noise model, the statistics at the end time, where paths end, boundary clips")
+        boolean text;
     }
 
     @ArgGroup(exclusive = true)
@@ -189,7 +200,10 @@ final class SdeCommand implements Callable<Integer> {
         }
         List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
-        if (format != null && format.csv) {
+        Messages m = language.messages(options.gameSpec()); // checked with --json and --csv too
+        if (format != null && format.text) {
+            out.print(summary(m, game, n, r, s, sd, p, time, from));
+        } else if (format != null && format.csv) {
             StringBuilder sb =
                     new StringBuilder(Csv.line(List.of("t", "coordinate", "mean", "std", "q05", "q50", "q95")));
             for (int k = 0; k < r.times().length; k++) {
@@ -210,6 +224,86 @@ final class SdeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The --text summary: typed numbers into the catalogue's sentences, one per line. */
+    private static String summary(
+            Messages m,
+            Game game,
+            Noise n,
+            PathEnsemble.Result r,
+            Scheme s,
+            long seed,
+            int paths,
+            double time,
+            String from) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(m.text(Phrase.SDE_LINE, paths, from, num(time), s.key(), num(r.step()), seed))
+                .append('\n');
+        sb.append(m.noiseModel(n.kind())).append('\n');
+        int last = r.times().length - 1;
+        sb.append(m.text(Phrase.SDE_AT, num(r.times()[last]))).append('\n');
+        List<String> names = game.coordinateNames();
+        for (int c = 0; c < names.size(); c++) {
+            sb.append("  ")
+                    .append(m.text(
+                            Phrase.SDE_COORDINATE,
+                            names.get(c),
+                            num(r.mean()[last][c]),
+                            num(r.std()[last][c]),
+                            num(r.quantiles().get(1)[last][c]),
+                            num(r.quantiles().get(0)[last][c]),
+                            num(r.quantiles().get(2)[last][c])))
+                    .append('\n');
+        }
+        if (r.absorbed().isEmpty()) {
+            sb.append(m.text(Phrase.SDE_NONE_ABSORBED)).append('\n');
+        }
+        for (PathEnsemble.Absorption a : r.absorbed()) {
+            sb.append(m.text(
+                            Phrase.SDE_ABSORBED,
+                            percent(a.fraction()),
+                            profile(game, a.state()),
+                            percent(a.ci95().lower()),
+                            percent(a.ci95().upper())))
+                    .append('\n');
+        }
+        if (r.boundaryHits() > 0) {
+            sb.append(m.text(Phrase.SDE_BOUNDARY_HITS, r.boundaryHits())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return org.egt4j.Numbers.shortDecimal(v, 4);
+    }
+
+    private static String percent(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
+    /** A pure profile's label, e.g. (opera, football): each population's strategy of the largest share. */
+    private static String profile(Game game, double[] reduced) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population pop = game.populations().get(k);
+            int best = pop.size() - 1;
+            double rest = 1;
+            double top = -1;
+            for (int i = 0; i < pop.size() - 1; i++) {
+                double v = reduced[game.offset(k) + i];
+                rest -= v;
+                if (v > top) {
+                    top = v;
+                    best = i;
+                }
+            }
+            if (rest > top) {
+                best = pop.size() - 1;
+            }
+            parts.add(pop.strategies().get(best));
+        }
+        return "(" + String.join(", ", parts) + ")";
     }
 
     private static JsonValue document(

@@ -150,6 +150,61 @@ class SdeCommandTest {
     }
 
     /**
+     * {@code --text} gives the summary in the report language: the numbers are the JSON's (end-time mean
+     * to 4 significant digits), the sentences English by default and Chinese with {@code --lang zh}.
+     */
+    @Test
+    void textSummarisesTheJsonInTheChosenLanguage() {
+        String[] base = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "2",
+            "--noise",
+            "multiplicative:sigma=0.3",
+            "--paths",
+            "200",
+            "--samples",
+            "5"
+        };
+        Run json = run(base);
+        String[] en = java.util.Arrays.copyOf(base, base.length + 1);
+        en[base.length] = "--text";
+        Run text = run(en);
+        assertEquals(0, text.code(), text.err());
+        String mean = json.out().substring(json.out().indexOf("\"mean\":[") + 8);
+        String lastRow = mean.substring(0, mean.indexOf("]]")).replaceAll(".*\\[", "");
+        double first = Double.parseDouble(lastRow.split(",")[0]);
+        assertTrue(
+                text.out().startsWith("200 paths from row=0.4,column=0.6 to t = 2 (euler-maruyama, dt = 0.01"),
+                text.out());
+        assertTrue(
+                text.out().contains("row.opera: mean " + org.egt4j.Numbers.shortDecimal(first, 4) + ", std "),
+                first + " in " + text.out());
+        String[] zh = java.util.Arrays.copyOf(en, en.length + 2);
+        zh[en.length] = "--lang";
+        zh[en.length + 1] = "zh";
+        Run chinese = run(zh);
+        assertEquals(0, chinese.code(), chinese.err());
+        assertTrue(chinese.out().startsWith("200 条路径，从 row=0.4,column=0.6 到 t = 2"), chinese.out());
+        assertTrue(chinese.out().contains("row.opera：均值 " + org.egt4j.Numbers.shortDecimal(first, 4)), chinese.out());
+        Run bad = run(
+                "sde",
+                bos,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "1",
+                "--noise",
+                "multiplicative:sigma=0.3",
+                "--lang",
+                "fr");
+        assertEquals(2, bad.code(), bad.err());
+    }
+
+    /**
      * {@code --progress} draws the paths done on stderr (a terminal gets it without the flag) and never
      * touches stdout: the output is byte-identical to a run without it; {@code analyze --out --progress}
      * likewise names its parts on stderr and writes the same files.
