@@ -450,7 +450,7 @@ final class ChineseMessages implements Messages {
                     case SDE_COORDINATE -> "{0}：均值 {1}，标准差 {2}，中位数 {3}，90% 的路径位于 [{4}, {5}]";
                     case SDE_ABSORBED -> "{0} 的路径终止于 {1}（95% 区间 {2} 至 {3}）";
                     case SDE_NONE_ABSORBED -> "没有路径终止于纯策略组合";
-                    case SDE_BOUNDARY_HITS -> "{0} 步在状态空间边界处被截断";
+                    case SDE_BOUNDARY_HITS -> "{0} 条路径有步在状态空间边界处被截断";
                 },
                 args);
     }

@@ -301,8 +301,8 @@ public enum Phrase {
     SDE_ABSORBED("{0} of the paths end at {1} (95% interval {2} to {3})"),
     /** no path ends at a pure profile */
     SDE_NONE_ABSORBED("no path ends at a pure profile"),
-    /** &#123;0&#125; steps were clipped at the boundary of the state space */
-    SDE_BOUNDARY_HITS("{0} steps were clipped at the boundary of the state space");
+    /** &#123;0&#125; of the paths had a step clipped at the boundary of the state space */
+    SDE_BOUNDARY_HITS("{0} of the paths had a step clipped at the boundary of the state space");
 
     private final String english;
 
