@@ -138,10 +138,7 @@ final class SdeCommand implements Callable<Integer> {
         if (samples < 2 || samples > 100_000) {
             throw new ModelException("--samples " + samples + " is out of range", "give between 2 and 100000 samples");
         }
-        PathEnsemble.Budget budget = PathEnsemble.Budget.DEFAULT;
-        for (String b : budgets) {
-            budget = budget.with(b);
-        }
+        PathEnsemble.Budget budget = budget();
         Game game = options.game();
         SdeSettings fromSpec = options.gameSpec().sde();
         Noise n = noise == null ? fromSpec.noise() : parseNoise(game, noise);
@@ -224,6 +221,15 @@ final class SdeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The default budget with every {@code --budget KIND=N} applied, in order. */
+    private PathEnsemble.Budget budget() {
+        PathEnsemble.Budget b = PathEnsemble.Budget.DEFAULT;
+        for (String change : budgets) {
+            b = b.with(change);
+        }
+        return b;
     }
 
     /** The --text summary: typed numbers into the catalogue's sentences, one per line. */

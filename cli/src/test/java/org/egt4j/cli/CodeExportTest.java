@@ -32,16 +32,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code equations --format python|matlab|r --out DIR} on every example: the generated code, run by
- * {@code python3} (NumPy) and GNU Octave ({@code octave-cli}), agrees with egt4j's own compiled field
+ * {@code python3} (NumPy), GNU Octave ({@code octave-cli}) and R ({@code Rscript}, with deSolve for the
+ * driver), agrees with egt4j's own compiled field
  * (the second, independent evaluation of the same equations: {@link Dynamics#field}) at seeded random
  * interior states, the barycentre and two vertices — derivative and Jacobian — and on a trajectory: a
  * classical fixed-step RK4 (Runge–Kutta 1901/Kutta; 200 steps of 0.01) run in each language on the
  * generated {@code rhs} ends where the same RK4 on egt4j's field ends, all to 1e-9 (relative to values
  * above 1). One interpreter process runs every example, so the whole class stays within seconds. The
- * drivers ({@code model.py} under {@code __main__}, {@code run_model.m}) are run on the windmill and
- * their end states compared with {@code egt4j simulate} at tight tolerances. Tests skip (JUnit
- * assumptions, with the reason) where an interpreter is missing; R is tested only where {@code Rscript}
- * exists.
+ * drivers ({@code model.py} under {@code __main__}, {@code run_model.m}, {@code run_model.R}) are run on
+ * the windmill and their end states compared with {@code egt4j simulate} at tight tolerances. Tests skip
+ * (JUnit assumptions, with the reason) where an interpreter is missing: R where {@code Rscript} or
+ * deSolve is not installed (.ci/run installs Octave, not R).
  */
 class CodeExportTest {
 
@@ -60,8 +61,10 @@ class CodeExportTest {
     static final Map<String, Case> CASES = new LinkedHashMap<>();
     static final Map<String, Map<String, double[]>> PYTHON = new HashMap<>();
     static final Map<String, Map<String, double[]>> OCTAVE = new HashMap<>();
+    static final Map<String, Map<String, double[]>> R = new HashMap<>();
     static String pythonProblem;
     static String octaveProblem;
+    static String rProblem;
 
     static Stream<String> examples() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("..", "examples", "games"))) {
@@ -119,6 +122,13 @@ class CodeExportTest {
                     "--quiet",
                     write("check.m", octaveScript()).toString())));
         }
+        if (!available("Rscript", "--version")) {
+            rProblem = "Rscript is not installed (R is tested only where it exists)";
+        } else if (!available("Rscript", "-e", "library(deSolve)")) {
+            rProblem = "the R package deSolve is not installed";
+        } else {
+            R.putAll(run(List.of("Rscript", write("check.R", rScript()).toString())));
+        }
     }
 
     @AfterAll
@@ -126,6 +136,7 @@ class CodeExportTest {
         CASES.clear();
         PYTHON.clear();
         OCTAVE.clear();
+        R.clear();
     }
 
     static Path out(String key, String format) {
@@ -271,6 +282,43 @@ class CodeExportTest {
         return sb.toString();
     }
 
+    /** Every example's model.R in its own environment: rhs, jac (printed row-major) and RK4 from x0. */
+    static String rScript() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("out <- function(tag, v) cat(tag, sprintf('%.17g', as.vector(v)), '\\n')\n");
+        sb.append("rk4 <- function(e, x) {\n  for (s in 1:").append(STEPS).append(") {\n");
+        sb.append("    k1 <- e$rhs(0, x, e$params)[[1]]\n");
+        sb.append("    k2 <- e$rhs(0, x + ").append(H).append(" / 2 * k1, e$params)[[1]]\n");
+        sb.append("    k3 <- e$rhs(0, x + ").append(H).append(" / 2 * k2, e$params)[[1]]\n");
+        sb.append("    k4 <- e$rhs(0, x + ").append(H).append(" * k3, e$params)[[1]]\n");
+        sb.append("    x <- x + ").append(H).append(" / 6 * (k1 + 2 * k2 + 2 * k3 + k4)\n  }\n  x\n}\n");
+        for (Case c : CASES.values()) {
+            sb.append("e <- new.env(); sys.source('")
+                    .append(out(c.example(), "r").resolve("model.R"))
+                    .append("', envir = e)\n");
+            for (int s = 0; s < c.states().size(); s++) {
+                String x = vector(c.states().get(s), "c(", ")");
+                sb.append("out('")
+                        .append(c.example())
+                        .append(" F")
+                        .append(s)
+                        .append("', e$rhs(0, ")
+                        .append(x)
+                        .append(", e$params)[[1]])\n");
+                // row-major, as egt4j writes the Jacobian: R stores matrices by column
+                sb.append("out('")
+                        .append(c.example())
+                        .append(" J")
+                        .append(s)
+                        .append("', t(e$jac(0, ")
+                        .append(x)
+                        .append(", e$params)))\n");
+            }
+            sb.append("out('").append(c.example()).append(" RK4', rk4(e, e$x0))\n");
+        }
+        return sb.toString();
+    }
+
     static String octaveScript() {
         StringBuilder sb = new StringBuilder("1;\n");
         sb.append("function out(tag, v)\n  printf('%s', tag); printf(' %.17g', v); printf('\\n');\nend\n");
@@ -412,6 +460,20 @@ class CodeExportTest {
     void matlabLogitCodeRunsInOctaveAndAgreesWithEgt4j(String example) {
         assumeTrue(octaveProblem == null, () -> "skipped: " + octaveProblem);
         compare(example + "@logit", OCTAVE.get(example + "@logit"), "octave");
+    }
+
+    @ParameterizedTest(name = "R: {0} (seed " + SEED + ")")
+    @MethodSource("examples")
+    void rCodeRunsWithDeSolveAndAgreesWithEgt4j(String example) {
+        assumeTrue(rProblem == null, () -> "skipped: " + rProblem);
+        compare(example, R.get(example), "R");
+    }
+
+    @ParameterizedTest(name = "R, logit eta = 0.5: {0} (seed " + SEED + ")")
+    @MethodSource("examples")
+    void rLogitCodeAgreesWithEgt4j(String example) {
+        assumeTrue(rProblem == null, () -> "skipped: " + rProblem);
+        compare(example + "@logit", R.get(example + "@logit"), "R");
     }
 
     /** egt4j's own end state at t = 50 from the barycentre, DP8 at tight tolerances. */
