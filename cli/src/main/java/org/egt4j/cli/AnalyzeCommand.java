@@ -67,6 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
+            names = "--progress",
+            description = "with --out: show the parts done on stderr even when it is not a terminal")
+    boolean progress;
+
+    @Option(
             names = "--budget",
             paramLabel = "KIND=N",
             description = "raise or lower a budget of the full report, checked before work starts: values"
@@ -124,8 +129,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String b : budgets) {
             budget = budget.with(b);
         }
-        budget.check(spec.game(), spec.analysis());
-        boolean terminal = System.console() != null;
+        ReportBudgets.check(spec, bound, budget); // the finite and stochastic sections' budgets too
+        boolean terminal = progress || System.console() != null;
         var err = this.spec.commandLine().getErr();
         org.egt4j.analysis.FullAnalysis full =
                 org.egt4j.analysis.FullAnalysis.of(bound, options.dynamics(), spec.analysis(), n, phase -> {

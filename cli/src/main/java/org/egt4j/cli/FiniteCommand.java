@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
 import org.egt4j.finite.Absorption;
 import org.egt4j.finite.FiniteAnalysis;
+import org.egt4j.finite.FiniteBudget;
 import org.egt4j.finite.FiniteGame;
 import org.egt4j.finite.FinitePopulation;
 import org.egt4j.finite.FiniteProcess;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j finite SPEC [--process NAME] [--size N | --size POP=N,...] [--beta B | --w W] [--mu M]
- * [--from POP=n1:n2:...] [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
+ * [--from POP=n1:n2:...] [--budget KIND=N]... [--set ...] [--json]}: fixation probabilities, the small-mutation limit, the gradient of selection and,
  * with μ &gt; 0 and within budget, the stationary distribution of the full chain (formulas
  * in docs/finite.md); with {@code --from}, the absorption probabilities and mean absorption time from a
  * start state.
@@ -94,11 +95,23 @@ final class FiniteCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON (shape in docs/finite.md)")
     boolean json;
 
+    @Option(
+            names = "--budget",
+            paramLabel = "KIND=N",
+            description = "raise or lower a budget, checked before work starts: players (per population,"
+                    + " default 1000000), chain-states (states of a full chain, default 100000; its operations"
+                    + " budget, 10^10 per 100000 states, scales with it); docs/errors.md")
+    List<String> budgets = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        FiniteBudget budget = FiniteBudget.DEFAULT;
+        for (String b : budgets) {
+            budget = budget.with(b);
+        }
         Game game = options.game();
         BoundGame bound = options.bound(game);
         ProcessSettings settings = options.gameSpec().process().orElse(ProcessSettings.DEFAULT);
@@ -114,25 +127,25 @@ final class FiniteCommand implements Callable<Integer> {
         int[] sizes = size == null ? settings.sizesOf(pops) : sizes(pops);
         Map<String, Integer> named = new LinkedHashMap<>();
         for (int k = 0; k < pops.size(); k++) {
-            FinitePopulation.checkSizeOf(sizes[k], pops.get(k).name());
+            budget.checkSize(sizes[k], pops.get(k).name());
             named.put(pops.get(k).name(), sizes[k]);
         }
-        FiniteAnalysis analysis =
-                FiniteAnalysis.of(bound, new ProcessSettings(p, ProcessSettings.DEFAULT_SIZE, named, intensity, mu));
+        FiniteAnalysis analysis = FiniteAnalysis.of(
+                bound, new ProcessSettings(p, ProcessSettings.DEFAULT_SIZE, named, intensity, mu), budget);
         if (mu > 0 && analysis.chain() == null && analysis.gameChain() == null) {
             // over budget: the report leaves the chain out, the command says why (exit 2)
             if (pops.size() == 1) {
-                FullChain.of(FinitePopulation.of(bound, p, sizes[0], intensity), mu);
+                FullChain.of(FinitePopulation.of(bound, p, sizes[0], intensity, budget), mu);
             } else {
-                FullGameChain.of(FiniteGame.of(bound, p, sizes, intensity), mu);
+                FullGameChain.of(FiniteGame.of(bound, p, sizes, intensity, budget), mu);
             }
         }
         Absorption absorption = null;
         if (from != null) {
             int[][] start = startState(pops, sizes);
             absorption = pops.size() == 1
-                    ? FinitePopulation.of(bound, p, sizes[0], intensity).absorption(start[0])
-                    : FiniteGame.of(bound, p, sizes, intensity).absorption(start);
+                    ? FinitePopulation.of(bound, p, sizes[0], intensity, budget).absorption(start[0])
+                    : FiniteGame.of(bound, p, sizes, intensity, budget).absorption(start);
         }
         JsonObject doc = new FiniteReport(analysis).json();
         if (absorption != null) {

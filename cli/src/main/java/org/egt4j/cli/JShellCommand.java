@@ -42,7 +42,8 @@ public final class JShellCommand implements Callable<Integer> {
             "import org.egt4j.stability.*;",
             "import org.egt4j.analysis.*;",
             "import org.egt4j.spec.*;",
-            "import org.egt4j.report.*;");
+            "import org.egt4j.report.*;",
+            "import org.egt4j.notebook.*;");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the notebook")
     Path file;
@@ -67,6 +68,7 @@ public final class JShellCommand implements Callable<Integer> {
                     "no notebook given",
                     "write ./egt4j jshell FILE, or ./egt4j jshell alone for an interactive session");
         }
+        checkInside(file, Path.of(""));
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);
@@ -76,6 +78,41 @@ public final class JShellCommand implements Callable<Integer> {
                     "check the path; notebooks are in examples/notebooks/");
         }
         return run(source, file.toString(), System.out, System.err) ? 0 : 1;
+    }
+
+    /**
+     * Refuses a notebook that is missing or lies outside the folder it runs in (the project root when
+     * started by {@code ./egt4j jshell}): its relative paths ({@code examples/games/...}, {@code out/...})
+     * are read from that folder, so a notebook from elsewhere would silently read and write another
+     * folder's files.
+     *
+     * @param notebook the notebook's path
+     * @param folder the folder the notebook runs in
+     * @throws ModelException when the notebook is missing or outside the folder
+     */
+    static void checkInside(Path notebook, Path folder) {
+        Path real;
+        Path base;
+        try {
+            base = folder.toAbsolutePath().toRealPath();
+            real = notebook.toAbsolutePath().toRealPath();
+        } catch (IOException | RuntimeException e) {
+            throw new ModelException(
+                    "notebook not found: " + notebook,
+                    "give the path of a .jsh file, e.g. examples/notebooks/windmill.jsh");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new ModelException(
+                    "notebook " + notebook + " is not a file",
+                    "give the path of a .jsh file, e.g. examples/notebooks/windmill.jsh");
+        }
+        if (!real.startsWith(base)) {
+            throw new ModelException(
+                    "notebook " + notebook + " is outside the folder it runs in, " + base,
+                    "its relative paths (examples/games/..., out/...) are read from " + base
+                            + ": copy the notebook into that folder (e.g. notebooks/), or run it from its own"
+                            + " folder with java -cp ... org.egt4j.cli.Main jshell FILE");
+        }
     }
 
     /**

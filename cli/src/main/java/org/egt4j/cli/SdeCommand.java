@@ -1,5 +1,6 @@
 package org.egt4j.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.game.Population;
 import org.egt4j.report.Json;
+import org.egt4j.report.Messages;
+import org.egt4j.report.Phrase;
 import org.egt4j.report.SdeOutput;
 import org.egt4j.sde.Noise;
 import org.egt4j.sde.NoiseKind;
@@ -28,8 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egt4j sde SPEC --from STATE --time T [--noise KIND:sigma=S | --noise KIND:POP=S,...] [--paths
- * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--set ...]
- * [--json|--csv]}:
+ * N] [--seed S] [--dt H] [--scheme euler-maruyama|milstein] [--samples K] [--threads N] [--budget KIND=N]... [--set ...]
+ * [--lang zh|en] [--json|--csv|--text]}:
  * an ensemble of paths of the replicator under noise ({@link PathEnsemble}), see docs/sde.md.
  */
 @Command(
@@ -43,6 +46,9 @@ final class SdeCommand implements Callable<Integer> {
 
     @Mixin
     GameOptions options;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--from", required = true, paramLabel = "STATE", description = "start state POP=v,POP=v")
     String from;
@@ -81,6 +87,20 @@ final class SdeCommand implements Callable<Integer> {
     int samples;
 
     @Option(
+            names = "--budget",
+            paramLabel = "KIND=N",
+            description = "raise or lower a budget, checked before any path starts: path-steps (paths x steps,"
+                    + " default 4000000000), values (paths x samples x coordinates kept, default 50000000);"
+                    + " docs/errors.md")
+    List<String> budgets = new ArrayList<>();
+
+    @Option(
+            names = "--progress",
+            description = "show the paths done on stderr even when it is not a terminal (shown on a terminal"
+                    + " anyway; never on stdout)")
+    boolean progress;
+
+    @Option(
             names = "--threads",
             paramLabel = "N",
             description = "worker threads (default: all processors); the output does not depend on it")
@@ -95,6 +115,12 @@ final class SdeCommand implements Callable<Integer> {
 
         @Option(names = "--csv", description = "CSV: t, coordinate, mean, std, q05, q50, q95")
         boolean csv;
+
+        @Option(
+                names = "--text",
+                description = "a summary in the report language (--lang zh|en, else the spec's language:): the"
+                        + " noise model, the statistics at the end time, where paths end, boundary clips")
+        boolean text;
     }
 
     @ArgGroup(exclusive = true)
@@ -111,6 +137,7 @@ final class SdeCommand implements Callable<Integer> {
         if (samples < 2 || samples > 100_000) {
             throw new ModelException("--samples " + samples + " is out of range", "give between 2 and 100000 samples");
         }
+        PathEnsemble.Budget budget = budget();
         Game game = options.game();
         SdeSettings fromSpec = options.gameSpec().sde();
         Noise n = noise == null ? fromSpec.noise() : parseNoise(game, noise);
@@ -152,16 +179,122 @@ final class SdeCommand implements Callable<Integer> {
         }
         int workers =
                 threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-        PathEnsemble.Result r =
-                PathEnsemble.run(sde, x0, time, new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS), workers);
+        ProgressBar bar = ProgressBar.of(progress, spec.commandLine().getErr(), "sde paths");
+        PathEnsemble.Result r;
+        try {
+            r = PathEnsemble.run(
+                    sde,
+                    x0,
+                    time,
+                    new PathEnsemble.Settings(p, h, s, sd, samples, KEPT_PATHS),
+                    org.egt4j.parallel.IndexRangeExecutor.local(workers, bar),
+                    budget);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
+        List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
-        if (format != null && format.csv) {
+        Messages m = language.messages(options.gameSpec()); // checked with --json and --csv too
+        if (format != null && format.text) {
+            out.print(summary(m, game, n, r, s, sd, p, time, from));
+        } else if (format != null && format.csv) {
             out.print(SdeOutput.csv(game, r));
         } else {
             out.println(Json.write(SdeOutput.json(game, sde, n, r, s, sd)));
         }
         out.flush();
         return 0;
+    }
+
+    /** The default budget with every {@code --budget KIND=N} applied, in order. */
+    private PathEnsemble.Budget budget() {
+        PathEnsemble.Budget b = PathEnsemble.Budget.DEFAULT;
+        for (String change : budgets) {
+            b = b.with(change);
+        }
+        return b;
+    }
+
+    /** The --text summary: typed numbers into the catalogue's sentences, one per line. */
+    private static String summary(
+            Messages m,
+            Game game,
+            Noise n,
+            PathEnsemble.Result r,
+            Scheme s,
+            long seed,
+            int paths,
+            double time,
+            String from) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(m.text(Phrase.SDE_LINE, paths, from, num(time), s.key(), num(r.step()), seed))
+                .append('\n');
+        sb.append(m.noiseModel(n.kind())).append('\n');
+        int last = r.times().length - 1;
+        sb.append(m.text(Phrase.SDE_AT, num(r.times()[last]))).append('\n');
+        List<String> names = game.coordinateNames();
+        for (int c = 0; c < names.size(); c++) {
+            sb.append("  ")
+                    .append(m.text(
+                            Phrase.SDE_COORDINATE,
+                            names.get(c),
+                            num(r.mean()[last][c]),
+                            num(r.std()[last][c]),
+                            num(r.quantiles().get(1)[last][c]),
+                            num(r.quantiles().get(0)[last][c]),
+                            num(r.quantiles().get(2)[last][c])))
+                    .append('\n');
+        }
+        if (r.absorbed().isEmpty()) {
+            sb.append(m.text(Phrase.SDE_NONE_ABSORBED)).append('\n');
+        }
+        for (PathEnsemble.Absorption a : r.absorbed()) {
+            sb.append(m.text(
+                            Phrase.SDE_ABSORBED,
+                            percent(a.fraction()),
+                            profile(game, a.state()),
+                            percent(a.ci95().lower()),
+                            percent(a.ci95().upper())))
+                    .append('\n');
+        }
+        if (r.boundaryHits() > 0) {
+            sb.append(m.text(Phrase.SDE_BOUNDARY_HITS, r.boundaryHits())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return org.egt4j.Numbers.shortDecimal(v, 4);
+    }
+
+    private static String percent(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
+    /** A pure profile's label, e.g. (opera, football): each population's strategy of the largest share. */
+    private static String profile(Game game, double[] reduced) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population pop = game.populations().get(k);
+            int best = pop.size() - 1;
+            double rest = 1;
+            double top = -1;
+            for (int i = 0; i < pop.size() - 1; i++) {
+                double v = reduced[game.offset(k) + i];
+                rest -= v;
+                if (v > top) {
+                    top = v;
+                    best = i;
+                }
+            }
+            if (rest > top) {
+                best = pop.size() - 1;
+            }
+            parts.add(pop.strategies().get(best));
+        }
+        return "(" + String.join(", ", parts) + ")";
     }
 
     /**

@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code egt4j simulate SPEC --from STATE [--from STATE]... --time T [--samples N] [--rtol r]
+ * {@code egt4j simulate SPEC --from STATE [--from STATE]... --time T [--backward] [--samples N] [--rtol r]
  * [--atol a] [--set NAME=VALUE]... [--json|--csv]}: trajectories of the replicator dynamics in
- * reduced coordinates, sampled at N evenly spaced times on [0, T] (both ends included), integrated by
+ * reduced coordinates, sampled at N evenly spaced times on [0, T] (both ends included; T &lt; 0 only with
+ * {@code --backward}: the past of the start state), integrated by
  * the engine {@code AdaptiveRungeKutta.create} picks for the tolerances (Dormand–Prince 8(5,3) from rtol
  * 1e-5 down, else 5(4)). Under {@code --dynamics best-response} the samples are taken on the exact
  * piecewise paths instead ({@link BestResponseDynamics#trajectory}; the tolerances are then unused).
@@ -45,8 +46,18 @@ final class SimulateCommand implements Callable<Integer> {
             description = "start state POP=v,POP=v (repeatable: one trajectory each)")
     List<String> from;
 
-    @Option(names = "--time", required = true, paramLabel = "T", description = "end time")
+    @Option(
+            names = "--time",
+            required = true,
+            paramLabel = "T",
+            description = "end time, positive (negative only with --backward)")
     double time;
+
+    @Option(
+            names = "--backward",
+            description = "integrate backwards in time to the negative end time --time -T (where the trajectory"
+                    + " came from); without it a negative time is refused as a likely typo")
+    boolean backward;
 
     @Option(
             names = "--samples",
@@ -94,6 +105,17 @@ final class SimulateCommand implements Callable<Integer> {
         if (!(Double.isFinite(time) && time != 0)) {
             throw new ModelException(
                     "--time " + time + " is not a usable end time", "give a finite, non-zero time such as 50");
+        }
+        // a researcher who types -1 most likely meant 1; time running backwards is asked for by name
+        if (time < 0 && !backward) {
+            throw new ModelException(
+                    "--time " + time + " is negative: the trajectory would be integrated backwards in time",
+                    "give a positive end time such as " + -time + ", or add --backward to integrate backwards");
+        }
+        if (time > 0 && backward) {
+            throw new ModelException(
+                    "--backward needs a negative end time, not --time " + time,
+                    "write --time " + -time + " --backward to integrate backwards to t = " + -time);
         }
         if (samples < 2 || samples > 10_000_000) {
             throw new ModelException(

@@ -35,16 +35,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code equations --format python|matlab|r --out DIR} on every example: the generated code, run by
- * {@code python3} (NumPy) and GNU Octave ({@code octave-cli}), agrees with egt4j's own compiled field
+ * {@code python3} (NumPy), GNU Octave ({@code octave-cli}) and R ({@code Rscript}, with deSolve for the
+ * driver), agrees with egt4j's own compiled field
  * (the second, independent evaluation of the same equations: {@link Dynamics#field}) at seeded random
  * interior states, the barycentre and two vertices — derivative and Jacobian — and on a trajectory: a
  * classical fixed-step RK4 (Runge–Kutta 1901/Kutta; 200 steps of 0.01) run in each language on the
  * generated {@code rhs} ends where the same RK4 on egt4j's field ends, all to 1e-9 (relative to values
  * above 1). One interpreter process runs every example, so the whole class stays within seconds. The
- * drivers ({@code model.py} under {@code __main__}, {@code run_model.m}) are run on the windmill and
- * their end states compared with {@code egt4j simulate} at tight tolerances. Tests skip (JUnit
- * assumptions, with the reason) where an interpreter is missing; R is tested only where {@code Rscript}
- * exists.
+ * drivers ({@code model.py} under {@code __main__}, {@code run_model.m}, {@code run_model.R}) are run on
+ * the windmill and their end states compared with {@code egt4j simulate} at tight tolerances. Tests skip
+ * (JUnit assumptions, with the reason) where an interpreter is missing: R where {@code Rscript} or
+ * deSolve is not installed (.ci/run installs Octave, not R).
  */
 class CodeExportTest {
 
@@ -153,7 +154,9 @@ class CodeExportTest {
                     write("check.m", octaveScript()).toString())));
         }
         if (!available("Rscript", "--version")) {
-            rProblem = "Rscript is not installed (apt-get install r-base-core)";
+            rProblem = "Rscript is not installed (R is tested only where it exists)";
+        } else if (!available("Rscript", "-e", "library(deSolve)")) {
+            rProblem = "the R package deSolve is not installed";
         } else {
             R.putAll(run(List.of("Rscript", write("check.R", rScript()).toString())));
         }

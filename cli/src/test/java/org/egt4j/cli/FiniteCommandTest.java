@@ -55,6 +55,42 @@ class FiniteCommandTest {
         return p.toString();
     }
 
+    /**
+     * The players budget is a flag: two million players are refused by default and computed with
+     * {@code --budget players=2000000}; at β = 0 (neutral drift) the fixation probability of one mutant
+     * is 1/N exactly (Moran 1962; Nowak 2006, ch. 6), 5e-7 here.
+     */
+    @Test
+    void thePlayersBudgetIsRaisedByAFlagAndTheNeutralFixationIsOneOverN() {
+        CommandLineTest.Run refused = CommandLineTest.run("finite", coordination, "--size", "2000000", "--beta", "0");
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(
+                refused.err().contains("over the budget of 1000000 players")
+                        && refused.err().contains("--budget players=2000000"),
+                refused.err());
+        CommandLineTest.Run r = CommandLineTest.run(
+                "finite", coordination, "--size", "2000000", "--beta", "0", "--budget", "players=2000000", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"probability\":5.0E-7,\"exact\":\"1/2000000\""), r.out());
+    }
+
+    /** The chain-states budget is a flag too: a chain of 1001 states is refused under 500 and solved under 2000. */
+    @Test
+    void theChainStatesBudgetIsAFlag() {
+        CommandLineTest.Run refused = CommandLineTest.run(
+                "finite", coordination, "--size", "1000", "--mu", "0.01", "--budget", "chain-states=500");
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("--budget chain-states=1001"), refused.err());
+        CommandLineTest.Run r = CommandLineTest.run(
+                "finite", coordination, "--size", "1000", "--mu", "0.01", "--budget", "chain-states=2000", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                CommandLineTest.run("finite", coordination, "--size", "1000", "--mu", "0.01", "--json")
+                        .out(),
+                r.out(),
+                "the budget changes what is allowed, never the numbers");
+    }
+
     @Test
     void moranAtFourReportsSevenThirtySecondsExactly() {
         CommandLineTest.Run r =

@@ -149,6 +149,143 @@ class SdeCommandTest {
                 "finite-size noise, 1 and 2 threads");
     }
 
+    /**
+     * {@code --text} gives the summary in the report language: the numbers are the JSON's (end-time mean
+     * to 4 significant digits), the sentences English by default and Chinese with {@code --lang zh}.
+     */
+    @Test
+    void textSummarisesTheJsonInTheChosenLanguage() {
+        String[] base = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "2",
+            "--noise",
+            "multiplicative:sigma=0.3",
+            "--paths",
+            "200",
+            "--samples",
+            "5"
+        };
+        Run json = run(base);
+        String[] en = java.util.Arrays.copyOf(base, base.length + 1);
+        en[base.length] = "--text";
+        Run text = run(en);
+        assertEquals(0, text.code(), text.err());
+        String mean = json.out().substring(json.out().indexOf("\"mean\":[") + 8);
+        String lastRow = mean.substring(0, mean.indexOf("]]")).replaceAll(".*\\[", "");
+        double first = Double.parseDouble(lastRow.split(",")[0]);
+        assertTrue(
+                text.out().startsWith("200 paths from row=0.4,column=0.6 to t = 2 (euler-maruyama, dt = 0.01"),
+                text.out());
+        assertTrue(
+                text.out().contains("row.opera: mean " + org.egt4j.Numbers.shortDecimal(first, 4) + ", std "),
+                first + " in " + text.out());
+        String[] zh = java.util.Arrays.copyOf(en, en.length + 2);
+        zh[en.length] = "--lang";
+        zh[en.length + 1] = "zh";
+        Run chinese = run(zh);
+        assertEquals(0, chinese.code(), chinese.err());
+        assertTrue(chinese.out().startsWith("200 条路径，从 row=0.4,column=0.6 到 t = 2"), chinese.out());
+        assertTrue(chinese.out().contains("row.opera：均值 " + org.egt4j.Numbers.shortDecimal(first, 4)), chinese.out());
+        Run bad = run(
+                "sde",
+                bos,
+                "--from",
+                "row=0.4,column=0.6",
+                "--time",
+                "1",
+                "--noise",
+                "multiplicative:sigma=0.3",
+                "--lang",
+                "fr");
+        assertEquals(2, bad.code(), bad.err());
+    }
+
+    /**
+     * {@code --progress} draws the paths done on stderr (a terminal gets it without the flag) and never
+     * touches stdout: the output is byte-identical to a run without it; {@code analyze --out --progress}
+     * likewise names its parts on stderr and writes the same files.
+     */
+    @Test
+    void progressGoesToStderrAndLeavesStdoutByteIdentical() throws Exception {
+        String[] base = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "1",
+            "--noise",
+            "multiplicative:sigma=0.3",
+            "--paths",
+            "50",
+            "--samples",
+            "11"
+        };
+        Run plain = run(base);
+        String[] withProgress = java.util.Arrays.copyOf(base, base.length + 1);
+        withProgress[base.length] = "--progress";
+        Run shown = run(withProgress);
+        assertEquals(0, shown.code(), shown.err());
+        assertEquals(plain.out(), shown.out());
+        assertTrue(plain.err().isEmpty(), "quiet when stderr is not a terminal: " + plain.err());
+        assertTrue(shown.err().contains("egt4j: sde paths 50/50 (100%)"), shown.err());
+        Path quiet = dir.resolve("quiet");
+        Path loud = dir.resolve("loud");
+        Run a = run("analyze", bos, "--out", quiet.toString());
+        Run b = run("analyze", bos, "--out", loud.toString(), "--progress");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.err().contains("egt4j: trajectories ..."), b.err());
+        assertEquals(a.out().replace(quiet.toString(), "DIR"), b.out().replace(loud.toString(), "DIR"));
+        for (String f : new String[] {"report.json", "report.md", "trajectories.csv"}) {
+            assertEquals(Files.readString(quiet.resolve(f)), Files.readString(loud.resolve(f)), f);
+        }
+    }
+
+    /** The budgets are flags: they decide what is allowed, checked before any path starts, never the numbers. */
+    @Test
+    void theBudgetsAreFlagsThatNeverChangeTheNumbers() {
+        String[] base = {
+            "sde",
+            bos,
+            "--from",
+            "row=0.4,column=0.6",
+            "--time",
+            "1",
+            "--noise",
+            "multiplicative:sigma=0.3",
+            "--paths",
+            "50",
+            "--dt",
+            "0.01",
+            "--samples",
+            "11"
+        };
+        Run plain = run(base);
+        assertEquals(0, plain.code(), plain.err());
+        String[] low = java.util.Arrays.copyOf(base, base.length + 2);
+        low[base.length] = "--budget";
+        low[base.length + 1] = "path-steps=4999";
+        Run refused = run(low);
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(
+                refused.err().contains("50 paths x 100 steps exceed the budget of 4999 path steps")
+                        && refused.err().contains("--budget path-steps=5000"),
+                refused.err());
+        assertTrue(refused.out().isEmpty(), refused.out());
+        low[base.length + 1] = "path-steps=5000";
+        Run exact = run(low);
+        assertEquals(0, exact.code(), exact.err());
+        assertEquals(plain.out(), exact.out());
+        low[base.length + 1] = "values=1099";
+        Run values = run(low);
+        assertEquals(2, values.code(), values.err());
+        assertTrue(values.err().contains("--budget values=1100"), values.err());
+    }
+
     @Test
     void theSpecsNoiseBlockAndAnalysisKeysAreUsedAndOptionsOverrideThem() {
         Run r = run("sde", noisy, "--from", "row=0.4,column=0.6", "--time", "1", "--samples", "3");

@@ -35,6 +35,16 @@ public record AnalysisSettings(
         long seed,
         double rtol,
         double atol) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The defaults. */
     public static final AnalysisSettings DEFAULT = new AnalysisSettings(

@@ -47,7 +47,18 @@ public record BasinEstimate(
      * @param share count / samples
      * @param interval 95% Wilson interval of the share
      */
-    public record Attractor(String label, double[][] shares, long count, double share, Wilson interval) {}
+    public record Attractor(String label, double[][] shares, long count, double share, Wilson interval) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Estimates the basins of the stable rest points of an analysed game.

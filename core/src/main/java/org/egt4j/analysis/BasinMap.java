@@ -96,6 +96,11 @@ public record BasinMap(
     public record CellCounts(double[][][] attractors, long[] counts) implements Serializable {
 
         private static final long serialVersionUID = 1L;
+
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
     }
 
     /**
@@ -229,5 +234,10 @@ public record BasinMap(
             }
             return new CellCounts(shares, counts);
         }
+    }
+
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
     }
 }

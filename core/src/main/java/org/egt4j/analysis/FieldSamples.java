@@ -12,6 +12,16 @@ import org.egt4j.dynamics.VectorField;
  * @param velocities velocities[r] = V(points[r])
  */
 public record FieldSamples(int resolution, double[][] points, double[][] velocities) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** Points per axis of the phase-portrait arrows. */
     public static final int RESOLUTION = 15;

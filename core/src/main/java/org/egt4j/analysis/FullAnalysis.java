@@ -40,7 +40,18 @@ public record FullAnalysis(
      * @param values the values
      * @param trajectories one per value
      */
-    public record Sensitivity(String parameter, double[] values, TrajectorySet trajectories) {}
+    public record Sensitivity(String parameter, double[] values, TrajectorySet trajectories) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Runs everything under the replicator dynamics.

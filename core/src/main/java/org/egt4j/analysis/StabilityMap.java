@@ -36,6 +36,16 @@ public record StabilityMap(
         int[][] cells,
         List<String> vertexLabels,
         List<Curve> curves) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** No vertex is an ESS. */
     public static final int NONE = -1;
@@ -50,7 +60,18 @@ public record StabilityMap(
      * @param x horizontal coordinates (NaN where undefined)
      * @param y vertical coordinates
      */
-    public record Curve(String label, double[] x, double[] y) {}
+    public record Curve(String label, double[] x, double[] y) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Computes the map.

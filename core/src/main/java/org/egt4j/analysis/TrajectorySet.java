@@ -17,6 +17,16 @@ import org.egt4j.ode.SolverSettings;
  * @param states states[r][k][c]: trajectory r, sample k, coordinate c
  */
 public record TrajectorySet(double[] times, List<double[]> starts, List<String> labels, double[][][] states) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /**
      * Integrates one field from every start (in parallel, deterministic).

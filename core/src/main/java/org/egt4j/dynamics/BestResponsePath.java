@@ -29,6 +29,16 @@ public final class BestResponsePath {
      * @param target the pure best reply of each population during the segment
      */
     public record Segment(double start, double end, double[] from, int[] target) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
 
         /**
          * Copies the arrays (a segment is an immutable value).

@@ -168,7 +168,10 @@ public final class Canonicalizer {
             return result;
         }
         if (base.isZero()) {
-            throw error("division by zero: negative power of zero", "", b);
+            throw error(
+                    "division by zero: negative power of zero",
+                    "a negative exponent divides by its base, and this base is 0: check the expression",
+                    b);
         }
         if (!base.isShareFree()) {
             throw error("negative power of an expression of the shares", "payoffs must be polynomial in the shares", b);

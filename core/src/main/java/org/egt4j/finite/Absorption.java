@@ -35,6 +35,16 @@ import org.hipparchus.fraction.BigFraction;
  */
 public record Absorption(
         int[][] start, int[][] targets, double[] probability, BigFraction[] exact, double meanTime, int states) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The most states the exact elimination is attempted on. */
     public static final int EXACT_STATES = 400;
@@ -53,6 +63,7 @@ public record Absorption(
      * @param payoffs the payoffs of each state
      * @param start the counts, validated here
      * @param names the population names, for messages
+     * @param budget the states budget of the absorbing chain
      * @return the absorption
      */
     static Absorption solve(
@@ -63,7 +74,8 @@ public record Absorption(
             int[] strategies,
             CountStates.Payoffs payoffs,
             int[][] start,
-            List<String> names) {
+            List<String> names,
+            FiniteBudget budget) {
         int k = sizes.length;
         if (start.length != k) {
             throw new ModelException(
@@ -101,7 +113,7 @@ public record Absorption(
             support[p] = present.stream().mapToInt(Integer::intValue).toArray();
             copy[p] = start[p].clone();
         }
-        CountStates space = CountStates.of(sizes, strategies, support, "the absorbing chain from this start");
+        CountStates space = CountStates.of(sizes, strategies, support, "the absorbing chain from this start", budget);
         long total = 0;
         for (int n : sizes) {
             total += n;

@@ -69,10 +69,11 @@ final class CountStates {
      * @param strategies s<sub>p</sub>, the number of strategies of p
      * @param support the strategies of p that may be present (non-empty, increasing)
      * @param what the name of the computation, for the over-budget message
+     * @param budget the states budget
      * @return the space
-     * @throws ModelException over {@link FullChain#MAX_STATES} states or {@link FullChain#MAX_WORK}
+     * @throws ModelException over the budget's states or operations
      */
-    static CountStates of(int[] sizes, int[] strategies, int[][] support, String what) {
+    static CountStates of(int[] sizes, int[] strategies, int[][] support, String what, FiniteBudget budget) {
         int k = sizes.length;
         long[] counts = new long[k];
         double total = 1;
@@ -90,12 +91,12 @@ final class CountStates {
             s *= counts[p];
         }
         double work = total * band * band;
-        if (total > FullChain.MAX_STATES || work > FullChain.MAX_WORK) {
-            throw new ModelException(
-                    what + " has " + (long) total + " states (band " + (long) band + "), over the budget of "
-                            + FullChain.MAX_STATES + " states and " + (long) FullChain.MAX_WORK + " operations",
-                    "use smaller populations or fewer strategies, or the small-mutation limit (mu -> 0)");
-        }
+        budget.checkChain(
+                what,
+                total,
+                band,
+                work,
+                "use smaller populations or fewer strategies, or the small-mutation limit (mu -> 0)");
         int[][][] comps = new int[k][][];
         for (int p = 0; p < k; p++) {
             int m = support[p].length;

@@ -45,6 +45,16 @@ public record FiniteAnalysis(
         FullChain chain,
         FullGameChain gameChain,
         double chainStates) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The number of selection-parameter values of {@link #sweep()}. */
     public static final int SWEEP_POINTS = 21;
@@ -57,7 +67,18 @@ public record FiniteAnalysis(
      * @param b the other strategy
      * @param values G(k) for k = 0..N
      */
-    public record Gradient(int population, int a, int b, double[] values) {}
+    public record Gradient(int population, int a, int b, double[] values) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Fixation probabilities against the selection parameter.
@@ -69,7 +90,18 @@ public record FiniteAnalysis(
      * @param log10 log10[i][c] = log<sub>10</sub> ρ of curve c at intensities[i] (NaN where the process
      *     is not defined, e.g. Moran fitness ≤ 0)
      */
-    public record Sweep(double[] intensities, List<FiniteGame.ProfileFixation> curves, double[][] log10) {}
+    public record Sweep(double[] intensities, List<FiniteGame.ProfileFixation> curves, double[][] log10) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Runs the finite-population analysis.
@@ -80,6 +112,21 @@ public record FiniteAnalysis(
      * @throws ModelException as {@link FinitePopulation#of} and {@link FiniteGame#of}
      */
     public static FiniteAnalysis of(BoundGame game, ProcessSettings settings) {
+        return of(game, settings, FiniteBudget.DEFAULT);
+    }
+
+    /**
+     * Runs the finite-population analysis within a budget: sizes over its players budget are refused
+     * before any work; a full chain over its states budget is left out ({@link #chainStates()} says how
+     * large it would have been).
+     *
+     * @param game the game at its base parameter point
+     * @param settings the spec's {@code process:} settings
+     * @param budget the players and chain-states budgets
+     * @return the analysis
+     * @throws ModelException as {@link FinitePopulation#of} and {@link FiniteGame#of}
+     */
+    public static FiniteAnalysis of(BoundGame game, ProcessSettings settings, FiniteBudget budget) {
         List<Population> pops = game.game().populations();
         int[] sizes = settings.sizesOf(pops);
         FiniteProcess process = settings.process();
@@ -93,7 +140,7 @@ public record FiniteAnalysis(
         FullGameChain gameChain = null;
         double states = 0;
         if (pops.size() == 1) {
-            FinitePopulation fp = FinitePopulation.of(game, process, sizes[0], intensity);
+            FinitePopulation fp = FinitePopulation.of(game, process, sizes[0], intensity, budget);
             for (Fixation f : fp.fixations()) {
                 fixations.add(new FiniteGame.ProfileFixation(0, new int[] {f.resident()}, f));
             }
@@ -104,15 +151,15 @@ public record FiniteAnalysis(
                     gradients.add(new Gradient(0, a, b, fp.gradient(a, b)));
                 }
             }
-            sweep = sweep(game, process, intensity, sizes, fixations);
+            sweep = sweep(game, process, intensity, sizes, fixations, budget);
             if (mu > 0) {
                 states = FullChain.stateCount(sizes[0], s);
                 chain = withinBudget(() -> FullChain.of(fp, mu));
             }
         } else {
-            FiniteGame fg = FiniteGame.of(game, process, sizes, intensity);
+            FiniteGame fg = FiniteGame.of(game, process, sizes, intensity, budget);
             fixations.addAll(fg.fixations());
-            sweep = sweep(game, process, intensity, sizes, fg.fixations());
+            sweep = sweep(game, process, intensity, sizes, fg.fixations(), budget);
             sm = fg.smallMutation();
             if (mu > 0) {
                 states = FullGameChain.stateCount(fg);
@@ -148,7 +195,8 @@ public record FiniteAnalysis(
             FiniteProcess process,
             double intensity,
             int[] sizes,
-            List<FiniteGame.ProfileFixation> base) {
+            List<FiniteGame.ProfileFixation> base,
+            FiniteBudget budget) {
         double top = process == FiniteProcess.MORAN ? 1 : intensity > 0 ? 2 * intensity : 2;
         double[] xs = new double[SWEEP_POINTS];
         double[][] log10 = new double[SWEEP_POINTS][base.size()];
@@ -156,7 +204,7 @@ public record FiniteAnalysis(
             xs[i] = top * i / (SWEEP_POINTS - 1);
             try {
                 if (sizes.length == 1) {
-                    FinitePopulation p = FinitePopulation.of(game, process, sizes[0], xs[i]);
+                    FinitePopulation p = FinitePopulation.of(game, process, sizes[0], xs[i], budget);
                     for (int c = 0; c < base.size(); c++) {
                         Fixation f = base.get(c).fixation();
                         log10[i][c] = p.logFixation(f.mutant(), f.resident()) / Math.log(10);
@@ -164,7 +212,7 @@ public record FiniteAnalysis(
                 } else {
                     // the same game and sizes list the fixations in the same order at every intensity
                     List<FiniteGame.ProfileFixation> at =
-                            FiniteGame.of(game, process, sizes, xs[i]).fixations();
+                            FiniteGame.of(game, process, sizes, xs[i], budget).fixations();
                     for (int c = 0; c < base.size(); c++) {
                         log10[i][c] = at.get(c).fixation().log10();
                     }

@@ -32,6 +32,7 @@ public final class FiniteGame {
     /** Pure profiles above this many are refused by {@link #smallMutation()}: GTH costs n³/3. */
     public static final int MAX_PROFILES = 1000;
 
+    private final FiniteBudget budget;
     private final NormalForm normalForm;
     private final FiniteProcess process;
     private final int[] sizes;
@@ -47,7 +48,9 @@ public final class FiniteGame {
             int[] sizes,
             double intensity,
             double[] payoff,
-            BigFraction[] exactPayoff) {
+            BigFraction[] exactPayoff,
+            FiniteBudget budget) {
+        this.budget = budget;
         this.normalForm = normalForm;
         this.process = process;
         this.sizes = sizes;
@@ -69,6 +72,23 @@ public final class FiniteGame {
      *     not positive at some profile
      */
     public static FiniteGame of(BoundGame game, FiniteProcess process, int[] sizes, double intensity) {
+        return of(game, process, sizes, intensity, FiniteBudget.DEFAULT);
+    }
+
+    /**
+     * A game between finite populations within a budget (players per population, chain states).
+     *
+     * @param game a bound game with two or more populations and a normal form
+     * @param process the update rule
+     * @param sizes N<sub>p</sub> ≥ 2 for each population, in order
+     * @param intensity β ≥ 0 (pairwise comparison) or w ∈ [0, 1] (Moran)
+     * @param budget the budgets its sizes and chains are checked against
+     * @return the game
+     * @throws ModelException as {@link #of(BoundGame, FiniteProcess, int[], double)}, and for a size over
+     *     the budget
+     */
+    public static FiniteGame of(
+            BoundGame game, FiniteProcess process, int[] sizes, double intensity, FiniteBudget budget) {
         List<Population> pops = game.game().populations();
         if (pops.size() < 2) {
             throw new ModelException(
@@ -83,7 +103,7 @@ public final class FiniteGame {
                     "give one size per population, or one size for all");
         }
         for (int p = 0; p < sizes.length; p++) {
-            FinitePopulation.checkSize(sizes[p], pops.get(p).name());
+            budget.checkSize(sizes[p], pops.get(p).name());
         }
         process.checkIntensity(intensity);
         NormalForm nf = NormalForm.require(game.game(), "the " + process.id() + " process");
@@ -125,7 +145,7 @@ public final class FiniteGame {
                 }
             }
         }
-        return new FiniteGame(nf, process, sizes.clone(), intensity, pay, rational ? exact : null);
+        return new FiniteGame(nf, process, sizes.clone(), intensity, pay, rational ? exact : null, budget);
     }
 
     private static String profileName(NormalForm nf, int s) {
@@ -244,6 +264,11 @@ public final class FiniteGame {
         return s;
     }
 
+    /** {@return the budgets this game's sizes and chains are checked against} */
+    public FiniteBudget budget() {
+        return budget;
+    }
+
     /**
      * Absorption from any start state of the process without mutation: each step draws population p with
      * probability N<sub>p</sub>/ΣN and applies the rule inside it against the others' current shares; the
@@ -267,7 +292,8 @@ public final class FiniteGame {
                 strategyCounts(),
                 statePayoffs(),
                 counts,
-                normalForm.populations().stream().map(Population::name).toList());
+                normalForm.populations().stream().map(Population::name).toList(),
+                budget);
     }
 
     /**
@@ -324,7 +350,18 @@ public final class FiniteGame {
      * @param profile the resident profile, one strategy per population
      * @param fixation the fixation of {@link Fixation#mutant()} into {@code profile[population]}
      */
-    public record ProfileFixation(int population, int[] profile, Fixation fixation) {}
+    public record ProfileFixation(int population, int[] profile, Fixation fixation) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * Every fixation of the small-mutation limit.

@@ -46,13 +46,17 @@ public final class FinitePopulation {
     /** The exact matrix when the entries are free of atoms, else null. */
     private final BigFraction[][] exactA;
 
+    private final FiniteBudget budget;
+
     private FinitePopulation(
             Population population,
             FiniteProcess process,
             int size,
             double intensity,
             double[][] a,
-            BigFraction[][] exactA) {
+            BigFraction[][] exactA,
+            FiniteBudget budget) {
+        this.budget = budget;
         this.population = population;
         this.process = process;
         this.size = size;
@@ -74,7 +78,24 @@ public final class FinitePopulation {
      *     without a normal form, or Moran fitness 1 − w + w·f that is not positive at some state
      */
     public static FinitePopulation of(BoundGame game, FiniteProcess process, int size, double intensity) {
-        checkSize(size, game.game().populations().get(0).name());
+        return of(game, process, size, intensity, FiniteBudget.DEFAULT);
+    }
+
+    /**
+     * A finite population of a game with one population within a budget (players, chain states).
+     *
+     * @param game a bound game with one population whose normal form exists
+     * @param process the update rule
+     * @param size N ≥ 2, the number of players
+     * @param intensity β ≥ 0 for the pairwise comparison, w ∈ [0, 1] for Moran
+     * @param budget the budgets its size and its chains are checked against
+     * @return the population
+     * @throws ModelException as {@link #of(BoundGame, FiniteProcess, int, double)}, and for N over the
+     *     budget
+     */
+    public static FinitePopulation of(
+            BoundGame game, FiniteProcess process, int size, double intensity, FiniteBudget budget) {
+        budget.checkSize(size, game.game().populations().get(0).name());
         process.checkIntensity(intensity);
         if (game.game().populations().size() != 1) {
             throw new ModelException(
@@ -115,7 +136,7 @@ public final class FinitePopulation {
                 }
             }
         }
-        FinitePopulation p = new FinitePopulation(pop, process, size, intensity, a, exact);
+        FinitePopulation p = new FinitePopulation(pop, process, size, intensity, a, exact, budget);
         p.checkFitness();
         return p;
     }
@@ -133,7 +154,7 @@ public final class FinitePopulation {
      */
     public static FinitePopulation ofMatrix(
             Population population, double[][] matrix, FiniteProcess process, int size, double intensity) {
-        checkSize(size, population.name());
+        FiniteBudget.DEFAULT.checkSize(size, population.name());
         process.checkIntensity(intensity);
         int s = population.size();
         if (matrix.length != s) {
@@ -150,7 +171,7 @@ public final class FinitePopulation {
                 exact[i][j] = BoundGame.exact(a[i][j]);
             }
         }
-        FinitePopulation p = new FinitePopulation(population, process, size, intensity, a, exact);
+        FinitePopulation p = new FinitePopulation(population, process, size, intensity, a, exact, FiniteBudget.DEFAULT);
         p.checkFitness();
         return p;
     }
@@ -163,7 +184,7 @@ public final class FinitePopulation {
             FiniteProcess process,
             int size,
             double intensity) {
-        FinitePopulation p = new FinitePopulation(population, process, size, intensity, a, exact);
+        FinitePopulation p = new FinitePopulation(population, process, size, intensity, a, exact, FiniteBudget.DEFAULT);
         p.checkFitness();
         return p;
     }
@@ -175,17 +196,7 @@ public final class FinitePopulation {
     public static final int MAX_SIZE = 1_000_000;
 
     static void checkSize(int size, String population) {
-        if (size > MAX_SIZE) {
-            throw new ModelException(
-                    "the size of population '" + population + "' is " + size + ", over the budget of " + MAX_SIZE
-                            + " players",
-                    "use N <= " + MAX_SIZE + ", or the replicator dynamics (egt4j analyze), the limit N -> infinity");
-        }
-        if (size < 2) {
-            throw new ModelException(
-                    "the size of population '" + population + "' must be at least 2, not " + size,
-                    "a finite population needs a mutant and a resident: give N >= 2");
-        }
+        FiniteBudget.DEFAULT.checkSize(size, population);
     }
 
     /**
@@ -228,6 +239,11 @@ public final class FinitePopulation {
                 }
             }
         }
+    }
+
+    /** {@return the budgets this population's size and chains are checked against} */
+    public FiniteBudget budget() {
+        return budget;
     }
 
     /** {@return the population} */
@@ -542,7 +558,8 @@ public final class FinitePopulation {
                 new int[] {n},
                 payoffs,
                 new int[][] {counts},
-                List.of(population.name()));
+                List.of(population.name()),
+                budget);
     }
 
     /**

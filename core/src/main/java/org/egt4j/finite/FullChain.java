@@ -37,6 +37,16 @@ import org.egt4j.ModelException;
  */
 public record FullChain(
         int strategies, int size, int[][] counts, double[] stationary, double[] meanShares, double[] monomorphicMass) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The most states {@link #of} accepts. */
     public static final int MAX_STATES = 100_000;
@@ -65,8 +75,9 @@ public record FullChain(
      * @param population the finite population (its process, N and intensity)
      * @param mu the mutation probability, in (0, 1]
      * @return the chain's stationary distribution and summaries
-     * @throws ModelException when μ is outside (0, 1] or the chain has more than {@link #MAX_STATES}
-     *     states or more work than {@link #MAX_WORK}
+     * @throws ModelException when μ is outside (0, 1] or the chain has more states or work than the
+     *     population's budget ({@link FinitePopulation#budget()}; by default {@link #MAX_STATES} states
+     *     and {@link #MAX_WORK} operations)
      */
     public static FullChain of(FinitePopulation population, double mu) {
         if (!(mu > 0 && mu <= 1)) {
@@ -79,13 +90,14 @@ public record FullChain(
         long count = stateCount(n, s);
         int band = bandOf(n, s);
         double work = (double) count * band * band;
-        if (count > MAX_STATES || work > MAX_WORK) {
-            throw new ModelException(
-                    "the full chain of " + s + " strategies at N = " + n + " has " + count + " states (band " + band
-                            + "), over the budget of " + MAX_STATES + " states and " + (long) MAX_WORK
-                            + " operations",
-                    "use a smaller N or the small-mutation limit (mu -> 0)");
-        }
+        population
+                .budget()
+                .checkChain(
+                        "the full chain of " + s + " strategies at N = " + n,
+                        count,
+                        band,
+                        work,
+                        "use a smaller N or the small-mutation limit (mu -> 0)");
         int states = (int) count;
         int[][] counts = new int[states][];
         int[] c = new int[s];
@@ -186,6 +198,9 @@ public record FullChain(
     }
 
     /** GTH on a banded matrix (off-diagonal entries within the band): fill stays in the band. */
+    /** The unnormalised total past which the back-substitution rescales (headroom for one step's growth). */
+    private static final double RESCALE = 1e150;
+
     static double[] bandedGth(double[][] q, int band) {
         int states = q.length;
         double[] sum = new double[states];
@@ -224,6 +239,15 @@ public record FullChain(
             }
             pi[k] = v / sum[k];
             total += pi[k];
+            if (total > RESCALE) {
+                // the unnormalised weights grow like a product of rate ratios along the chain and overflowed
+                // to Infinity (then NaN) from N ~ 5000 on: scale the ones so far down, ratios are kept
+                double scale = 1 / total;
+                for (int i = 0; i <= k; i++) {
+                    pi[i] *= scale;
+                }
+                total = 1;
+            }
         }
         for (int k = 0; k < states; k++) {
             pi[k] /= total;

@@ -29,6 +29,16 @@ public record FullGameChain(
         double[][] meanShares,
         int[][] pureProfiles,
         double[] pureMass) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /**
      * The number of states: Π<sub>p</sub> C(N<sub>p</sub> + s<sub>p</sub> − 1, s<sub>p</sub> − 1).
@@ -68,7 +78,11 @@ public record FullGameChain(
             total += sizes[p];
         }
         CountStates space = CountStates.of(
-                sizes, strategies, CountStates.everyStrategy(strategies), "the full chain of these populations");
+                sizes,
+                strategies,
+                CountStates.everyStrategy(strategies),
+                "the full chain of these populations",
+                game.budget());
         double[] weight = new double[k];
         for (int p = 0; p < k; p++) {
             weight[p] = (double) sizes[p] / total;

@@ -42,12 +42,22 @@ public record ProcessSettings(
      */
     public ProcessSettings {
         sizes = Map.copyOf(new LinkedHashMap<>(sizes));
-        FinitePopulation.checkSize(size, "(every population)");
+        // only the lower bound here: the players budget is checked where the populations are built
+        // (FinitePopulation.of, FiniteGame.of), so that `finite --budget players=N` can raise it
+        atLeastTwo(size, "(every population)");
         for (Map.Entry<String, Integer> e : sizes.entrySet()) {
-            FinitePopulation.checkSize(e.getValue(), e.getKey());
+            atLeastTwo(e.getValue(), e.getKey());
         }
         process.checkIntensity(intensity);
         checkMu(mu);
+    }
+
+    private static void atLeastTwo(int size, String population) {
+        if (size < 2) {
+            throw new ModelException(
+                    "the size of population '" + population + "' must be at least 2, not " + size,
+                    "a finite population needs a mutant and a resident: give N >= 2");
+        }
     }
 
     /**

@@ -19,4 +19,15 @@ package org.egt4j.finite;
  * @param stationary π, Σ π = 1
  * @param logStationary ln π (finite where π underflows to 0)
  */
-public record SmallMutation(int[][] states, double[][] transition, double[] stationary, double[] logStationary) {}
+public record SmallMutation(int[][] states, double[][] transition, double[] stationary, double[] logStationary) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
+}

@@ -43,6 +43,21 @@ public final class BoundGame {
     }
 
     /**
+     * Readable text for JShell: the game and its parameter values, e.g. {@code BoundGame[hawk-dove,
+     * V=2, C=3]}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("BoundGame[").append(game.name());
+        parameterValues()
+                .forEach((name, v) ->
+                        sb.append(", ").append(name).append('=').append(org.egt4j.Numbers.shortDecimal(v, 6)));
+        return sb.append(']').toString();
+    }
+
+    /**
      * The value of parameter i (declaration order).
      *
      * @param i the parameter's index in declaration order

@@ -13,6 +13,16 @@ package org.egt4j.ode;
  */
 public record Trajectory(
         double time, double[] state, Reason reason, int event, long steps, long rejected, long evaluations) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** Why an integration ended. */
     public enum Reason {

@@ -74,13 +74,25 @@ public interface IndexRangeExecutor {
      * @return an executor running every piece on a fresh {@link IndexedRunner}
      */
     static IndexRangeExecutor local(int threads) {
+        return local(threads, null);
+    }
+
+    /**
+     * The executor on this machine's threads, telling a progress callback how many items are done
+     * (for a progress bar; the results do not depend on it).
+     *
+     * @param threads worker threads, at least 1; results do not depend on it
+     * @param progress told the number of finished items after each one, concurrently; or null
+     * @return an executor running every piece on a fresh {@link IndexedRunner}
+     */
+    static IndexRangeExecutor local(int threads, IndexedRunner.Progress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         return new IndexRangeExecutor() {
             @Override
             public <S, R> List<R> map(IndexedWork<S, R> work) {
-                return new IndexedRunner(threads, null)
+                return new IndexedRunner(threads, progress)
                         .map(
                                 work.size(),
                                 work::newState,

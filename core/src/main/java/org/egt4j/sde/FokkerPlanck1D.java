@@ -35,6 +35,16 @@ public final class FokkerPlanck1D {
      * @param density the density p<sub>i</sub> on cell i, centre a + (i + ½)h; Σ p<sub>i</sub>h = 1
      */
     public record Solution(double lower, double width, double[] density) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
 
         /** {@return the centre of cell i} */
         double centre(int i) {

@@ -60,6 +60,16 @@ public final class NoiseAnalysis {
             PathEnsemble.Settings settings,
             List<Run> runs,
             List<VertexStochasticStability.Verdict> verdicts) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
 
         /**
          * The ensemble of one factor.
@@ -128,6 +138,38 @@ public final class NoiseAnalysis {
             int samples,
             int threads) {
         return of(bound, table, noise, barycentre(bound.game()), time, paths, dt, scheme, seed, samples, threads);
+    }
+
+    /**
+     * Checks the ensembles of {@link #of(BoundGame, VertexTable, Noise, double[], double, int, double,
+     * Scheme, long, int, int)} against the default budgets of {@link PathEnsemble} without running them,
+     * so that a report refuses an oversized stochastic section before any of its work starts.
+     *
+     * @param bound the game at its parameter point
+     * @param noise the spec's noise
+     * @param start the start of every path, reduced coordinates
+     * @param time the horizon T
+     * @param paths the number of paths of every ensemble
+     * @param dt the largest step
+     * @param scheme the scheme
+     * @param samples the number of sample times (at most {@link #MAX_SAMPLES} are used)
+     * @throws org.egt4j.ModelException when the settings are unusable or an ensemble is over a budget
+     */
+    public static void check(
+            BoundGame bound,
+            Noise noise,
+            double[] start,
+            double time,
+            int paths,
+            double dt,
+            Scheme scheme,
+            int samples) {
+        PathEnsemble.paths(
+                ReplicatorSde.of(bound, noise),
+                start,
+                time,
+                new PathEnsemble.Settings(
+                        paths, Math.min(dt, time), scheme, 0, Math.min(samples, MAX_SAMPLES), KEPT_PATHS));
     }
 
     /**

@@ -30,11 +30,69 @@ import org.egt4j.random.RandomStreams;
  */
 public final class PathEnsemble {
 
-    /** The largest number of path steps (paths × steps per path) a run accepts. */
+    /** The default budget of path steps (paths × steps per path) a run accepts. */
     public static final long MAX_PATH_STEPS = 4_000_000_000L;
 
-    /** The largest number of stored sample values (paths × samples × dimension) a run accepts. */
+    /** The default budget of stored sample values (paths × samples × dimension, 8 bytes each) a run accepts. */
     public static final long MAX_STORED_VALUES = 50_000_000L;
+
+    /**
+     * The budgets of an ensemble, checked before any path starts: path steps (the work: about 10⁹ per
+     * second and core for two strategies) and stored values (the memory: every path's samples are kept
+     * until the statistics are taken, 8 bytes each). {@code egt4j sde --budget KIND=N} changes them.
+     *
+     * @param pathSteps the most paths × steps (default {@value #MAX_PATH_STEPS})
+     * @param storedValues the most paths × samples × coordinates (default {@value #MAX_STORED_VALUES})
+     */
+    public record Budget(long pathSteps, long storedValues) {
+
+        /** The defaults. */
+        public static final Budget DEFAULT = new Budget(MAX_PATH_STEPS, MAX_STORED_VALUES);
+
+        /**
+         * Checks the limits.
+         *
+         * @param pathSteps at least 1
+         * @param storedValues at least 1
+         */
+        public Budget {
+            if (pathSteps < 1 || storedValues < 1) {
+                throw new IllegalArgumentException("budgets must be at least 1");
+            }
+        }
+
+        /**
+         * This budget with one kind changed, as {@code --budget KIND=N} asks.
+         *
+         * @param assignment {@code path-steps=N} or {@code values=N}
+         * @return the changed budget
+         * @throws ModelException for an unknown kind or a limit that is not a whole number from 1
+         */
+        public Budget with(String assignment) {
+            int eq = assignment.indexOf('=');
+            String kind = eq < 0 ? assignment : assignment.substring(0, eq).trim();
+            long limit;
+            try {
+                limit = eq < 0
+                        ? -1
+                        : Long.parseLong(assignment.substring(eq + 1).trim().replace("_", ""));
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1) {
+                throw new ModelException(
+                        "--budget " + assignment + " is not KIND=N with a whole number N >= 1",
+                        "write e.g. --budget path-steps=" + 2 * MAX_PATH_STEPS);
+            }
+            return switch (kind) {
+                case "path-steps" -> new Budget(limit, storedValues);
+                case "values" -> new Budget(pathSteps, limit);
+                default -> throw new ModelException(
+                        "--budget " + assignment + ": there is no budget called '" + kind + "'",
+                        "the SDE budgets are path-steps and values");
+            };
+        }
+    }
 
     /** A path ends at a pure profile when every population's largest share is at least 1 minus this. */
     public static final double ABSORPTION_TOLERANCE = 1e-6;
@@ -64,7 +122,18 @@ public final class PathEnsemble {
      * @param fraction count / N
      * @param ci95 Wilson's 95% interval of the fraction
      */
-    public record Absorption(double[] state, int count, double fraction, Wilson ci95) {}
+    public record Absorption(double[] state, int count, double fraction, Wilson ci95) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * An ensemble's statistics.
@@ -90,7 +159,18 @@ public final class PathEnsemble {
             int boundaryHits,
             double step,
             long stepsPerPath,
-            double[][] ends) {}
+            double[][] ends) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /** A worker's own SDE instance and scratch arrays. */
     private static final class Worker {
@@ -120,6 +200,48 @@ public final class PathEnsemble {
     }
 
     /**
+     * Runs the ensemble within a budget.
+     *
+     * @param sde the SDE (not used concurrently: every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @param threads worker threads; the result does not depend on it
+     * @param budget the path-steps and stored-values budgets, checked before any path starts
+     * @return the statistics
+     * @throws ModelException for unusable settings or a run beyond the budget
+     * @throws NumericalException when a path stops being finite
+     */
+    public static Result run(
+            ReplicatorSde sde, double[] x0, double horizon, Settings settings, int threads, Budget budget) {
+        return run(sde, x0, horizon, settings, IndexRangeExecutor.local(threads), budget);
+    }
+
+    /**
+     * Runs the ensemble's paths on an executor within a budget.
+     *
+     * @param sde the SDE (not used concurrently: every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @param executor where the paths run (e.g. local threads with a progress bar); the result does not
+     *     depend on it
+     * @param budget the path-steps and stored-values budgets, checked before any path starts
+     * @return the statistics
+     * @throws ModelException for unusable settings or a run beyond the budget
+     * @throws NumericalException when a path stops being finite
+     */
+    public static Result run(
+            ReplicatorSde sde,
+            double[] x0,
+            double horizon,
+            Settings settings,
+            IndexRangeExecutor executor,
+            Budget budget) {
+        return run(paths(sde, x0, horizon, settings, budget), executor, horizon, settings);
+    }
+
+    /**
      * Runs the ensemble's paths on an executor ({@link #paths}) and aggregates them in index order.
      *
      * @param sde the SDE (not used concurrently: every worker takes a {@link ReplicatorSde#copy()})
@@ -133,7 +255,11 @@ public final class PathEnsemble {
      */
     public static Result run(
             ReplicatorSde sde, double[] x0, double horizon, Settings settings, IndexRangeExecutor executor) {
-        Paths work = paths(sde, x0, horizon, settings);
+        return run(paths(sde, x0, horizon, settings), executor, horizon, settings);
+    }
+
+    private static Result run(Paths work, IndexRangeExecutor executor, double horizon, Settings settings) {
+        ReplicatorSde sde = work.sde;
         List<double[]> results = executor.map(work);
         return aggregate(
                 sde,
@@ -159,6 +285,22 @@ public final class PathEnsemble {
      * @throws ModelException for unusable settings or a run beyond the budgets
      */
     public static Paths paths(ReplicatorSde sde, double[] x0, double horizon, Settings settings) {
+        return paths(sde, x0, horizon, settings, Budget.DEFAULT);
+    }
+
+    /**
+     * The ensemble's paths as indexed work, checked against a budget (see {@link #paths(ReplicatorSde,
+     * double[], double, Settings)}).
+     *
+     * @param sde the SDE (every worker takes a {@link ReplicatorSde#copy()})
+     * @param x0 the start in reduced coordinates
+     * @param horizon the end time T, positive
+     * @param settings paths, step, scheme, seed, samples
+     * @param budget the path-steps and stored-values budgets
+     * @return the paths
+     * @throws ModelException for unusable settings or a run beyond the budget
+     */
+    public static Paths paths(ReplicatorSde sde, double[] x0, double horizon, Settings settings, Budget budget) {
         int n = sde.dimension();
         if (x0.length != n) {
             throw new IllegalArgumentException("start of length " + x0.length + ", expected " + n);
@@ -189,17 +331,21 @@ public final class PathEnsemble {
         long m = (long) Math.ceil(spacing / dt * (1 - 1e-12));
         m = Math.max(1, m);
         long steps = m * (samples - 1);
-        if ((double) steps * settings.paths() > MAX_PATH_STEPS) {
+        double asked = (double) steps * settings.paths();
+        if (asked > budget.pathSteps()) {
             throw new ModelException(
-                    settings.paths() + " paths x " + steps + " steps exceed the budget of " + MAX_PATH_STEPS
+                    settings.paths() + " paths x " + steps + " steps exceed the budget of " + budget.pathSteps()
                             + " path steps",
-                    "use fewer paths or a larger dt");
+                    "use fewer paths or a larger dt, or raise the budget with --budget path-steps="
+                            + String.format(java.util.Locale.ROOT, "%.0f", asked));
         }
-        if ((double) settings.paths() * samples * n > MAX_STORED_VALUES) {
+        double stored = (double) settings.paths() * samples * n;
+        if (stored > budget.storedValues()) {
             throw new ModelException(
                     settings.paths() + " paths x " + samples + " samples x " + n + " coordinates exceed the budget of "
-                            + MAX_STORED_VALUES + " stored values",
-                    "use fewer paths or fewer samples");
+                            + budget.storedValues() + " stored values",
+                    "use fewer paths or fewer samples, or raise the budget with --budget values="
+                            + String.format(java.util.Locale.ROOT, "%.0f", stored));
         }
         return new Paths(sde, x0.clone(), settings, samples, spacing, m);
     }

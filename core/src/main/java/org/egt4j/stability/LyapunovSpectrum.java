@@ -35,7 +35,18 @@ public final class LyapunovSpectrum {
             double kaplanYorkeDimension,
             double averageDivergence,
             double[] times,
-            double[][] history) {}
+            double[][] history) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     private LyapunovSpectrum() {}
 

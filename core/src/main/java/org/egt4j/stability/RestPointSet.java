@@ -15,6 +15,16 @@ import java.util.List;
  *     when not classified
  */
 public record RestPointSet(int dimension, int[][] support, List<double[][]> samples, ContinuumStability stability) {
+    /**
+     * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+     * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 
     /** The dimension of a set known only by its singular Jacobian. */
     public static final int SINGULAR = -1;

@@ -46,7 +46,18 @@ public final class RestPoints {
      * @param support support[k] = the strategies of population k in use, increasing
      * @param exact whether it was found by the exact rational solve (else by certified Newton)
      */
-    public record Candidate(double[] coordinates, int[][] support, boolean exact) {}
+    public record Candidate(double[] coordinates, int[][] support, boolean exact) {
+        /**
+         * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
+         * numbers to 6 significant digits, long arrays shortened to their first items and their count.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * The rest points and continua of a game.

@@ -125,6 +125,21 @@ public final class VertexTable {
     }
 
     /**
+     * Readable text for JShell: one row per pure profile (its label, stability, ESS verdict and
+     * eigenvalues, as {@link Vertex#toString()}), each on its own line.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("VertexTable[");
+        for (Vertex v : vertices) {
+            sb.append("\n  ").append(v);
+        }
+        return sb.append(vertices.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    /**
      * The table of a bound game.
      *
      * @param essOverride the ESS verdict of each vertex from the numeric judge (for second-order

@@ -445,6 +445,12 @@ final class ChineseMessages implements Messages {
                     case FIXATION_COUNT -> "{0} 个固定概率（用 --json 查看）";
                     case FULL_CHAIN_LINE -> "完整马尔可夫链：{0} 个状态；平均比例 {1}";
                     case ABSORPTION_FROM -> "从 {0} 出发的吸收（平均时间 {1} 步）：";
+                    case SDE_LINE -> "{0} 条路径，从 {1} 到 t = {2}（{3}，dt = {4}，种子 {5}）";
+                    case SDE_AT -> "在 t = {0} 时：";
+                    case SDE_COORDINATE -> "{0}：均值 {1}，标准差 {2}，中位数 {3}，90% 的路径位于 [{4}, {5}]";
+                    case SDE_ABSORBED -> "{0} 的路径终止于 {1}（95% 区间 {2} 至 {3}）";
+                    case SDE_NONE_ABSORBED -> "没有路径终止于纯策略组合";
+                    case SDE_BOUNDARY_HITS -> "{0} 条路径有步在状态空间边界处被截断";
                 },
                 args);
     }

@@ -290,7 +290,19 @@ public enum Phrase {
     /** full chain: &#123;0&#125; states; mean shares &#123;1&#125; */
     FULL_CHAIN_LINE("full chain: {0} states; mean shares {1}"),
     /** absorption from &#123;0&#125; (mean time &#123;1&#125; steps): */
-    ABSORPTION_FROM("absorption from {0} (mean time {1} steps):");
+    ABSORPTION_FROM("absorption from {0} (mean time {1} steps):"),
+    /** &#123;0&#125; paths from &#123;1&#125; to t = &#123;2&#125; (&#123;3&#125;, dt = &#123;4&#125;, seed &#123;5&#125;) */
+    SDE_LINE("{0} paths from {1} to t = {2} ({3}, dt = {4}, seed {5})"),
+    /** at t = &#123;0&#125;: */
+    SDE_AT("at t = {0}:"),
+    /** &#123;0&#125;: mean &#123;1&#125;, std &#123;2&#125;, median &#123;3&#125;, 90% of the paths in [&#123;4&#125;, &#123;5&#125;] */
+    SDE_COORDINATE("{0}: mean {1}, std {2}, median {3}, 90% of the paths in [{4}, {5}]"),
+    /** &#123;0&#125; of the paths end at &#123;1&#125; (95% interval &#123;2&#125; to &#123;3&#125;) */
+    SDE_ABSORBED("{0} of the paths end at {1} (95% interval {2} to {3})"),
+    /** no path ends at a pure profile */
+    SDE_NONE_ABSORBED("no path ends at a pure profile"),
+    /** &#123;0&#125; of the paths had a step clipped at the boundary of the state space */
+    SDE_BOUNDARY_HITS("{0} of the paths had a step clipped at the boundary of the state space");
 
     private final String english;
 

@@ -109,6 +109,11 @@ final class SparkCommands {
             if (conf.get("spark.master").startsWith("local")) {
                 conf.setIfMissing("spark.ui.enabled", "false");
             }
+            if (System.console() != null) {
+                // progress on a terminal, as the cli's commands show it: Spark's own stage bar on stderr
+                // (it reads the status tracker, not the web UI); never in pipes, where stderr is a log
+                conf.setIfMissing("spark.ui.showConsoleProgress", "true");
+            }
             return new SparkRun(parent, new JavaSparkContext(conf), true);
         }
 
