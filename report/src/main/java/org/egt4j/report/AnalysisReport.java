@@ -511,6 +511,10 @@ public final class AnalysisReport {
             if (p.direct() != null) {
                 stability += " (" + messages.relativeEntropy(p.direct().verdict()) + ")";
             }
+            if (p.basis() == RestPoint.Basis.SIMULATION) {
+                // the JSON's "basis": the eigenvalues shown do not decide here
+                stability += messages.text(Phrase.BY_SIMULATION);
+            }
             sb.append("| ")
                     .append(stateText(p.shares()))
                     .append(" | ")
@@ -524,6 +528,14 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
                     .append(" |\n");
+        }
+        if (analysis.dynamics().restPointsAreNashEquilibria()) {
+            // the JSON's "globalStability" as a sentence (Hofbauer and Sandholm 2009)
+            sb.append('\n')
+                    .append(analysis.globalStability()
+                            .map(g -> messages.globalStability(g.game(), g.conclusion(), g.lyapunov()))
+                            .orElse(messages.text(Phrase.NO_GLOBAL_THEOREM)))
+                    .append('\n');
         }
         if (!analysis.restPointSets().isEmpty()) {
             sb.append("\n## ").append(messages.text(Phrase.CONTINUA)).append("\n\n");

@@ -148,6 +148,33 @@ final class ChineseMessages implements Messages {
     }
 
     @Override
+    public String globalStability(
+            org.egt4j.stability.GlobalStability.GameClass game,
+            org.egt4j.stability.GlobalStability.Conclusion conclusion,
+            org.egt4j.stability.GlobalStability.LyapunovFunction lyapunov) {
+        String g =
+                switch (game) {
+                    case STRICTLY_STABLE -> "严格稳定博弈";
+                    case STABLE -> "稳定博弈";
+                    case POTENTIAL -> "势博弈";
+                };
+        String c =
+                switch (conclusion) {
+                    case NASH_SET_GLOBALLY_ASYMPTOTICALLY_STABLE -> "纳什均衡集全局渐近稳定";
+                    case NASH_SET_GLOBALLY_STABLE -> "纳什均衡集全局稳定（到均衡的距离不增）";
+                    case CONVERGES_TO_NASH_SET -> "每条解都收敛到纳什均衡集";
+                };
+        String f =
+                switch (lyapunov) {
+                    case SMITH -> "Ψ(x) = Σ x_i [F_j − F_i]₊²";
+                    case BNN -> "Γ(x) = ½ Σ [F_i − x·F]₊²";
+                    case EUCLIDEAN_DISTANCE -> "‖x − x*‖²";
+                    case POTENTIAL -> "势函数 f（∇f = F，沿解递增）";
+                };
+        return "全局稳定性（Hofbauer 与 Sandholm 2009）：该博弈是" + g + "，故" + c + "；李雅普诺夫函数 " + f + "。";
+    }
+
+    @Override
     public String continuumStability(org.egt4j.stability.ContinuumStability c) {
         List<String> values = new ArrayList<>();
         if (!c.transverse().isEmpty()) {
@@ -340,6 +367,9 @@ final class ChineseMessages implements Messages {
                     case NOTE -> "注意。";
                     case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";
                     case DYNAMICS_NOTE -> "动力学：{0}。";
+                    case BY_SIMULATION -> "（由模拟判定：该点处向量场不可微）";
+                    case NO_GLOBAL_THEOREM -> "全局稳定性：Hofbauer 与 Sandholm（2009）的定理均不适用（该博弈既非稳定博弈也非势博弈，或其收益不是状态的线性函数）。";
+                    case LATEX_DYNAMICS -> "动力学：{0}";
                     case FROM_GRID -> "初始网格出发";
                     case UNDER_VALUES -> "{1} 取 {0} 个值";
                     case SHARE_TITLE -> "{1}中{0}的比例（{2}）";

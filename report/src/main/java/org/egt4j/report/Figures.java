@@ -168,10 +168,8 @@ public final class Figures {
      */
     public void all(BoundGame bound, FullAnalysis a) {
         org.egt4j.dynamics.Dynamics d = a.stability().dynamics();
-        // the replicator is the default and its captions stay as they were
-        dynamicsNote = d instanceof org.egt4j.dynamics.ReplicatorDynamics
-                ? ""
-                : messages.text(Phrase.DYNAMICS_NOTE, dynamicsLabel(d));
+        // every caption names the dynamic that was integrated, the default replicator too
+        dynamicsNote = messages.text(Phrase.DYNAMICS_NOTE, dynamicsLabel(messages, d));
         timeSeries(a.grid(), "time-series", messages.text(Phrase.FROM_GRID));
         phasePortraits(a);
         for (int k = 0; k < game.populations().size(); k++) {
@@ -233,7 +231,7 @@ public final class Figures {
         written.add(new Figure(name, caption + dynamicsNote));
     }
 
-    /** Appended to every caption: empty under the replicator, else the dynamic that was integrated. */
+    /** Appended to every caption of {@link #all}: the dynamic that was integrated. */
     private String dynamicsNote = "";
 
     /** One chart per population (per strategy for more than two): the share over time, one line per run. */
@@ -352,6 +350,14 @@ public final class Figures {
     /** "replicator", or the dynamic with its parameters, e.g. "replicator-mutator (mu = 0.1)". */
     static String dynamicsLabel(FullAnalysis a) {
         return dynamicsLabel(a.stability().dynamics());
+    }
+
+    /**
+     * The replicator in the report's language, or the dynamic with its parameters, e.g.
+     * "replicator-mutator (mu = 0.1)" (names of other dynamics are identifiers, the same in every language).
+     */
+    static String dynamicsLabel(Messages messages, org.egt4j.dynamics.Dynamics d) {
+        return d instanceof org.egt4j.dynamics.ReplicatorDynamics ? messages.text(Phrase.REPLICATOR) : dynamicsLabel(d);
     }
 
     /** "replicator", or the dynamic with its parameters, e.g. "replicator-mutator (mu = 0.1)". */

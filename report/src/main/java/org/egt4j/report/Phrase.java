@@ -73,6 +73,13 @@ public enum Phrase {
             "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."),
     /**  Dynamics: &#123;0&#125;. */
     DYNAMICS_NOTE(" Dynamics: {0}."),
+    /** (decided by simulation: the field has no derivative here) */
+    BY_SIMULATION(" (decided by simulation: the field has no derivative here)"),
+    /** No global convergence theorem applies: ... */
+    NO_GLOBAL_THEOREM(
+            "Global stability: no theorem of Hofbauer and Sandholm (2009) applies (the game is neither stable nor a potential game, or its payoffs are not linear in the state)."),
+    /** dynamics: &#123;0&#125; */
+    LATEX_DYNAMICS("dynamics: {0}"),
     /** from the initial grid */
     FROM_GRID("from the initial grid"),
     /** under &#123;0&#125; values of &#123;1&#125; */
