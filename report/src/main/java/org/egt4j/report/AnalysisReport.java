@@ -67,6 +67,19 @@ public final class AnalysisReport {
     static JsonValue.JsonObject dynamicsDocument(org.egt4j.dynamics.Dynamics d) {
         JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder().put("name", d.name());
         d.parameters().forEach(b::put);
+        if (d instanceof org.egt4j.dynamics.ReplicatorMutator rm
+                && !rm.matrices().isEmpty()) {
+            // the spec's full mutation matrices, Q[j][i] per population
+            JsonValue.JsonObject.Builder q = JsonValue.JsonObject.builder();
+            rm.matrices().forEach((pop, m) -> {
+                List<JsonValue> rows = new ArrayList<>();
+                for (double[] row : m) {
+                    rows.add(JsonValue.numbers(row));
+                }
+                q.put(pop, JsonValue.array(rows));
+            });
+            b.put("mutation", q.build());
+        }
         return b.build();
     }
 

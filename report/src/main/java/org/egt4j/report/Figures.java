@@ -362,11 +362,15 @@ public final class Figures {
 
     /** "replicator", or the dynamic with its parameters, e.g. "replicator-mutator (mu = 0.1)". */
     static String dynamicsLabel(org.egt4j.dynamics.Dynamics d) {
-        if (d.parameters().isEmpty()) {
-            return d.name();
-        }
         List<String> p = new ArrayList<>();
         d.parameters().forEach((k, v) -> p.add(k + " = " + org.egt4j.Numbers.shortDecimal(v, 6)));
+        if (d instanceof org.egt4j.dynamics.ReplicatorMutator rm
+                && !rm.matrices().isEmpty()) {
+            p.add("Q of " + String.join(", ", rm.matrices().keySet()));
+        }
+        if (p.isEmpty()) {
+            return d.name();
+        }
         return d.name() + " (" + String.join(", ", p) + ")";
     }
 
