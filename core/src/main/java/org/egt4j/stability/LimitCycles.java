@@ -8,6 +8,7 @@ import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.DenseOutput;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.ode.StepObserver;
+import org.egt4j.ode.StopCondition;
 
 /**
  * Finds the periodic orbits that trajectories converge to, and their Floquet multipliers.
@@ -51,11 +52,15 @@ public final class LimitCycles {
     /** Samples of the orbit kept for figures. */
     public static final int ORBIT_SAMPLES = 240;
 
-    private static final int NEWTON_ITERATIONS = 40;
-    private static final SolverSettings SEARCH =
-            SolverSettings.DEFAULT.withTolerances(1e-10, 1e-12).withProjection(true);
-    private static final SolverSettings SHOOTING =
-            SolverSettings.DEFAULT.withTolerances(1e-12, 1e-14).withProjection(false);
+    private static final int NEWTON_ITERATIONS = 15;
+    private static final SolverSettings SEARCH = SolverSettings.DEFAULT
+            .withTolerances(1e-10, 1e-12)
+            .withProjection(true)
+            .withMaxSteps(50_000);
+    private static final SolverSettings SHOOTING = SolverSettings.DEFAULT
+            .withTolerances(1e-12, 1e-14)
+            .withProjection(false)
+            .withMaxSteps(50_000);
 
     private LimitCycles() {}
 
@@ -91,7 +96,10 @@ public final class LimitCycles {
     private static LimitCycle fromStart(VectorField f, double[] start, int[] offsets, List<LimitCycle> found) {
         int n = f.dimension();
         AdaptiveRungeKutta solver = AdaptiveRungeKutta.create(SEARCH);
-        double[] x = solver.integrate(f, 0, start, SETTLE_TIME).state();
+        // a trajectory that comes to rest ends early (steady for 20 time units): no cycle from it
+        double[] x = solver.integrate(
+                        f, 0, start, SETTLE_TIME, null, List.of(), List.of(StopCondition.steadyState(REST / 10, 20)))
+                .state();
         double[] dx = new double[n];
         f.derivative(x, dx);
         if (norm(dx) <= REST) {
@@ -156,7 +164,7 @@ public final class LimitCycles {
                 || distance(points.get(c - 1), points.get(c - 2)) > RECURRENCE * amplitude) {
             return null; // no recurrence yet: a slow approach, quasi-periodic or chaotic motion
         }
-        return shoot(f, points.get(c - 1), t1, nu, m, offsets, found);
+        return shoot(f, points.get(c - 1), t1, nu, m, amplitude, offsets, found);
     }
 
     /** Newton's method on (x, T) with x on the section; null when it does not converge to a stable cycle. */
@@ -166,6 +174,7 @@ public final class LimitCycles {
             double period,
             double[] nu,
             double[] m,
+            double amplitude,
             int[] offsets,
             List<LimitCycle> found) {
         int n = f.dimension();
@@ -178,9 +187,13 @@ public final class LimitCycles {
         double residual = Double.POSITIVE_INFINITY;
         for (int it = 0; it < NEWTON_ITERATIONS; it++) {
             flow(solver, v, x, t, end, monodromy);
+            double previous = residual;
             residual = distance(end, x);
             if (residual <= CLOSED * Math.max(1, norm(x))) {
                 break;
+            }
+            if (it >= 1 && residual > previous) {
+                return null; // Newton is not converging: no isolated periodic orbit near the guess
             }
             double[][] jac = new double[n + 1][n + 1];
             double[] rhs = new double[n + 1];
@@ -199,14 +212,18 @@ public final class LimitCycles {
             if (delta == null) {
                 return null;
             }
-            // damped: a step never moves T by more than half of it
+            // damped: a step never moves T by more than half of it, nor x by more than a tenth of the orbit
             double scale = Math.abs(delta[n]) > 0.5 * t ? 0.5 * t / Math.abs(delta[n]) : 1;
+            double step = norm(java.util.Arrays.copyOf(delta, n));
+            if (scale * step > 0.1 * amplitude) {
+                scale = 0.1 * amplitude / step;
+            }
             for (int i = 0; i < n; i++) {
                 x[i] += scale * delta[i];
             }
             t += scale * delta[n];
-            if (!(t > 0) || !Double.isFinite(norm(x))) {
-                return null;
+            if (!(t > 0) || !(distance(x, guess) <= amplitude) || f.stateSpace().margin(x) < -1e-9) {
+                return null; // Newton left the orbit's neighbourhood or the state space
             }
         }
         if (!(residual <= CLOSED * Math.max(1, norm(x)) * 10)) {
