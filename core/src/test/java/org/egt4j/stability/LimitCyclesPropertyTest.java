@@ -42,7 +42,6 @@ class LimitCyclesPropertyTest {
         VectorField f = d.field(b);
         List<double[]> starts = InitialGrid.of(g, new double[] {0.2, 0.5, 0.8}, 12);
         List<LimitCycle> cycles = LimitCycles.find(f, starts, g.offsets());
-                + (System.nanoTime() - t0) / 1e6 + " ms cycles " + cycles.size());
         for (LimitCycle c : cycles) {
             LimitCyclesTest.assertPeriodic(f, c);
             assertEquals(1, c.multipliers().get(c.trivial()).re(), 1e-6, c.toString());
