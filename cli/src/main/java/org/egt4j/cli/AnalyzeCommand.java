@@ -90,7 +90,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Game game = options.game();
         StabilityAnalysis analysis = StabilityAnalysis.of(options.bound(game), options.dynamics());
-        AnalysisReport report = new AnalysisReport(analysis, language.messages(options.gameSpec()));
+        AnalysisReport report = new AnalysisReport(analysis, language.messages(options.gameSpec()))
+                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(
+                        options.bound(game),
+                        options.dynamics(),
+                        options.gameSpec().analysis()));
         org.egt4j.sde.Noise noise = options.gameSpec().sde().noise();
         if (noise != null && analysis.dynamics().hasVertexTable()) {
             // the SDEs of docs/sde.md have the replicator's drift: their vertex conditions use its table
@@ -143,7 +147,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full)
                 .withByteOrderMark(bom)
                 .withFactoredEquations(factor || spec.factorEquations())
-                .withMessages(language.messages(spec));
+                .withMessages(language.messages(spec))
+                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(bound, options.dynamics(), spec.analysis()));
         org.egt4j.spec.SdeSettings sde = spec.sde();
         if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
             // the stochastic section (docs/sde.md): ensembles under the spec's noise scaled, from the barycentre

@@ -148,6 +148,13 @@ final class ChineseMessages implements Messages {
     }
 
     @Override
+    public String limitCycles(int count, double largestModulus) {
+        return "从初始网格出发的轨迹收敛到 " + count + " 个极限环（由庞加莱截面回归与打靶牛顿法求得）；Floquet 乘子为单周期变分方程"
+                + "单值矩阵的特征值，其中一个恒为 1（沿轨道方向的平凡乘子，标 *），其余乘子的模不超过 " + number(largestModulus)
+                + "（小于 1），故每个极限环都是轨道渐近稳定的。";
+    }
+
+    @Override
     public String globalStability(
             org.egt4j.stability.GlobalStability.GameClass game,
             org.egt4j.stability.GlobalStability.Conclusion conclusion,
@@ -370,6 +377,9 @@ final class ChineseMessages implements Messages {
                     case BY_SIMULATION -> "（由模拟判定：该点处向量场不可微）";
                     case NO_GLOBAL_THEOREM -> "全局稳定性：Hofbauer 与 Sandholm（2009）的定理均不适用（该博弈既非稳定博弈也非势博弈，或其收益不是状态的线性函数）。";
                     case LATEX_DYNAMICS -> "动力学：{0}";
+                    case LIMIT_CYCLES -> "极限环";
+                    case LIMIT_CYCLE_TABLE -> "| 周期 | 环上一点 | 最小值 | 最大值 | Floquet 乘子（* 为平凡乘子） | 稳定性 |";
+                    case LATEX_CYCLE_HEADER -> "周期 & 环上一点 & Floquet 乘子 & 稳定性";
                     case FROM_GRID -> "初始网格出发";
                     case UNDER_VALUES -> "{1} 取 {0} 个值";
                     case SHARE_TITLE -> "{1}中{0}的比例（{2}）";

@@ -142,6 +142,17 @@ final class EnglishMessages implements Messages {
     }
 
     @Override
+    public String limitCycles(int count, double largestModulus) {
+        return "Trajectories from the initial grid converge to " + count
+                + (count == 1 ? " limit cycle" : " limit cycles")
+                + " (found by section recurrence and a shooting Newton method). The Floquet multipliers are the"
+                + " eigenvalues of the monodromy matrix of the variational equation over one period; one is always 1"
+                + " (the trivial multiplier, along the flow, marked *), and every other has modulus at most "
+                + number(largestModulus) + " < 1, so " + (count == 1 ? "the cycle is" : "each cycle is")
+                + " orbitally asymptotically stable.";
+    }
+
+    @Override
     public String globalStability(
             org.egt4j.stability.GlobalStability.GameClass game,
             org.egt4j.stability.GlobalStability.Conclusion conclusion,

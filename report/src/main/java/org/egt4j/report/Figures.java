@@ -155,6 +155,37 @@ public final class Figures {
         return fontWarning;
     }
 
+    private List<org.egt4j.stability.LimitCycle> cycles = List.of();
+
+    /**
+     * Draws these limit cycles (black, thick) on the phase portraits and simplex plots of {@link #all}.
+     *
+     * @param found the cycles of the analysis
+     * @return this
+     */
+    public Figures withLimitCycles(List<org.egt4j.stability.LimitCycle> found) {
+        this.cycles = List.copyOf(found);
+        return this;
+    }
+
+    /** Adds every limit cycle as a closed black curve, through the mapping of a reduced state to (x, y). */
+    private void drawCycles(XYChart c, java.util.function.Function<double[], double[]> xy) {
+        for (int k = 0; k < cycles.size(); k++) {
+            double[][] orbit = cycles.get(k).orbit();
+            double[] x = new double[orbit.length + 1];
+            double[] y = new double[orbit.length + 1];
+            for (int i = 0; i <= orbit.length; i++) {
+                double[] p = xy.apply(orbit[i % orbit.length]);
+                x[i] = p[0];
+                y[i] = p[1];
+            }
+            XYSeries s = c.addSeries("limit cycle " + (k + 1), x, y);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(Color.BLACK);
+            s.setLineStyle(new BasicStroke(3.2f));
+        }
+    }
+
     /** {@return the figures written so far, in order} */
     public List<Figure> written() {
         return List.copyOf(written);
@@ -333,6 +364,7 @@ public final class Figures {
                 startPoint.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 startPoint.setMarkerColor(Color.DARK_GRAY);
             }
+            drawCycles(c, p -> new double[] {p[pair[0]], p[pair[1]]});
             String name = n == 2 ? "phase-portrait" : "phase-portrait-" + pair[0] + "-" + pair[1];
             save(
                     c,
@@ -446,6 +478,9 @@ public final class Figures {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineStyle(new BasicStroke(1.8f));
         }
+        int first = game.offset(k);
+        drawCycles(c, y ->
+                new double[] {y[first + 1] + 0.5 * (1 - y[first] - y[first + 1]), h * (1 - y[first] - y[first + 1])});
         save(c, "simplex-" + p.name(), messages.text(Phrase.SIMPLEX_CAPTION, p.name()));
     }
 

@@ -132,6 +132,15 @@ public interface Messages {
     String relativeEntropy(DirectMethod.Outcome outcome);
 
     /**
+     * What the limit cycles of an analysis are and why they are stable (their Floquet multipliers).
+     *
+     * @param count the number of cycles, at least 1
+     * @param largestModulus the largest modulus of a non-trivial multiplier over the cycles
+     * @return one sentence
+     */
+    String limitCycles(int count, double largestModulus);
+
+    /**
      * The global convergence theorem of a stable or potential game under a Nash-stationary dynamic
      * (Hofbauer and Sandholm 2009; {@link org.egt4j.stability.GlobalStability}).
      *

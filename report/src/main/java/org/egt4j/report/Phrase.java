@@ -80,6 +80,12 @@ public enum Phrase {
             "Global stability: no theorem of Hofbauer and Sandholm (2009) applies (the game is neither stable nor a potential game, or its payoffs are not linear in the state)."),
     /** dynamics: &#123;0&#125; */
     LATEX_DYNAMICS("dynamics: {0}"),
+    /** Limit cycles */
+    LIMIT_CYCLES("Limit cycles"),
+    /** | period | point | min | max | Floquet multipliers | stability | */
+    LIMIT_CYCLE_TABLE("| period | point | min | max | Floquet multipliers (* trivial) | stability |"),
+    /** Period &amp; Point &amp; Floquet multipliers &amp; Stability */
+    LATEX_CYCLE_HEADER("Period & Point & Floquet multipliers & Stability"),
     /** from the initial grid */
     FROM_GRID("from the initial grid"),
     /** under &#123;0&#125; values of &#123;1&#125; */

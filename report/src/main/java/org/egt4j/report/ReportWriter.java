@@ -70,6 +70,19 @@ public final class ReportWriter {
     }
 
     private JsonValue.JsonObject execution;
+    private List<org.egt4j.stability.LimitCycle> cycles;
+
+    /**
+     * Adds the limit cycles of the analysis ({@link org.egt4j.analysis.CycleSearch}): in the JSON, the
+     * Markdown and LaTeX tables, and drawn on the phase portraits and simplex plots.
+     *
+     * @param found the cycles, possibly none
+     * @return this writer
+     */
+    public ReportWriter withLimitCycles(List<org.egt4j.stability.LimitCycle> found) {
+        this.cycles = List.copyOf(found);
+        return this;
+    }
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -163,6 +176,9 @@ public final class ReportWriter {
         Files.createDirectories(dir.resolve("figures"));
         Figures figures = new Figures(game, dir.resolve("figures"), messages);
         fontWarning = figures.fontWarning();
+        if (cycles != null) {
+            figures.withLimitCycles(cycles);
+        }
         figures.all(bound, analysis);
         if (finite != null) {
             finite.withMessages(messages);
@@ -173,6 +189,9 @@ public final class ReportWriter {
         List<Figures.Figure> finiteFigures =
                 finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
         AnalysisReport report = new AnalysisReport(analysis.stability(), messages);
+        if (cycles != null) {
+            report.withLimitCycles(cycles);
+        }
         if (noise != null) {
             noise.figures(figures);
             report.withStochastic(noiseResult.verdicts());
@@ -379,6 +398,9 @@ public final class ReportWriter {
                         .append(" \\\\\n");
             }
             sb.append("\\bottomrule\n\\end{tabular}\n");
+        }
+        if (!report.latexLimitCycles().isEmpty()) {
+            sb.append('\n').append(report.latexLimitCycles());
         }
         if (noise != null) {
             sb.append('\n').append(noise.latex());
