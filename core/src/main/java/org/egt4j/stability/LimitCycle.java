@@ -37,7 +37,19 @@ public record LimitCycle(
         double residual,
         double[][] orbit) {
 
-    /** Copies the arrays and the list. */
+    /**
+     * Copies the arrays and the list.
+     *
+     * @param period the least period T
+     * @param point γ(0)
+     * @param min the smallest value of every share (or coordinate)
+     * @param max the largest value of every share (or coordinate)
+     * @param multipliers the Floquet multipliers
+     * @param trivial the index of the trivial multiplier
+     * @param stability the verdict from the non-trivial multipliers
+     * @param residual |φ<sub>T</sub>(γ(0)) − γ(0)|
+     * @param orbit samples of one period
+     */
     public LimitCycle {
         point = point.clone();
         min = min.clone();
