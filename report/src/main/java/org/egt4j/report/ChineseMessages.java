@@ -377,6 +377,11 @@ final class ChineseMessages implements Messages {
                     case BY_SIMULATION -> "（由模拟判定：该点处向量场不可微）";
                     case NO_GLOBAL_THEOREM -> "全局稳定性：Hofbauer 与 Sandholm（2009）的定理均不适用（该博弈既非稳定博弈也非势博弈，或其收益不是状态的线性函数）。";
                     case LATEX_DYNAMICS -> "动力学：{0}";
+                    case COMPARISON -> "不同动力学的比较";
+                    case COMPARE_SENTENCE -> "同一博弈在 {0} 下、从初始网格的同样 {1} 个初始点出发演化至时间 {2}；轨迹见 `compare-trajectories.csv`，均衡点见 `compare-rest-points.csv`。";
+                    case COMPARE_TABLE -> "| 动力学 | 均衡点 | 稳定性 | 纳什均衡 | ESS |";
+                    case COMPARE_TITLE -> "各动力学下{1}中{0}的比例";
+                    case COMPARE_CAPTION -> "从同样的初始点出发，{1}中{0}的比例随时间的演化，每种动力学一种颜色（{2}）。";
                     case LIMIT_CYCLES -> "极限环";
                     case LIMIT_CYCLE_TABLE -> "| 周期 | 环上一点 | 最小值 | 最大值 | Floquet 乘子（* 为平凡乘子） | 稳定性 |";
                     case LATEX_CYCLE_HEADER -> "周期 & 环上一点 & Floquet 乘子 & 稳定性";

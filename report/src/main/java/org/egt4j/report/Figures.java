@@ -262,6 +262,20 @@ public final class Figures {
         written.add(new Figure(name, caption + dynamicsNote));
     }
 
+    /**
+     * Saves a figure whose caption already names its dynamics (the comparison of dynamics), without the
+     * note of the analysis' own dynamic.
+     */
+    void saveAsIs(Chart<?, ?> chart, String name, String caption) {
+        String note = dynamicsNote;
+        dynamicsNote = "";
+        try {
+            save(chart, name, caption);
+        } finally {
+            dynamicsNote = note;
+        }
+    }
+
     /** Appended to every caption of {@link #all}: the dynamic that was integrated. */
     private String dynamicsNote = "";
 

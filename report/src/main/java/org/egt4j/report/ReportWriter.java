@@ -71,6 +71,19 @@ public final class ReportWriter {
 
     private JsonValue.JsonObject execution;
     private List<org.egt4j.stability.LimitCycle> cycles;
+    private ComparisonReport comparison;
+
+    /**
+     * Adds the comparison of dynamics ({@code analyze --compare}): its figures, CSV files, Markdown
+     * section and {@code "comparison"} in {@code report.json}.
+     *
+     * @param section the comparison, or null for none
+     * @return this writer
+     */
+    public ReportWriter withComparison(ComparisonReport section) {
+        this.comparison = section;
+        return this;
+    }
 
     /**
      * Adds the limit cycles of the analysis ({@link org.egt4j.analysis.CycleSearch}): in the JSON, the
@@ -180,6 +193,9 @@ public final class ReportWriter {
             figures.withLimitCycles(cycles);
         }
         figures.all(bound, analysis);
+        if (comparison != null) {
+            comparison.withMessages(messages).figures(figures);
+        }
         if (finite != null) {
             finite.withMessages(messages);
         }
@@ -199,7 +215,9 @@ public final class ReportWriter {
         write(
                 dir,
                 "report.md",
-                markdown(report, figures.written()) + (finite == null ? "" : finite.markdown(finiteFigures)),
+                markdown(report, figures.written())
+                        + (comparison == null ? "" : comparison.markdown())
+                        + (finite == null ? "" : finite.markdown(finiteFigures)),
                 files);
         write(dir, "report.tex", latex(report) + (finite == null ? "" : finite.latex()), files);
         write(dir, "report.json", json(report), files);
@@ -222,6 +240,11 @@ public final class ReportWriter {
         }
         if (analysis.stability().dynamics().restPointsAreNashEquilibria()) {
             write(dir, "global-stability.csv", globalStabilityCsv(), files);
+        }
+        if (comparison != null) {
+            for (Map.Entry<String, String> csv : comparison.csv().entrySet()) {
+                write(dir, csv.getKey(), csv.getValue(), files);
+            }
         }
         if (finite != null) {
             for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
@@ -488,6 +511,9 @@ public final class ReportWriter {
         }
         if (finite != null) {
             extra.put("finite", finite.json());
+        }
+        if (comparison != null) {
+            extra.put("comparison", comparison.json());
         }
         return Json.write(report.document().with(extra.build())) + "\n";
     }
