@@ -294,8 +294,8 @@ public final class ReplicatorMutator implements Dynamics {
         if (!a.keySet().equals(b.keySet())) {
             return false;
         }
-        for (String k : a.keySet()) {
-            if (!java.util.Arrays.deepEquals(a.get(k), b.get(k))) {
+        for (Map.Entry<String, BigFraction[][]> e : a.entrySet()) {
+            if (!java.util.Arrays.deepEquals(e.getValue(), b.get(e.getKey()))) {
                 return false;
             }
         }
