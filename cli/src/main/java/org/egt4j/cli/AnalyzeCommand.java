@@ -79,13 +79,50 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (default 1000000); docs/errors.md")
     List<String> budgets = new java.util.ArrayList<>();
 
+    @Option(
+            names = "--compare",
+            paramLabel = "DYNAMICS",
+            description = "compare dynamics on the game in the written report, e.g. replicator,smith,logit:eta=0.1"
+                    + " (same starts: figure, CSV, rest points per dynamic)")
+    String compare;
+
     @Spec
     CommandSpec spec;
+
+    /**
+     * The dynamics of {@code --compare}: names separated by commas, a {@code KEY=VALUE} without a colon
+     * continuing the parameters of the dynamic before it ({@code replicator-mutator:mu=0.1,logit:eta=0.5}).
+     */
+    static List<org.egt4j.dynamics.Dynamics> compared(String text) {
+        List<String> items = new java.util.ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String p = part.trim();
+            if (!items.isEmpty() && p.contains("=") && !p.contains(":")) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + "," + p);
+            } else {
+                items.add(p);
+            }
+        }
+        List<org.egt4j.dynamics.Dynamics> list = new java.util.ArrayList<>();
+        for (String item : items) {
+            if (item.isEmpty()) {
+                throw new org.egt4j.ModelException(
+                        "--compare " + text + ": an empty name", "write e.g. --compare replicator,smith,logit:eta=0.1");
+            }
+            list.add(GameOptions.parseDynamics("--compare", item));
+        }
+        return list;
+    }
 
     @Override
     public Integer call() {
         if (out != null) {
             return writeReport();
+        }
+        if (compare != null && format != null) {
+            throw new org.egt4j.ModelException(
+                    "--compare draws figures and writes CSV files: it belongs to the written report",
+                    "drop --json/--markdown/--latex (the report goes to out/NAME/ or --out DIR)");
         }
         if (format == null) {
             java.nio.file.Path fileName = options.spec.getFileName();
@@ -95,7 +132,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Game game = options.game();
         StabilityAnalysis analysis = StabilityAnalysis.of(options.bound(game), options.dynamics());
-        AnalysisReport report = new AnalysisReport(analysis, language.messages(options.gameSpec()));
+        AnalysisReport report = new AnalysisReport(analysis, language.messages(options.gameSpec()))
+                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(
+                        options.bound(game),
+                        options.dynamics(),
+                        options.gameSpec().analysis()));
         org.egt4j.sde.Noise noise = options.gameSpec().sde().noise();
         if (noise != null && analysis.dynamics().hasVertexTable()) {
             // the SDEs of docs/sde.md have the replicator's drift: their vertex conditions use its table
@@ -132,6 +173,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReportBudgets.check(spec, bound, budget); // the finite and stochastic sections' budgets too
         boolean terminal = progress || System.console() != null;
         var err = this.spec.commandLine().getErr();
+        List<org.egt4j.dynamics.Dynamics> comparedDynamics = compare == null ? List.of() : compared(compare);
         org.egt4j.analysis.FullAnalysis full =
                 org.egt4j.analysis.FullAnalysis.of(bound, options.dynamics(), spec.analysis(), n, phase -> {
                     if (terminal) {
@@ -148,11 +190,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         String command = "egt4j analyze " + options.spec
                 + options.sets.stream().map(x -> " --set " + x).reduce("", String::concat)
                 + (options.dynamics == null ? "" : " --dynamics " + options.dynamics) + (factor ? " --factor" : "")
+                + (compare == null ? "" : " --compare " + compare)
                 + " --out " + out;
         org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full)
                 .withByteOrderMark(bom)
                 .withFactoredEquations(factor || spec.factorEquations())
-                .withMessages(language.messages(spec));
+                .withMessages(language.messages(spec))
+                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(bound, options.dynamics(), spec.analysis()));
+        if (!comparedDynamics.isEmpty()) {
+            writer.withComparison(new org.egt4j.report.ComparisonReport(
+                    spec.game(),
+                    org.egt4j.analysis.DynamicsComparison.of(bound, comparedDynamics, spec.analysis(), n)));
+        }
         org.egt4j.spec.SdeSettings sde = spec.sde();
         if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
             // the stochastic section (docs/sde.md): ensembles under the spec's noise scaled, from the barycentre

@@ -53,6 +53,18 @@ final class GameOptions {
         if (dynamics == null) {
             return gameSpec().dynamics();
         }
+        return parseDynamics("--dynamics", dynamics);
+    }
+
+    /**
+     * A dynamic written {@code NAME[:KEY=VALUE,...]}, e.g. {@code logit:eta=0.1}.
+     *
+     * @param flag the option it was given with, for messages
+     * @param dynamics the text
+     * @return the dynamic from the catalogue
+     * @throws ModelException naming the flag, the text and what is wrong, with the catalogue's hint
+     */
+    static Dynamics parseDynamics(String flag, String dynamics) {
         String text = dynamics.trim();
         int colon = text.indexOf(':');
         String name = colon < 0 ? text : text.substring(0, colon).trim();
@@ -62,7 +74,7 @@ final class GameOptions {
                 int eq = part.indexOf('=');
                 if (eq <= 0) {
                     throw new ModelException(
-                            "--dynamics " + dynamics + ": '" + part.trim() + "' is not KEY=VALUE",
+                            flag + " " + dynamics + ": '" + part.trim() + "' is not KEY=VALUE",
                             "write e.g. --dynamics replicator-mutator:mu=0.1");
                 }
                 String key = part.substring(0, eq).trim();
@@ -75,19 +87,19 @@ final class GameOptions {
                             .doubleValue();
                 } catch (ModelException e) {
                     throw new ModelException(
-                            "--dynamics " + dynamics + ": '" + value + "' is not a number",
+                            flag + " " + dynamics + ": '" + value + "' is not a number",
                             "write a number such as 0.1, 1e-3 or 1/3");
                 }
                 if (parameters.put(key, v) != null) {
                     throw new ModelException(
-                            "--dynamics " + dynamics + ": " + key + " is given twice", "give each parameter once");
+                            flag + " " + dynamics + ": " + key + " is given twice", "give each parameter once");
                 }
             }
         }
         try {
             return DynamicsCatalogue.of(name, parameters);
         } catch (ModelException e) {
-            throw new ModelException("--dynamics " + dynamics + ": " + e.problem(), e.hint());
+            throw new ModelException(flag + " " + dynamics + ": " + e.problem(), e.hint());
         }
     }
 

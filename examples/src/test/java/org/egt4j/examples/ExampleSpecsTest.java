@@ -42,7 +42,7 @@ class ExampleSpecsTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         SpecLoader.GameSpec loaded = SpecLoader.loadSpec(spec);
         String heading = !(loaded.dynamics() instanceof org.egt4j.dynamics.ReplicatorDynamics)
-                ? "-mutator equations (mu = "
+                ? "-mutator equations"
                 : loaded.language().equals("zh") ? "复制动态方程:" : "Replicator equations:";
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(heading), out.toString(StandardCharsets.UTF_8));
         // the field at the barycentre is finite, and every population's full derivative sums to zero

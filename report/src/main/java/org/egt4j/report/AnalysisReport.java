@@ -29,6 +29,7 @@ public final class AnalysisReport {
     private final Game game;
     private final Messages messages;
     private List<VertexStochasticStability.Verdict> stochastic;
+    private List<org.egt4j.stability.LimitCycle> cycles;
 
     /**
      * An English report of this analysis.
@@ -67,6 +68,19 @@ public final class AnalysisReport {
     static JsonValue.JsonObject dynamicsDocument(org.egt4j.dynamics.Dynamics d) {
         JsonValue.JsonObject.Builder b = JsonValue.JsonObject.builder().put("name", d.name());
         d.parameters().forEach(b::put);
+        if (d instanceof org.egt4j.dynamics.ReplicatorMutator rm
+                && !rm.matrices().isEmpty()) {
+            // the spec's full mutation matrices, Q[j][i] per population
+            JsonValue.JsonObject.Builder q = JsonValue.JsonObject.builder();
+            rm.matrices().forEach((pop, m) -> {
+                List<JsonValue> rows = new ArrayList<>();
+                for (double[] row : m) {
+                    rows.add(JsonValue.numbers(row));
+                }
+                q.put(pop, JsonValue.array(rows));
+            });
+            b.put("mutation", q.build());
+        }
         return b.build();
     }
 
@@ -80,6 +94,20 @@ public final class AnalysisReport {
      */
     public AnalysisReport withStochastic(List<VertexStochasticStability.Verdict> verdicts) {
         this.stochastic = List.copyOf(verdicts);
+        return this;
+    }
+
+    /**
+     * Adds the limit cycles the analysis' trajectories converge to ({@link
+     * org.egt4j.analysis.CycleSearch}): {@code "limitCycles"} in the JSON, a section with a table and a
+     * sentence in the Markdown, {@link #latexLimitCycles} for LaTeX. Without this call the JSON has no
+     * {@code "limitCycles"} key (the search did not run).
+     *
+     * @param found the cycles, possibly none
+     * @return this report
+     */
+    public AnalysisReport withLimitCycles(List<org.egt4j.stability.LimitCycle> found) {
+        this.cycles = List.copyOf(found);
         return this;
     }
 
@@ -168,6 +196,22 @@ public final class AnalysisReport {
                     .build());
         }
         root.put("restPointSets", JsonValue.array(sets));
+        if (cycles != null) {
+            List<JsonValue> list = new ArrayList<>();
+            for (org.egt4j.stability.LimitCycle c : cycles) {
+                list.add(JsonValue.JsonObject.builder()
+                        .put("period", c.period())
+                        .put("point", state(reducedToShares(c.point())))
+                        .put("min", state(split(c.min())))
+                        .put("max", state(split(c.max())))
+                        .put("multipliers", eigenvalues(c.multipliers()))
+                        .put("trivialMultiplier", c.trivial())
+                        .put("stability", c.stability().label())
+                        .put("residual", c.residual())
+                        .build());
+            }
+            root.put("limitCycles", JsonValue.array(list));
+        }
         if (analysis.dynamics().restPointsAreNashEquilibria()) {
             // a global theorem for stable and potential games (Hofbauer and Sandholm 2009), as tokens
             root.put(
@@ -511,6 +555,10 @@ public final class AnalysisReport {
             if (p.direct() != null) {
                 stability += " (" + messages.relativeEntropy(p.direct().verdict()) + ")";
             }
+            if (p.basis() == RestPoint.Basis.SIMULATION) {
+                // the JSON's "basis": the eigenvalues shown do not decide here
+                stability += messages.text(Phrase.BY_SIMULATION);
+            }
             sb.append("| ")
                     .append(stateText(p.shares()))
                     .append(" | ")
@@ -524,6 +572,14 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
                     .append(" |\n");
+        }
+        if (analysis.dynamics().restPointsAreNashEquilibria()) {
+            // the JSON's "globalStability" as a sentence (Hofbauer and Sandholm 2009)
+            sb.append('\n')
+                    .append(analysis.globalStability()
+                            .map(g -> messages.globalStability(g.game(), g.conclusion(), g.lyapunov()))
+                            .orElse(messages.text(Phrase.NO_GLOBAL_THEOREM)))
+                    .append('\n');
         }
         if (!analysis.restPointSets().isEmpty()) {
             sb.append("\n## ").append(messages.text(Phrase.CONTINUA)).append("\n\n");
@@ -539,6 +595,31 @@ public final class AnalysisReport {
                         .append(messages.text(Phrase.FOR_EXAMPLE, String.join("; ", samples)))
                         .append('\n');
             }
+        }
+        if (cycles != null && !cycles.isEmpty()) {
+            sb.append("\n## ")
+                    .append(messages.text(Phrase.LIMIT_CYCLES))
+                    .append("\n\n")
+                    .append(messages.text(Phrase.LIMIT_CYCLE_TABLE))
+                    .append("\n|---|---|---|---|---|---|\n");
+            double largest = 0;
+            for (org.egt4j.stability.LimitCycle c : cycles) {
+                largest = Math.max(largest, c.largestNonTrivialModulus());
+                sb.append("| ")
+                        .append(num(c.period()))
+                        .append(" | ")
+                        .append(stateText(reducedToShares(c.point())))
+                        .append(" | ")
+                        .append(stateText(split(c.min())))
+                        .append(" | ")
+                        .append(stateText(split(c.max())))
+                        .append(" | ")
+                        .append(multipliers(c))
+                        .append(" | ")
+                        .append(messages.stability(c.stability()))
+                        .append(" |\n");
+            }
+            sb.append('\n').append(messages.limitCycles(cycles.size(), largest)).append('\n');
         }
         if (vertexTable) {
             sb.append("\n## ").append(messages.text(Phrase.CONDITIONS)).append("\n\n");
@@ -562,6 +643,72 @@ public final class AnalysisReport {
             }
         }
         return sb.toString();
+    }
+
+    /** The multipliers as "0.0123, 1*", the trivial one starred. */
+    private static String multipliers(org.egt4j.stability.LimitCycle c) {
+        List<String> m = new ArrayList<>();
+        for (int i = 0; i < c.multipliers().size(); i++) {
+            m.add(complex(c.multipliers().get(i)) + (i == c.trivial() ? "*" : ""));
+        }
+        return String.join(", ", m);
+    }
+
+    /** Reduced coordinates as shares[k][i], the last share of each population 1 − Σ. */
+    private double[][] reducedToShares(double[] x) {
+        double[][] s = new double[game.populations().size()][];
+        for (int k = 0; k < s.length; k++) {
+            int n = game.populations().get(k).size();
+            s[k] = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n - 1; i++) {
+                s[k][i] = x[game.offset(k) + i];
+                sum += s[k][i];
+            }
+            s[k][n - 1] = 1 - sum;
+        }
+        return s;
+    }
+
+    /** Every share of every population in one array, split per population. */
+    private double[][] split(double[] all) {
+        double[][] s = new double[game.populations().size()][];
+        int w = 0;
+        for (int k = 0; k < s.length; k++) {
+            int n = game.populations().get(k).size();
+            s[k] = java.util.Arrays.copyOfRange(all, w, w + n);
+            w += n;
+        }
+        return s;
+    }
+
+    /**
+     * The limit cycles as a LaTeX booktabs tabular (period, a point, the multipliers with the trivial one
+     * starred, stability); empty when there are none or the search did not run.
+     *
+     * @return the tabular, ready to \input
+     */
+    public String latexLimitCycles() {
+        if (cycles == null || cycles.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("% ")
+                .append(messages.text(Phrase.LIMIT_CYCLES))
+                .append("\n\\begin{tabular}{llll}\n\\toprule\n")
+                .append(messages.text(Phrase.LATEX_CYCLE_HEADER))
+                .append(" \\\\\n\\midrule\n");
+        for (org.egt4j.stability.LimitCycle c : cycles) {
+            sb.append('$')
+                    .append(num(c.period()))
+                    .append("$ & ")
+                    .append(latexText(stateText(reducedToShares(c.point()))))
+                    .append(" & $")
+                    .append(multipliers(c).replace("*", "^{*}").replace("−", "-"))
+                    .append("$ & ")
+                    .append(messages.stability(c.stability()))
+                    .append(" \\\\\n");
+        }
+        return sb.append("\\bottomrule\n\\end{tabular}\n").toString();
     }
 
     private String stateText(double[][] shares) {

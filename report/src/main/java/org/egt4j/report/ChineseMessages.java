@@ -148,6 +148,40 @@ final class ChineseMessages implements Messages {
     }
 
     @Override
+    public String limitCycles(int count, double largestModulus) {
+        return "从初始网格出发的轨迹收敛到 " + count + " 个极限环（由庞加莱截面回归与打靶牛顿法求得）；Floquet 乘子为单周期变分方程"
+                + "单值矩阵的特征值，其中一个恒为 1（沿轨道方向的平凡乘子，标 *），其余乘子的模不超过 " + number(largestModulus)
+                + "（小于 1），故每个极限环都是轨道渐近稳定的。";
+    }
+
+    @Override
+    public String globalStability(
+            org.egt4j.stability.GlobalStability.GameClass game,
+            org.egt4j.stability.GlobalStability.Conclusion conclusion,
+            org.egt4j.stability.GlobalStability.LyapunovFunction lyapunov) {
+        String g =
+                switch (game) {
+                    case STRICTLY_STABLE -> "严格稳定博弈";
+                    case STABLE -> "稳定博弈";
+                    case POTENTIAL -> "势博弈";
+                };
+        String c =
+                switch (conclusion) {
+                    case NASH_SET_GLOBALLY_ASYMPTOTICALLY_STABLE -> "纳什均衡集全局渐近稳定";
+                    case NASH_SET_GLOBALLY_STABLE -> "纳什均衡集全局稳定（到均衡的距离不增）";
+                    case CONVERGES_TO_NASH_SET -> "每条解都收敛到纳什均衡集";
+                };
+        String f =
+                switch (lyapunov) {
+                    case SMITH -> "Ψ(x) = Σ x_i [F_j − F_i]₊²";
+                    case BNN -> "Γ(x) = ½ Σ [F_i − x·F]₊²";
+                    case EUCLIDEAN_DISTANCE -> "‖x − x*‖²";
+                    case POTENTIAL -> "势函数 f（∇f = F，沿解递增）";
+                };
+        return "全局稳定性（Hofbauer 与 Sandholm 2009）：该博弈是" + g + "，故" + c + "；李雅普诺夫函数 " + f + "。";
+    }
+
+    @Override
     public String continuumStability(org.egt4j.stability.ContinuumStability c) {
         List<String> values = new ArrayList<>();
         if (!c.transverse().isEmpty()) {
@@ -340,6 +374,17 @@ final class ChineseMessages implements Messages {
                     case NOTE -> "注意。";
                     case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";
                     case DYNAMICS_NOTE -> "动力学：{0}。";
+                    case BY_SIMULATION -> "（由模拟判定：该点处向量场不可微）";
+                    case NO_GLOBAL_THEOREM -> "全局稳定性：Hofbauer 与 Sandholm（2009）的定理均不适用（该博弈既非稳定博弈也非势博弈，或其收益不是状态的线性函数）。";
+                    case LATEX_DYNAMICS -> "动力学：{0}";
+                    case COMPARISON -> "不同动力学的比较";
+                    case COMPARE_SENTENCE -> "同一博弈在 {0} 下、从初始网格的同样 {1} 个初始点出发演化至时间 {2}；轨迹见 `compare-trajectories.csv`，均衡点见 `compare-rest-points.csv`。";
+                    case COMPARE_TABLE -> "| 动力学 | 均衡点 | 稳定性 | 纳什均衡 | ESS |";
+                    case COMPARE_TITLE -> "各动力学下{1}中{0}的比例";
+                    case COMPARE_CAPTION -> "从同样的初始点出发，{1}中{0}的比例随时间的演化，每种动力学一种颜色（{2}）。";
+                    case LIMIT_CYCLES -> "极限环";
+                    case LIMIT_CYCLE_TABLE -> "| 周期 | 环上一点 | 最小值 | 最大值 | Floquet 乘子（* 为平凡乘子） | 稳定性 |";
+                    case LATEX_CYCLE_HEADER -> "周期 & 环上一点 & Floquet 乘子 & 稳定性";
                     case FROM_GRID -> "初始网格出发";
                     case UNDER_VALUES -> "{1} 取 {0} 个值";
                     case SHARE_TITLE -> "{1}中{0}的比例（{2}）";

@@ -142,6 +142,45 @@ final class EnglishMessages implements Messages {
     }
 
     @Override
+    public String limitCycles(int count, double largestModulus) {
+        return "Trajectories from the initial grid converge to " + count
+                + (count == 1 ? " limit cycle" : " limit cycles")
+                + " (found by section recurrence and a shooting Newton method). The Floquet multipliers are the"
+                + " eigenvalues of the monodromy matrix of the variational equation over one period; one is always 1"
+                + " (the trivial multiplier, along the flow, marked *), and every other has modulus at most "
+                + number(largestModulus) + " < 1, so " + (count == 1 ? "the cycle is" : "each cycle is")
+                + " orbitally asymptotically stable.";
+    }
+
+    @Override
+    public String globalStability(
+            org.egt4j.stability.GlobalStability.GameClass game,
+            org.egt4j.stability.GlobalStability.Conclusion conclusion,
+            org.egt4j.stability.GlobalStability.LyapunovFunction lyapunov) {
+        String g =
+                switch (game) {
+                    case STRICTLY_STABLE -> "strictly stable";
+                    case STABLE -> "stable";
+                    case POTENTIAL -> "a potential game";
+                };
+        String c =
+                switch (conclusion) {
+                    case NASH_SET_GLOBALLY_ASYMPTOTICALLY_STABLE -> "the set of Nash equilibria is globally asymptotically stable";
+                    case NASH_SET_GLOBALLY_STABLE -> "the set of Nash equilibria is globally stable (the distance to an equilibrium does not increase)";
+                    case CONVERGES_TO_NASH_SET -> "every solution converges to the set of Nash equilibria";
+                };
+        String f =
+                switch (lyapunov) {
+                    case SMITH -> "Ψ(x) = Σ x_i [F_j − F_i]₊²";
+                    case BNN -> "Γ(x) = ½ Σ [F_i − x·F]₊²";
+                    case EUCLIDEAN_DISTANCE -> "‖x − x*‖²";
+                    case POTENTIAL -> "the potential f with ∇f = F (increasing along solutions)";
+                };
+        return "Global stability (Hofbauer and Sandholm 2009): the game is " + g + ", so " + c + "; Lyapunov function "
+                + f + ".";
+    }
+
+    @Override
     public String relativeEntropy(DirectMethod.Outcome outcome) {
         return "relative entropy: "
                 + switch (outcome) {

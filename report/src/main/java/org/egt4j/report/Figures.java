@@ -155,6 +155,37 @@ public final class Figures {
         return fontWarning;
     }
 
+    private List<org.egt4j.stability.LimitCycle> cycles = List.of();
+
+    /**
+     * Draws these limit cycles (black, thick) on the phase portraits and simplex plots of {@link #all}.
+     *
+     * @param found the cycles of the analysis
+     * @return this
+     */
+    public Figures withLimitCycles(List<org.egt4j.stability.LimitCycle> found) {
+        this.cycles = List.copyOf(found);
+        return this;
+    }
+
+    /** Adds every limit cycle as a closed black curve, through the mapping of a reduced state to (x, y). */
+    private void drawCycles(XYChart c, java.util.function.Function<double[], double[]> xy) {
+        for (int k = 0; k < cycles.size(); k++) {
+            double[][] orbit = cycles.get(k).orbit();
+            double[] x = new double[orbit.length + 1];
+            double[] y = new double[orbit.length + 1];
+            for (int i = 0; i <= orbit.length; i++) {
+                double[] p = xy.apply(orbit[i % orbit.length]);
+                x[i] = p[0];
+                y[i] = p[1];
+            }
+            XYSeries s = c.addSeries("limit cycle " + (k + 1), x, y);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(Color.BLACK);
+            s.setLineStyle(new BasicStroke(3.2f));
+        }
+    }
+
     /** {@return the figures written so far, in order} */
     public List<Figure> written() {
         return List.copyOf(written);
@@ -168,10 +199,8 @@ public final class Figures {
      */
     public void all(BoundGame bound, FullAnalysis a) {
         org.egt4j.dynamics.Dynamics d = a.stability().dynamics();
-        // the replicator is the default and its captions stay as they were
-        dynamicsNote = d instanceof org.egt4j.dynamics.ReplicatorDynamics
-                ? ""
-                : messages.text(Phrase.DYNAMICS_NOTE, dynamicsLabel(d));
+        // every caption names the dynamic that was integrated, the default replicator too
+        dynamicsNote = messages.text(Phrase.DYNAMICS_NOTE, dynamicsLabel(messages, d));
         timeSeries(a.grid(), "time-series", messages.text(Phrase.FROM_GRID));
         phasePortraits(a);
         for (int k = 0; k < game.populations().size(); k++) {
@@ -233,7 +262,21 @@ public final class Figures {
         written.add(new Figure(name, caption + dynamicsNote));
     }
 
-    /** Appended to every caption: empty under the replicator, else the dynamic that was integrated. */
+    /**
+     * Saves a figure whose caption already names its dynamics (the comparison of dynamics), without the
+     * note of the analysis' own dynamic.
+     */
+    void saveAsIs(Chart<?, ?> chart, String name, String caption) {
+        String note = dynamicsNote;
+        dynamicsNote = "";
+        try {
+            save(chart, name, caption);
+        } finally {
+            dynamicsNote = note;
+        }
+    }
+
+    /** Appended to every caption of {@link #all}: the dynamic that was integrated. */
     private String dynamicsNote = "";
 
     /** One chart per population (per strategy for more than two): the share over time, one line per run. */
@@ -335,6 +378,7 @@ public final class Figures {
                 startPoint.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 startPoint.setMarkerColor(Color.DARK_GRAY);
             }
+            drawCycles(c, p -> new double[] {p[pair[0]], p[pair[1]]});
             String name = n == 2 ? "phase-portrait" : "phase-portrait-" + pair[0] + "-" + pair[1];
             save(
                     c,
@@ -354,13 +398,25 @@ public final class Figures {
         return dynamicsLabel(a.stability().dynamics());
     }
 
+    /**
+     * The replicator in the report's language, or the dynamic with its parameters, e.g.
+     * "replicator-mutator (mu = 0.1)" (names of other dynamics are identifiers, the same in every language).
+     */
+    static String dynamicsLabel(Messages messages, org.egt4j.dynamics.Dynamics d) {
+        return d instanceof org.egt4j.dynamics.ReplicatorDynamics ? messages.text(Phrase.REPLICATOR) : dynamicsLabel(d);
+    }
+
     /** "replicator", or the dynamic with its parameters, e.g. "replicator-mutator (mu = 0.1)". */
     static String dynamicsLabel(org.egt4j.dynamics.Dynamics d) {
-        if (d.parameters().isEmpty()) {
-            return d.name();
-        }
         List<String> p = new ArrayList<>();
         d.parameters().forEach((k, v) -> p.add(k + " = " + org.egt4j.Numbers.shortDecimal(v, 6)));
+        if (d instanceof org.egt4j.dynamics.ReplicatorMutator rm
+                && !rm.matrices().isEmpty()) {
+            p.add("Q of " + String.join(", ", rm.matrices().keySet()));
+        }
+        if (p.isEmpty()) {
+            return d.name();
+        }
         return d.name() + " (" + String.join(", ", p) + ")";
     }
 
@@ -436,6 +492,9 @@ public final class Figures {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineStyle(new BasicStroke(1.8f));
         }
+        int first = game.offset(k);
+        drawCycles(c, y ->
+                new double[] {y[first + 1] + 0.5 * (1 - y[first] - y[first + 1]), h * (1 - y[first] - y[first + 1])});
         save(c, "simplex-" + p.name(), messages.text(Phrase.SIMPLEX_CAPTION, p.name()));
     }
 

@@ -132,6 +132,29 @@ public interface Messages {
     String relativeEntropy(DirectMethod.Outcome outcome);
 
     /**
+     * What the limit cycles of an analysis are and why they are stable (their Floquet multipliers).
+     *
+     * @param count the number of cycles, at least 1
+     * @param largestModulus the largest modulus of a non-trivial multiplier over the cycles
+     * @return one sentence
+     */
+    String limitCycles(int count, double largestModulus);
+
+    /**
+     * The global convergence theorem of a stable or potential game under a Nash-stationary dynamic
+     * (Hofbauer and Sandholm 2009; {@link org.egt4j.stability.GlobalStability}).
+     *
+     * @param game the class of the game
+     * @param conclusion what follows for the Nash set
+     * @param lyapunov the Lyapunov function that proves it
+     * @return one sentence
+     */
+    String globalStability(
+            org.egt4j.stability.GlobalStability.GameClass game,
+            org.egt4j.stability.GlobalStability.Conclusion conclusion,
+            org.egt4j.stability.GlobalStability.LyapunovFunction lyapunov);
+
+    /**
      * What a continuum of rest points is, e.g. "1-dimensional set of rest points with support {row:
      * opera, football; column: opera}".
      *

@@ -73,6 +73,30 @@ public enum Phrase {
             "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."),
     /**  Dynamics: &#123;0&#125;. */
     DYNAMICS_NOTE(" Dynamics: {0}."),
+    /** (decided by simulation: the field has no derivative here) */
+    BY_SIMULATION(" (decided by simulation: the field has no derivative here)"),
+    /** No global convergence theorem applies: ... */
+    NO_GLOBAL_THEOREM(
+            "Global stability: no theorem of Hofbauer and Sandholm (2009) applies (the game is neither stable nor a potential game, or its payoffs are not linear in the state)."),
+    /** dynamics: &#123;0&#125; */
+    LATEX_DYNAMICS("dynamics: {0}"),
+    /** Comparison of dynamics */
+    COMPARISON("Comparison of dynamics"),
+    /** The same game under &#123;0&#125; ... */
+    COMPARE_SENTENCE(
+            "The same game under {0}, from the same {1} starts of the initial grid up to time {2}; trajectories in `compare-trajectories.csv`, rest points in `compare-rest-points.csv`."),
+    /** | dynamics | rest point | stability | Nash | ESS | */
+    COMPARE_TABLE("| dynamics | rest point | stability | Nash | ESS |"),
+    /** Share of &#123;0&#125; in &#123;1&#125; under each dynamic */
+    COMPARE_TITLE("Share of {0} in {1} under each dynamic"),
+    /** Share of &#123;0&#125; in &#123;1&#125; over time from the same starts, one colour per dynamic (&#123;2&#125;). */
+    COMPARE_CAPTION("Share of {0} in {1} over time from the same starts, one colour per dynamic ({2})."),
+    /** Limit cycles */
+    LIMIT_CYCLES("Limit cycles"),
+    /** | period | point | min | max | Floquet multipliers | stability | */
+    LIMIT_CYCLE_TABLE("| period | point | min | max | Floquet multipliers (* trivial) | stability |"),
+    /** Period &amp; Point &amp; Floquet multipliers &amp; Stability */
+    LATEX_CYCLE_HEADER("Period & Point & Floquet multipliers & Stability"),
     /** from the initial grid */
     FROM_GRID("from the initial grid"),
     /** under &#123;0&#125; values of &#123;1&#125; */

@@ -70,6 +70,32 @@ public final class ReportWriter {
     }
 
     private JsonValue.JsonObject execution;
+    private List<org.egt4j.stability.LimitCycle> cycles;
+    private ComparisonReport comparison;
+
+    /**
+     * Adds the comparison of dynamics ({@code analyze --compare}): its figures, CSV files, Markdown
+     * section and {@code "comparison"} in {@code report.json}.
+     *
+     * @param section the comparison, or null for none
+     * @return this writer
+     */
+    public ReportWriter withComparison(ComparisonReport section) {
+        this.comparison = section;
+        return this;
+    }
+
+    /**
+     * Adds the limit cycles of the analysis ({@link org.egt4j.analysis.CycleSearch}): in the JSON, the
+     * Markdown and LaTeX tables, and drawn on the phase portraits and simplex plots.
+     *
+     * @param found the cycles, possibly none
+     * @return this writer
+     */
+    public ReportWriter withLimitCycles(List<org.egt4j.stability.LimitCycle> found) {
+        this.cycles = List.copyOf(found);
+        return this;
+    }
 
     /** {@return empty, or the warning about fonts that the figures could not draw with (after {@link #write})} */
     public String fontWarning() {
@@ -163,7 +189,13 @@ public final class ReportWriter {
         Files.createDirectories(dir.resolve("figures"));
         Figures figures = new Figures(game, dir.resolve("figures"), messages);
         fontWarning = figures.fontWarning();
+        if (cycles != null) {
+            figures.withLimitCycles(cycles);
+        }
         figures.all(bound, analysis);
+        if (comparison != null) {
+            comparison.withMessages(messages).figures(figures);
+        }
         if (finite != null) {
             finite.withMessages(messages);
         }
@@ -173,6 +205,9 @@ public final class ReportWriter {
         List<Figures.Figure> finiteFigures =
                 finite == null ? List.of() : finite.figures(dir.resolve("figures"), figures.family());
         AnalysisReport report = new AnalysisReport(analysis.stability(), messages);
+        if (cycles != null) {
+            report.withLimitCycles(cycles);
+        }
         if (noise != null) {
             noise.figures(figures);
             report.withStochastic(noiseResult.verdicts());
@@ -180,7 +215,9 @@ public final class ReportWriter {
         write(
                 dir,
                 "report.md",
-                markdown(report, figures.written()) + (finite == null ? "" : finite.markdown(finiteFigures)),
+                markdown(report, figures.written())
+                        + (comparison == null ? "" : comparison.markdown())
+                        + (finite == null ? "" : finite.markdown(finiteFigures)),
                 files);
         write(dir, "report.tex", latex(report) + (finite == null ? "" : finite.latex()), files);
         write(dir, "report.json", json(report), files);
@@ -200,6 +237,14 @@ public final class ReportWriter {
         }
         if (analysis.basins() != null) {
             write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
+        }
+        if (analysis.stability().dynamics().restPointsAreNashEquilibria()) {
+            write(dir, "global-stability.csv", globalStabilityCsv(), files);
+        }
+        if (comparison != null) {
+            for (Map.Entry<String, String> csv : comparison.csv().entrySet()) {
+                write(dir, csv.getKey(), csv.getValue(), files);
+            }
         }
         if (finite != null) {
             for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
@@ -317,7 +362,12 @@ public final class ReportWriter {
 
     private String latex(AnalysisReport report) {
         StringBuilder sb = new StringBuilder();
-        sb.append("% ").append(messages.text(Phrase.LATEX_HEADER, game.name())).append("\n\n");
+        sb.append("% ").append(messages.text(Phrase.LATEX_HEADER, game.name())).append('\n');
+        sb.append("% ")
+                .append(messages.text(
+                        Phrase.LATEX_DYNAMICS,
+                        Figures.dynamicsLabel(messages, analysis.stability().dynamics())))
+                .append("\n\n");
         sb.append(new EquationsReport(game, Map.of())
                         .withMessages(messages)
                         .factored(factorEquations)
@@ -371,6 +421,9 @@ public final class ReportWriter {
                         .append(" \\\\\n");
             }
             sb.append("\\bottomrule\n\\end{tabular}\n");
+        }
+        if (!report.latexLimitCycles().isEmpty()) {
+            sb.append('\n').append(report.latexLimitCycles());
         }
         if (noise != null) {
             sb.append('\n').append(noise.latex());
@@ -459,6 +512,9 @@ public final class ReportWriter {
         if (finite != null) {
             extra.put("finite", finite.json());
         }
+        if (comparison != null) {
+            extra.put("comparison", comparison.json());
+        }
         return Json.write(report.document().with(extra.build())) + "\n";
     }
 
@@ -472,8 +528,8 @@ public final class ReportWriter {
     }
 
     private String verticesCsv() {
-        StringBuilder sb = new StringBuilder(
-                Csv.line(List.of("profile", "population", "strategy", "eigenvalue", "value", "stability", "ess")));
+        StringBuilder sb = new StringBuilder(Csv.line(
+                List.of("profile", "population", "strategy", "eigenvalue", "value", "stability", "ess", "dynamics")));
         for (VertexTable.Vertex v : analysis.stability().vertices().vertices()) {
             for (VertexTable.VertexEigenvalue e : v.eigenvalues()) {
                 sb.append(Csv.line(List.of(
@@ -483,7 +539,8 @@ public final class ReportWriter {
                         org.egt4j.expr.Printer.TEXT.print(e.expression()),
                         e.value(),
                         v.stability().label(),
-                        v.ess())));
+                        v.ess(),
+                        dynamicsColumn())));
             }
         }
         return sb.toString();
@@ -492,7 +549,7 @@ public final class ReportWriter {
     private String restPointsCsv() {
         List<Object> header = new ArrayList<>(List.of("point"));
         game.populations().forEach(p -> p.strategies().forEach(s -> header.add(p.name() + "." + s)));
-        header.addAll(List.of("eigenvalues", "stability", "nash", "ess", "exact"));
+        header.addAll(List.of("eigenvalues", "stability", "nash", "ess", "exact", "basis", "dynamics"));
         StringBuilder sb = new StringBuilder(Csv.line(header));
         int i = 1;
         for (RestPoint p : analysis.stability().restPoints()) {
@@ -504,7 +561,14 @@ public final class ReportWriter {
             }
             List<String> e = new ArrayList<>();
             p.eigenvalues().forEach(x -> e.add(x.toString()));
-            row.addAll(List.of(String.join("; ", e), p.stability().label(), p.nash(), p.ess(), p.exact()));
+            row.addAll(List.of(
+                    String.join("; ", e),
+                    p.stability().label(),
+                    p.nash(),
+                    p.ess(),
+                    p.exact(),
+                    JsonValue.token(p.basis()).value(),
+                    dynamicsColumn()));
             sb.append(Csv.line(row));
         }
         return sb.toString();
@@ -513,6 +577,7 @@ public final class ReportWriter {
     private String trajectoriesCsv(TrajectorySet set) {
         List<Object> header = new ArrayList<>(List.of("run", "label", "t"));
         header.addAll(game.coordinateNames());
+        header.add("dynamics");
         StringBuilder sb = new StringBuilder(Csv.line(header));
         for (int r = 0; r < set.states().length; r++) {
             for (int k = 0; k < set.times().length; k++) {
@@ -520,14 +585,16 @@ public final class ReportWriter {
                 for (double v : set.states()[r][k]) {
                     row.add(v);
                 }
+                row.add(dynamicsColumn());
                 sb.append(Csv.line(row));
             }
         }
         return sb.toString();
     }
 
-    private static String mapCsv(StabilityMap m) {
-        StringBuilder sb = new StringBuilder(Csv.line(List.of(m.xParameter(), m.yParameter(), "class", "ess")));
+    private String mapCsv(StabilityMap m) {
+        StringBuilder sb =
+                new StringBuilder(Csv.line(List.of(m.xParameter(), m.yParameter(), "class", "ess", "dynamics")));
         for (int j = 0; j < m.y().length; j++) {
             for (int i = 0; i < m.x().length; i++) {
                 int c = m.cells()[j][i];
@@ -539,28 +606,56 @@ public final class ReportWriter {
                                 ? "none"
                                 : c == StabilityMap.SEVERAL
                                         ? "several"
-                                        : m.vertexLabels().get(c))));
+                                        : m.vertexLabels().get(c),
+                        dynamicsColumn())));
             }
         }
         return sb.toString();
     }
 
-    private static String basinsCsv(BasinEstimate b) {
-        StringBuilder sb = new StringBuilder(Csv.line(List.of("attractor", "count", "share", "lower95", "upper95")));
+    private String basinsCsv(BasinEstimate b) {
+        StringBuilder sb =
+                new StringBuilder(Csv.line(List.of("attractor", "count", "share", "lower95", "upper95", "dynamics")));
         for (BasinEstimate.Attractor a : b.attractors()) {
             sb.append(Csv.line(List.of(
                     a.label(),
                     a.count(),
                     a.share(),
                     a.interval().lower(),
-                    a.interval().upper())));
+                    a.interval().upper(),
+                    dynamicsColumn())));
         }
         sb.append(Csv.line(List.of(
                 "none reached",
                 b.unresolved(),
                 (double) b.unresolved() / b.samples(),
                 b.unresolvedInterval().lower(),
-                b.unresolvedInterval().upper())));
+                b.unresolvedInterval().upper(),
+                dynamicsColumn())));
+        return sb.toString();
+    }
+
+    /**
+     * The last column of every CSV of the deterministic analysis: the dynamic as the command line writes
+     * it ({@code replicator}, {@code logit:eta=0.1}). A column rather than a comment line, so that
+     * readers taking the first line as the header keep working (docs/architecture.md §5).
+     */
+    private String dynamicsColumn() {
+        return analysis.stability().dynamics().spec();
+    }
+
+    /**
+     * The global theorem of Hofbauer and Sandholm (2009) that applies under a Nash-stationary dynamic, as
+     * tokens of the JSON's {@code globalStability}; one row, {@code none} when no theorem applies.
+     */
+    private String globalStabilityCsv() {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("game", "conclusion", "lyapunovFunction", "dynamics")));
+        var g = analysis.stability().globalStability();
+        sb.append(Csv.line(List.of(
+                g.map(x -> JsonValue.token(x.game()).value()).orElse("none"),
+                g.map(x -> JsonValue.token(x.conclusion()).value()).orElse(""),
+                g.map(x -> JsonValue.token(x.lyapunov()).value()).orElse(""),
+                dynamicsColumn())));
         return sb.toString();
     }
 

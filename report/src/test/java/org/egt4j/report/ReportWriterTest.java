@@ -105,12 +105,13 @@ class ReportWriterTest {
                 .forEach((name, seed) ->
                         assertTrue(manifest.contains("\"" + name + "\":" + seed), name + ": " + manifest));
         List<String> traj = Files.readAllLines(tmp.resolve("trajectories.csv"));
-        assertEquals("run,label,t,row.left,column.left", traj.get(0));
+        assertEquals("run,label,t,row.left,column.left,dynamics", traj.get(0));
+        assertTrue(traj.get(1).endsWith(",replicator"), "every row names the dynamic: " + traj.get(1));
         assertEquals(1 + 9 * 21, traj.size(), "9 starts x 21 samples");
         List<String> map = Files.readAllLines(tmp.resolve("stability-map.csv"));
-        assertEquals("a,b,class,ess", map.get(0));
+        assertEquals("a,b,class,ess,dynamics", map.get(0));
         assertEquals(1 + 11 * 11, map.size());
-        assertTrue(map.get(1).endsWith(",several"), "both coordinated profiles are ESS: " + map.get(1));
+        assertTrue(map.get(1).endsWith(",several,replicator"), "both coordinated profiles are ESS: " + map.get(1));
     }
 
     @Test

@@ -397,7 +397,7 @@ public final class SpecLoader {
                 ? analysis(keys.get("analysis").getValueNode(), game)
                 : AnalysisSettings.DEFAULT;
         Dynamics dynamics = keys.containsKey("dynamics")
-                ? dynamics(keys.get("dynamics").getValueNode())
+                ? dynamics(keys.get("dynamics").getValueNode(), game)
                 : ReplicatorDynamics.INSTANCE;
         Optional<ProcessSettings> process = keys.containsKey("process")
                 ? Optional.of(process(keys.get("process").getValueNode(), game))
@@ -713,7 +713,7 @@ public final class SpecLoader {
     }
 
     /** {@code dynamics: NAME} or {@code dynamics: {name: NAME, KEY: VALUE, ...}}. */
-    private Dynamics dynamics(Node node) {
+    private Dynamics dynamics(Node node, Game game) {
         String hint = "write e.g. `dynamics: {name: replicator-mutator, mu: 0.01}`; the dynamics are: "
                 + String.join(", ", DynamicsCatalogue.names());
         if (node instanceof ScalarNode) {
@@ -728,10 +728,13 @@ public final class SpecLoader {
         Text name = null;
         Map<String, Double> parameters = new java.util.LinkedHashMap<>();
         Map<String, Origin> places = new HashMap<>();
+        NodeTuple mutation = null;
         for (NodeTuple t : entries(m, "dynamics", hint)) {
             Text k = key(t);
             if (k.value().equals("name")) {
                 name = text(t.getValueNode(), "the name of the dynamics");
+            } else if (k.value().equals("mutation")) {
+                mutation = t;
             } else {
                 parameters.put(k.value(), number(t.getValueNode(), "dynamics parameter " + k.value()));
                 places.put(k.value(), k.origin());
@@ -740,12 +743,124 @@ public final class SpecLoader {
         if (name == null) {
             throw new ModelException("the dynamics has no name", hint, origin(node), -1);
         }
+        if (mutation != null) {
+            return mutationMatrices(name, parameters, places, mutation, game);
+        }
         try {
             return DynamicsCatalogue.of(name.value(), parameters);
         } catch (ModelException e) {
             // an unknown name is placed at the name; with one parameter, a parameter error at it
             boolean known = DynamicsCatalogue.names().contains(name.value());
             throw e.at(known && places.size() == 1 ? places.values().iterator().next() : name.origin());
+        }
+    }
+
+    /**
+     * {@code dynamics: {name: replicator-mutator, mu: M, mutation: {POP: [[...], ...]}}}: full mutation
+     * matrices, entries read as exact fractions; every error placed at its population, row or entry.
+     */
+    private Dynamics mutationMatrices(
+            Text name, Map<String, Double> parameters, Map<String, Origin> places, NodeTuple mutation, Game game) {
+        String hint = "write e.g. `mutation: {p: [[0.9, 0.1], [0.2, 0.8]]}`: per population one row per strategy j,"
+                + " Q[j][i] the probability that a j-offspring plays i";
+        if (!name.value().equals(org.egt4j.dynamics.ReplicatorMutator.NAME)) {
+            throw new ModelException(
+                    "mutation matrices belong to replicator-mutator, not to " + name.value(),
+                    "write `dynamics: {name: replicator-mutator, mutation: {...}}`, or drop `mutation`",
+                    key(mutation).origin(),
+                    -1);
+        }
+        for (Map.Entry<String, Origin> e : places.entrySet()) {
+            if (!e.getKey().equals("mu")) {
+                throw new ModelException(
+                        "the dynamics replicator-mutator has no parameter '" + e.getKey() + "'",
+                        "replicator-mutator takes: mu, mutation",
+                        e.getValue(),
+                        -1);
+            }
+        }
+        Map<String, org.hipparchus.fraction.BigFraction[][]> matrices = new LinkedHashMap<>();
+        for (NodeTuple t : entries(mutation.getValueNode(), "mutation", hint)) {
+            Text pop = key(t);
+            org.egt4j.game.Population population = null;
+            List<String> names = new ArrayList<>();
+            for (org.egt4j.game.Population p : game.populations()) {
+                names.add(p.name());
+                if (p.name().equals(pop.value())) {
+                    population = p;
+                }
+            }
+            if (population == null) {
+                String sug = Names.suggest(pop.value(), names);
+                throw new ModelException(
+                        "the mutation matrix is for an unknown population '" + pop.value() + "'"
+                                + (sug == null ? "" : " (did you mean '" + sug + "'?)"),
+                        "the populations are: " + String.join(", ", names),
+                        pop.origin(),
+                        -1);
+            }
+            int n = population.size();
+            Node mn = t.getValueNode();
+            if (!(mn instanceof SequenceNode rows) || rows.getValue().size() != n) {
+                throw new ModelException(
+                        "the mutation matrix of " + pop.value() + " must have " + n + " rows (one per strategy: "
+                                + String.join(", ", population.strategies()) + ")"
+                                + (mn instanceof SequenceNode sq
+                                        ? ", not " + sq.getValue().size()
+                                        : ""),
+                        hint,
+                        origin(mn),
+                        -1);
+            }
+            org.hipparchus.fraction.BigFraction[][] q = new org.hipparchus.fraction.BigFraction[n][];
+            for (int j = 0; j < n; j++) {
+                Node rn = rows.getValue().get(j);
+                if (!(rn instanceof SequenceNode row)) {
+                    throw new ModelException(
+                            "row " + (j + 1) + " of the mutation matrix of " + pop.value() + " must be a list of " + n
+                                    + " probabilities",
+                            hint,
+                            origin(rn),
+                            -1);
+                }
+                q[j] = new org.hipparchus.fraction.BigFraction[row.getValue().size()];
+                for (int i = 0; i < q[j].length; i++) {
+                    Node en = row.getValue().get(i);
+                    q[j][i] = exact(en, "Q[" + (j + 1) + "][" + (i + 1) + "] of " + pop.value());
+                    if (q[j][i].signum() < 0) {
+                        try {
+                            org.egt4j.dynamics.ReplicatorMutator.checkRow(pop.value(), j, q[j], q[j].length);
+                        } catch (ModelException e) {
+                            throw e.at(origin(en));
+                        }
+                    }
+                }
+                try {
+                    org.egt4j.dynamics.ReplicatorMutator.checkRow(pop.value(), j, q[j], n);
+                } catch (ModelException e) {
+                    throw e.at(origin(rn));
+                }
+            }
+            matrices.put(pop.value(), q);
+        }
+        try {
+            return org.egt4j.dynamics.ReplicatorMutator.withMatrices(parameters.get("mu"), matrices);
+        } catch (ModelException e) {
+            throw e.at(places.getOrDefault("mu", name.origin()));
+        }
+    }
+
+    /** A constant scalar as an exact fraction (decimals and fractions such as 1/3 exactly). */
+    private org.hipparchus.fraction.BigFraction exact(Node node, String what) {
+        Text t = text(node, "the value of " + what);
+        try {
+            return new Canonicalizer(Scope.constants()).canonical(t.value()).constantValue();
+        } catch (ModelException | IllegalStateException e) {
+            throw new ModelException(
+                    "the value of " + what + " is not a number: '" + t.value() + "'",
+                    "write a number such as 0.9, 1e-3 or 1/3",
+                    t.origin(),
+                    -1);
         }
     }
 
