@@ -334,7 +334,7 @@ final class ChineseMessages implements Messages {
                     case EXPLORER_INTRO -> "移动滑块（或输入数值）即可改变参数：演化轨迹、纯策略组合表、条件以及稳定性图上的标记都在本页面内根据 egt4j 生成的精确方程重新计算。本页面可离线使用。";
                     case EXPLORER_NOSCRIPT -> "本页面需要启用 JavaScript 才能绘制轨迹和表格。";
                     case EXPLORER_DEFAULT_RANGE -> "模型文件未给出范围：滑块范围 [{0}, {1}] 由 egt4j 选定（[0, 2·取值]）";
-                    case EXPLORER_DYNAMICS -> "动态：{0}；在本页面内用 Dormand–Prince 5(4) 方法积分（rtol {1}，atol {2}），积分到时间 {3}，初始状态为分析中的 {4} 个初始状态以及在相图中点击的起点。";
+                    case EXPLORER_DYNAMICS -> "动态：{0}；在本页面内用 Dormand–Prince 5(4) 方法积分到时间 {3}，初始状态为分析中的 {4} 个初始状态以及在相图中点击的起点，容差与分析相同（rtol {1}，atol {2}，即报告中轨迹的容差）；window.egt4j.simulate 使用 egt4j simulate 的默认容差（rtol {5}，atol {6}）。";
                     case EXPLORER_UNAVAILABLE -> "探索页面不支持 {0} 动态（其向量场未生成为 JavaScript），因此不绘制轨迹；表格和条件仍然显示。";
                     case EXPLORER_NO_VERTEX_TABLE -> "{0} 动态没有精确的纯策略组合表（其在纯策略组合处的线性化与复制动态不同）。";
                     case EXPLORER_PARAMETERS -> "参数";

@@ -59,9 +59,9 @@ public enum Phrase {
     EXPLORER_NOSCRIPT("This page needs JavaScript to draw the trajectories and tables."),
     /** no range in the spec: slider range [&#123;0&#125;, &#123;1&#125;] chosen by egt4j ([0, 2·value]) */
     EXPLORER_DEFAULT_RANGE("no range in the spec: slider range [{0}, {1}] chosen by egt4j ([0, 2·value])"),
-    /** Dynamics: &#123;0&#125;; integrated in this page by Dormand–Prince 5(4) with rtol &#123;1&#125; and atol &#123;2&#125; up to time &#123;3&#125;, from the &#123;4&#125; initial states of the analysis and from a start clicked in the phase portrait. */
+    /** Dynamics: &#123;0&#125;; integrated in this page by Dormand–Prince 5(4) up to time &#123;3&#125;, from the &#123;4&#125; initial states of the analysis and from a start clicked in the phase portrait, with the analysis's tolerances (rtol &#123;1&#125;, atol &#123;2&#125;: the report's trajectories); window.egt4j.simulate uses the defaults of egt4j simulate (rtol &#123;5&#125;, atol &#123;6&#125;). */
     EXPLORER_DYNAMICS(
-            "Dynamics: {0}; integrated in this page by Dormand–Prince 5(4) with rtol {1} and atol {2} up to time {3}, from the {4} initial states of the analysis and from a start clicked in the phase portrait."),
+            "Dynamics: {0}; integrated in this page by Dormand–Prince 5(4) up to time {3}, from the {4} initial states of the analysis and from a start clicked in the phase portrait, with the analysis's tolerances (rtol {1}, atol {2}: the report's trajectories); window.egt4j.simulate uses the defaults of egt4j simulate (rtol {5}, atol {6})."),
     /** The &#123;0&#125; dynamics is not available in the explorer (its field is not generated as JavaScript), so no trajectories are drawn; the tables and conditions are shown. */
     EXPLORER_UNAVAILABLE(
             "The {0} dynamics is not available in the explorer (its field is not generated as JavaScript), so no trajectories are drawn; the tables and conditions are shown."),

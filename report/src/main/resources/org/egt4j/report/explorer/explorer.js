@@ -55,12 +55,13 @@
   var BETA = 0.04, ALPHA = 0.2 - 0.75 * BETA, SAFE = 0.9, FAC_MIN = 0.1, FAC_MAX = 5, LOG_MIN_FACOLD = Math.log(1e-4);
   var MAX_STEPS = 1000000;
 
-  function integrate(c, y0, T, record) {
-    var n = y0.length, rtol = D.rtol, atol = D.atol;
+  // record: the accepted steps as times t and states x, flat (step s, coordinate i at x[s*n + i])
+  function integrate(c, y0, T, record, rtol, atol) {
+    var n = y0.length;
     var y = Float64Array.from(y0), yn = new Float64Array(n), yt = new Float64Array(n);
     var k1 = new Float64Array(n), k2 = new Float64Array(n), k3 = new Float64Array(n), k4 = new Float64Array(n);
     var k5 = new Float64Array(n), k6 = new Float64Array(n), k7 = new Float64Array(n), sw, i;
-    var ts = record ? [0] : null, xs = record ? [Array.from(y)] : null;
+    var ts = record ? [0] : null, xs = record ? Array.from(y) : null;
     var t = 0;
     if (T === 0) { return { t: ts, x: xs, end: y }; }
     field(c, y, k1);
@@ -113,7 +114,7 @@
         if (project(yn)) { field(c, yn, k7); }
         sw = y; y = yn; yn = sw;
         sw = k1; k1 = k7; k7 = sw;
-        if (record) { ts.push(t); xs.push(Array.from(y)); }
+        if (record) { ts.push(t); for (i = 0; i < n; i++) { xs.push(y[i]); } }
         if (last) { return { t: ts, x: xs, end: y }; }
         if (lastRejected) { hnew = Math.min(hnew, h); }
         lastRejected = false;
@@ -158,7 +159,7 @@
     div.appendChild(label);
     var row = el("div", { "class": "row" });
     var s = el("input", { type: "range", id: "slider-" + i, "data-parameter": q.name, min: String(q.min),
-      max: String(q.max), step: "any", value: String(q.value) });
+      max: String(q.max), step: String((q.max - q.min) / 100), value: String(q.value) });
     var b = el("input", { type: "number", step: "any", "aria-label": q.name, "data-parameter-box": q.name,
       value: String(q.value) });
     s.addEventListener("input", function () { p[i] = Number(s.value); b.value = s.value; schedule(); });
@@ -347,11 +348,12 @@
     if (D.dynamics.available) {
       S.coef = coefficients(p, S.q);
       S.runs = D.starts.map(function (x0) {
-        try { return integrate(S.coef, x0, D.time, true); } catch (e) { S.failed = true; return null; }
+        try { return integrate(S.coef, x0, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; return null; }
       });
       S.clickedRun = null;
-      if (S.clicked) { try { S.clickedRun = integrate(S.coef, S.clicked, D.time, true); } catch (e) { S.failed = true; } }
+      if (S.clicked) { try { S.clickedRun = integrate(S.coef, S.clicked, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; } }
     }
+    S.integrateMs = performance.now() - t0;
     S.eig = eigenvalues(p, S.q);
     S.verdicts = S.eig.map(verdict);
     S.holds = thresholdHolds(p);
@@ -431,18 +433,22 @@
       var pop = D.populations[k], n = sizeOf(k);
       axes(g, w, h, m, L.time, n === 2 ? fill(L.shareOf, pop.strategies[0]) : pop.name, D.time);
       var pw = w - m - 12, ph = h - m - 12;
-      function line(run, c, colour, width) {
-        g.strokeStyle = colour; g.lineWidth = width; g.beginPath();
-        for (var s = 0; s < run.t.length; s++) {
-          var X = m + run.t[s] / D.time * pw, Y = 12 + (1 - run.x[s][c]) * ph;
-          if (s === 0) { g.moveTo(X, Y); } else { g.lineTo(X, Y); }
+      function line(run, c) {
+        var lx = 0, ly = 0, last = run.t.length - 1;
+        for (var s = 0; s <= last; s++) {
+          var X = m + run.t[s] / D.time * pw, Y = 12 + (1 - run.x[s * N + c]) * ph;
+          // steps closer than half a pixel to the last drawn point add nothing visible
+          if (s === 0) { g.moveTo(X, Y); lx = X; ly = Y; }
+          else if (s === last || Math.abs(X - lx) + Math.abs(Y - ly) > 0.5) { g.lineTo(X, Y); lx = X; ly = Y; }
         }
-        g.stroke();
       }
       for (var i = 0; i < n - 1; i++) {
-        var colour = n === 2 ? "rgba(31,119,180,0.45)" : PALETTE[i % PALETTE.length];
-        S.runs.forEach(function (run) { if (run) { line(run, pop.offset + i, colour, 1); } });
-        if (S.clickedRun) { line(S.clickedRun, pop.offset + i, "#c0392b", 2.2); }
+        // all runs of one coordinate in one path: one stroke instead of one per run
+        g.strokeStyle = n === 2 ? "rgba(31,119,180,0.45)" : PALETTE[i % PALETTE.length]; g.lineWidth = 1;
+        g.beginPath();
+        S.runs.forEach(function (run) { if (run) { line(run, pop.offset + i); } });
+        g.stroke();
+        if (S.clickedRun) { g.strokeStyle = "#c0392b"; g.lineWidth = 2.2; g.beginPath(); line(S.clickedRun, pop.offset + i); g.stroke(); }
       }
     });
     var cv = document.getElementById("phase-canvas");
@@ -451,17 +457,33 @@
     var pw = w - m - 12, ph = h - m - 12;
     function X(v) { return m + v * pw; }
     function Y(v) { return 12 + (1 - v) * ph; }
-    function path(run, colour, width) {
-      g.strokeStyle = colour; g.lineWidth = width; g.beginPath();
-      run.x.forEach(function (x, s) { if (s === 0) { g.moveTo(X(x[a]), Y(x[b])); } else { g.lineTo(X(x[a]), Y(x[b])); } });
-      g.stroke();
-      g.fillStyle = colour;
-      g.beginPath(); g.arc(X(run.x[0][a]), Y(run.x[0][b]), 2, 0, 2 * Math.PI); g.fill();
-      var e = run.end;
-      g.beginPath(); g.arc(X(e[a]), Y(e[b]), 4, 0, 2 * Math.PI); g.fill();
+    function path(run) {
+      var lx = 0, ly = 0, last = run.t.length - 1, xs = run.x;
+      for (var s = 0; s <= last; s++) {
+        var u = X(xs[s * N + a]), v = Y(xs[s * N + b]);
+        if (s === 0) { g.moveTo(u, v); lx = u; ly = v; }
+        else if (s === last || Math.abs(u - lx) + Math.abs(v - ly) > 0.5) { g.lineTo(u, v); lx = u; ly = v; }
+      }
     }
-    S.runs.forEach(function (run) { if (run) { path(run, "rgba(31,119,180,0.5)", 1); } });
-    if (S.clickedRun) { path(S.clickedRun, "#c0392b", 2.2); }
+    function dots(runs, colour) {
+      // starts small, end states large
+      g.fillStyle = colour;
+      g.beginPath();
+      runs.forEach(function (run) { var u = X(run.x[a]), v = Y(run.x[b]); g.moveTo(u + 2, v); g.arc(u, v, 2, 0, 2 * Math.PI); });
+      g.fill();
+      g.beginPath();
+      runs.forEach(function (run) { var u = X(run.end[a]), v = Y(run.end[b]); g.moveTo(u + 4, v); g.arc(u, v, 4, 0, 2 * Math.PI); });
+      g.fill();
+    }
+    var grid = S.runs.filter(function (run) { return run; });
+    g.strokeStyle = "rgba(31,119,180,0.5)"; g.lineWidth = 1; g.beginPath();
+    grid.forEach(path);
+    g.stroke();
+    dots(grid, "rgba(31,119,180,0.6)");
+    if (S.clickedRun) {
+      g.strokeStyle = "#c0392b"; g.lineWidth = 2.2; g.beginPath(); path(S.clickedRun); g.stroke();
+      dots([S.clickedRun], "#c0392b");
+    }
     if (mapCanvas) { drawMap(); }
   }
   function drawMap() {
@@ -523,7 +545,7 @@
     simulate: function (start, T) {
       if (!D.dynamics.available) { throw new Error("egt4j.simulate: " + L.dynamicsNote); }
       if (!(T >= 0 && isFinite(T))) { throw new Error("egt4j.simulate: T must be a finite time >= 0, not " + T); }
-      var run = integrate(coefficients(p, atoms(p)), toReduced(start), Number(T), false);
+      var run = integrate(coefficients(p, atoms(p)), toReduced(start), Number(T), false, D.rtol, D.atol);
       return fromReduced(run.end);
     },
     /** The parameter values, the ESS profiles and every vertex's eigenvalues and verdict now. */
@@ -538,8 +560,16 @@
       });
       return { parameters: params, ess: ess, vertices: vertices };
     },
+    /** The end states (reduced coordinates) of the drawn trajectories from the analysis's initial grid. */
+    ends: function () { return S.runs.map(function (run) { return run ? Array.from(run.end) : null; }); },
     /** Milliseconds the last recomputation and redraw took. */
-    redrawMs: function () { return S.ms; }
+    redrawMs: function () { return S.ms; },
+    /** The last recomputation's parts in milliseconds, and the integration steps it took. */
+    timings: function () {
+      var steps = 0;
+      S.runs.forEach(function (run) { if (run) { steps += run.t.length - 1; } });
+      return { total: S.ms, integrate: S.integrateMs, steps: steps };
+    }
   };
   recompute();
 })();
