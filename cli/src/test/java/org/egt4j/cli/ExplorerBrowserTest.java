@@ -416,13 +416,22 @@ class ExplorerBrowserTest {
         assertTrue(worst < 100, "redraw " + worst + " ms: " + Arrays.toString(ms));
         String dirName = System.getProperty("egt4j.explorer.screenshots");
         if (dirName != null && !dirName.isBlank()) {
+            // docs/explorer.md: the page below and above the subsidy threshold, its top (sliders,
+            // trajectories) and its tables (vertex verdicts, conditions, stability map)
             Path out = Path.of(dirName);
             Files.createDirectories(out);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
             for (double s : new double[] {0.75, 1.25}) {
                 set("S", s);
-                byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-                Files.write(out.resolve("explorer-S-" + String.valueOf(s).replace('.', '_') + ".png"), png);
+                String name = "explorer-S-" + String.valueOf(s).replace('.', '_');
+                js("window.scrollTo(0, 0);");
+                Files.write(out.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                js("document.getElementById('vertices').scrollIntoView();");
+                Files.write(out.resolve(name + "-tables.png"), driver.getScreenshotAs(OutputType.BYTES));
+                js("document.getElementById('map').scrollIntoView();");
+                Files.write(out.resolve(name + "-map.png"), driver.getScreenshotAs(OutputType.BYTES));
             }
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1700));
         }
     }
 
