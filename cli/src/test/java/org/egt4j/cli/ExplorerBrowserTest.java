@@ -371,6 +371,35 @@ class ExplorerBrowserTest {
                 Locale.ROOT, "explorer: drawn end states vs egt4j simulate, largest difference %.3g%n", worst);
     }
 
+    /**
+     * A click in the phase portrait starts a trajectory at the clicked point (the other coordinates at
+     * the centre), listed among the end states and equal to {@code simulate} from that start.
+     */
+    @Test
+    void aClickInThePhasePortraitStartsATrajectoryThere() {
+        WebElement canvas = driver.findElement(By.id("phase-canvas"));
+        int w = canvas.getSize().getWidth();
+        int h = canvas.getSize().getHeight();
+        // the plot area: 36 px left and bottom margins, 12 px right and top (as explorer.js draws it)
+        double u = 0.8;
+        double v = 0.3;
+        int x = (int) Math.round(36 + u * (w - 48));
+        int y = (int) Math.round(12 + (1 - v) * (h - 48));
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, x - w / 2, y - h / 2)
+                .click()
+                .perform();
+        List<?> start = (List<?>) js("return window.egt4j.clickedStart();");
+        double pixel = 1.0 / (w - 48);
+        assertEquals(u, ((Number) start.get(0)).doubleValue(), 2 * pixel, start.toString());
+        assertEquals(v, ((Number) start.get(1)).doubleValue(), 2 * pixel, start.toString());
+        assertEquals(0.5, ((Number) start.get(2)).doubleValue(), 1e-15);
+        assertEquals(0.5, ((Number) start.get(3)).doubleValue(), 1e-15);
+        String list = driver.findElement(By.id("end-states")).getText();
+        assertTrue(list.contains("clicked start"), list);
+        assertEquals(List.of(), consoleErrors());
+    }
+
     /** Keyboard: focus a slider, press the right arrow, and the parameter moves and everything recomputes. */
     @Test
     void aSliderMovesWithTheKeyboard() {

@@ -562,6 +562,8 @@
     },
     /** The end states (reduced coordinates) of the drawn trajectories from the analysis's initial grid. */
     ends: function () { return S.runs.map(function (run) { return run ? Array.from(run.end) : null; }); },
+    /** The start clicked in the phase portrait (reduced coordinates), or null. */
+    clickedStart: function () { return S.clicked ? S.clicked.slice() : null; },
     /** Milliseconds the last recomputation and redraw took. */
     redrawMs: function () { return S.ms; },
     /** The last recomputation's parts in milliseconds, and the integration steps it took. */
