@@ -192,7 +192,7 @@
   layout.appendChild(mainCol);
 
   // plots
-  var W = 460, H = 220;
+  var W = 400, H = 210;
   var series = [];
   var plotPanel = el("section", { "class": "panel", id: "trajectories" });
   if (D.dynamics.available) {
