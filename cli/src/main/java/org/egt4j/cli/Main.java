@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SdeCommand.class,
             LyapunovCommand.class,
             FiniteCommand.class,
+            ExploreCommand.class,
             JShellCommand.class,
             CommandLine.HelpCommand.class
         },

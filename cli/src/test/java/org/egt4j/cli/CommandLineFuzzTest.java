@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  * directory and one analysis of every example. Properties: never an internal fault (exit 1), never a
  * stack trace on stderr, a refusal (exit 2) or numerical failure (exit 3) says something on stderr, and
  * every input finishes within {@link #LIMIT_SECONDS}. Inputs that would write files ({@code --out},
- * the report default of {@code analyze} without a format) or start JShell are skipped.
+ * the report default of {@code analyze} without a format, {@code explore}) or start JShell are skipped.
  */
 class CommandLineFuzzTest {
 
@@ -67,7 +67,8 @@ class CommandLineFuzzTest {
         boolean analyze = false;
         boolean format = false;
         for (String a : args) {
-            if (a.startsWith("--out") || a.contains("jshell") || a.startsWith("-o")) {
+            // explore writes a page into a new temporary folder and may open a browser
+            if (a.startsWith("--out") || a.contains("jshell") || a.startsWith("-o") || a.contains("explore")) {
                 return true;
             }
             analyze |= a.equals("analyze");

@@ -120,7 +120,9 @@ class GoldenOutputsTest {
         try (Stream<Path> files = Files.list(report)) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
-                if (Files.isRegularFile(f) && !name.equals("manifest.json")) {
+                // the explorer page is pinned by ExplorerCommandTest (byte-identical runs, its parameters):
+                // a golden copy of 50 kB of generated script would change with every layout fix
+                if (Files.isRegularFile(f) && !name.equals("manifest.json") && !name.equals("explorer.html")) {
                     outputs.put("report/" + name, withoutFontNote(Files.readString(f, StandardCharsets.UTF_8)));
                 }
             }

@@ -50,6 +50,61 @@ public enum Phrase {
     LATEX_REST_HEADER("State & Eigenvalues & Stability & Nash & ESS"),
     /** Analyses */
     ANALYSES("Analyses"),
+    /** &#123;0&#125;: interactive explorer */
+    EXPLORER_TITLE("{0}: interactive explorer"),
+    /** Move a slider (or type a value) to change a parameter: the trajectories, the vertex table, the conditions and the marker on the stability map are recomputed in this page from the exact equations that egt4j generated. The page works offline. */
+    EXPLORER_INTRO(
+            "Move a slider (or type a value) to change a parameter: the trajectories, the vertex table, the conditions and the marker on the stability map are recomputed in this page from the exact equations that egt4j generated. The page works offline."),
+    /** This page needs JavaScript to draw the trajectories and tables. */
+    EXPLORER_NOSCRIPT("This page needs JavaScript to draw the trajectories and tables."),
+    /** no range in the spec: slider range [&#123;0&#125;, &#123;1&#125;] chosen by egt4j ([0, 2·value]) */
+    EXPLORER_DEFAULT_RANGE("no range in the spec: slider range [{0}, {1}] chosen by egt4j ([0, 2·value])"),
+    /** Dynamics: &#123;0&#125;; integrated in this page by Dormand–Prince 5(4) up to time &#123;3&#125;, from the &#123;4&#125; initial states of the analysis and from a start clicked in the phase portrait, with the analysis's tolerances (rtol &#123;1&#125;, atol &#123;2&#125;: the report's trajectories); window.egt4j.simulate uses the defaults of egt4j simulate (rtol &#123;5&#125;, atol &#123;6&#125;). */
+    EXPLORER_DYNAMICS(
+            "Dynamics: {0}; integrated in this page by Dormand–Prince 5(4) up to time {3}, from the {4} initial states of the analysis and from a start clicked in the phase portrait, with the analysis's tolerances (rtol {1}, atol {2}: the report's trajectories); window.egt4j.simulate uses the defaults of egt4j simulate (rtol {5}, atol {6})."),
+    /** The &#123;0&#125; dynamics is not available in the explorer (its field is not generated as JavaScript), so no trajectories are drawn; the tables and conditions are shown. */
+    EXPLORER_UNAVAILABLE(
+            "The {0} dynamics is not available in the explorer (its field is not generated as JavaScript), so no trajectories are drawn; the tables and conditions are shown."),
+    /** The &#123;0&#125; dynamics has no exact vertex table (its linearisation at the pure profiles is not the replicator's). */
+    EXPLORER_NO_VERTEX_TABLE(
+            "The {0} dynamics has no exact vertex table (its linearisation at the pure profiles is not the replicator's)."),
+    /** Parameters */
+    EXPLORER_PARAMETERS("Parameters"),
+    /** Reset to the spec's values */
+    EXPLORER_RESET("Reset to the spec's values"),
+    /** Copy */
+    EXPLORER_COPY("Copy"),
+    /** Current values as command-line options */
+    EXPLORER_SET_LINE("Current values as command-line options"),
+    /** Time series */
+    EXPLORER_TIME_SERIES("Time series"),
+    /** time */
+    EXPLORER_TIME_AXIS("time"),
+    /** Choose two coordinates; click in the portrait to start a trajectory there (the other coordinates at the centre of their simplex). */
+    EXPLORER_PHASE_HINT(
+            "Choose two coordinates; click in the portrait to start a trajectory there (the other coordinates at the centre of their simplex)."),
+    /** horizontal axis */
+    EXPLORER_HORIZONTAL("horizontal axis"),
+    /** vertical axis */
+    EXPLORER_VERTICAL("vertical axis"),
+    /** Pure profiles at the current values */
+    EXPLORER_VERTICES("Pure profiles at the current values"),
+    /** Highlighted: holds at the current values. Each threshold sentence fixes the other parameters at the spec's values; it is dimmed while another parameter differs from its spec value. */
+    EXPLORER_HOLDS_NOTE(
+            "Highlighted: holds at the current values. Each threshold sentence fixes the other parameters at the spec's values; it is dimmed while another parameter differs from its spec value."),
+    /** Which pure profile is an ESS, the other parameters at the spec's values; the ring marks the current values of the two parameters. */
+    EXPLORER_MAP_NOTE(
+            "Which pure profile is an ESS, the other parameters at the spec's values; the ring marks the current values of the two parameters."),
+    /** No stability map: fewer than two parameters have a range. */
+    EXPLORER_NO_MAP("No stability map: fewer than two parameters have a range."),
+    /** clicked start */
+    EXPLORER_CLICKED("clicked start"),
+    /** End states at time &#123;0&#125; */
+    EXPLORER_END_STATES("End states at time {0}"),
+    /** recomputed and redrawn in &#123;0&#125; ms */
+    EXPLORER_REDRAWN("recomputed and redrawn in {0} ms"),
+    /** the integration failed at these values (the field is not finite) */
+    EXPLORER_FAILED("the integration failed at these values (the field is not finite)"),
     /** Settings (all defaults written out): time &#123;0&#125;, samples &#123;1&#125;, initial levels &#123;2&#125; (at most &#123;3&#125; runs), sensitivity values &#123;4&#125;, map resolution &#123;5&#125;, basin samples &#123;6&#125; (time limit &#123;7&#125;, seed &#123;8&#125;), solver &#123;9&#125; with rtol &#123;10&#125; and atol &#123;11&#125;. */
     SETTINGS(
             "Settings (all defaults written out): time {0}, samples {1}, initial levels {2} (at most {3} runs), sensitivity values {4}, map resolution {5}, basin samples {6} (time limit {7}, seed {8}), solver {9} with rtol {10} and atol {11}."),
@@ -144,8 +199,8 @@ public enum Phrase {
     ESS_LIST("ESS: {0}"),
     /** basin of &#123;0&#125;: &#123;1&#125; */
     BASIN_OF("basin of {0}: {1}"),
-    /** wrote &#123;0&#125; files to &#123;1&#125; (report.md, report.tex, report.json, CSV, figures/, manifest.json) */
-    WROTE("wrote {0} files to {1} (report.md, report.tex, report.json, CSV, figures/, manifest.json)"),
+    /** wrote &#123;0&#125; files to &#123;1&#125; (report.md, report.tex, report.json, CSV, figures/, explorer.html, manifest.json) */
+    WROTE("wrote {0} files to {1} (report.md, report.tex, report.json, CSV, figures/, explorer.html, manifest.json)"),
     /** with &#123;0&#125; */
     WITH_FIXED("with {0}"),
     /** Coordinates: */

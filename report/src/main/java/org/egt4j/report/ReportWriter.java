@@ -251,6 +251,13 @@ public final class ReportWriter {
                 write(dir, csv.getKey(), csv.getValue(), files);
             }
         }
+        // the interactive page of the same results (docs/explorer.md)
+        write(
+                dir,
+                "explorer.html",
+                org.egt4j.report.explorer.ExplorerPage.of(bound, analysis, messages)
+                        .html(),
+                files);
         write(dir, "manifest.json", manifest(command, spec), files);
         List<Figures.Figure> all = new ArrayList<>(figures.written());
         all.addAll(finiteFigures);

@@ -1,0 +1,577 @@
+// egt4j explorer: the page's own code. It reads EGT4J_DATA and the functions egt4j generated above
+// (atoms, coefficients, field, eigenvalues, thresholdHolds) and parses no expression.
+(function () {
+  var D = EGT4J_DATA;
+  var L = D.labels;
+  var NP = D.parameters.length;
+  var N = D.coordinates.length;
+  var base = D.parameters.map(function (q) { return q.value; });
+  var p = Float64Array.from(base);
+  var S = { coef: null, q: null, runs: [], clicked: null, clickedRun: null, phaseX: 0, phaseY: Math.min(1, N - 1),
+    eig: [], verdicts: [], holds: [], failed: false, ms: 0 };
+  var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"];
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    if (attrs) { Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); }); }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function fill(template, value) { return template.split("{0}").join(value); }
+  function fmt(v) {
+    if (!isFinite(v)) { return String(v); }
+    var a = Math.abs(v);
+    if (a !== 0 && (a < 1e-4 || a >= 1e6)) { return v.toExponential(3); }
+    return String(Math.round(v * 1e6) / 1e6);
+  }
+
+  // ---- the state space: reduced coordinates, the last share of each population is 1 - sum ----
+  function sizeOf(k) { return D.populations[k].strategies.length; }
+  function project(y) {
+    // back into the product of simplices after a step that undershot (as egt4j's solvers do)
+    var changed = false;
+    for (var k = 0; k < D.populations.length; k++) {
+      var off = D.populations[k].offset, m = sizeOf(k) - 1, sum = 0, i;
+      for (i = 0; i < m; i++) {
+        if (y[off + i] < 0) { y[off + i] = 0; changed = true; }
+        sum += y[off + i];
+      }
+      if (sum > 1) { for (i = 0; i < m; i++) { y[off + i] /= sum; } changed = true; }
+    }
+    return changed;
+  }
+
+  // ---- Dormand–Prince 5(4) (Dormand and Prince 1980; Hairer, Nørsett and Wanner, Solving ODEs I,
+  // II.4-II.5): FSAL, error of the embedded 4th-order solution in the scaled RMS norm
+  // sk = atol + rtol*max(|y|, |ynew|), PI step control (beta 0.04, alpha 1/5 - 0.75 beta, step ratio
+  // in [0.2, 10], safety 0.9), Hairer's initial step ----
+  var C2 = 1 / 5, C3 = 3 / 10, C4 = 4 / 5, C5 = 8 / 9;
+  var A21 = 1 / 5, A31 = 3 / 40, A32 = 9 / 40, A41 = 44 / 45, A42 = -56 / 15, A43 = 32 / 9;
+  var A51 = 19372 / 6561, A52 = -25360 / 2187, A53 = 64448 / 6561, A54 = -212 / 729;
+  var A61 = 9017 / 3168, A62 = -355 / 33, A63 = 46732 / 5247, A64 = 49 / 176, A65 = -5103 / 18656;
+  var B1 = 35 / 384, B3 = 500 / 1113, B4 = 125 / 192, B5 = -2187 / 6784, B6 = 11 / 84;
+  var E1 = 71 / 57600, E3 = -71 / 16695, E4 = 71 / 1920, E5 = -17253 / 339200, E6 = 22 / 525, E7 = -1 / 40;
+  var BETA = 0.04, ALPHA = 0.2 - 0.75 * BETA, SAFE = 0.9, FAC_MIN = 0.1, FAC_MAX = 5, LOG_MIN_FACOLD = Math.log(1e-4);
+  var MAX_STEPS = 1000000;
+
+  // record: the accepted steps as times t and states x, flat (step s, coordinate i at x[s*n + i])
+  function integrate(c, y0, T, record, rtol, atol) {
+    var n = y0.length;
+    var y = Float64Array.from(y0), yn = new Float64Array(n), yt = new Float64Array(n);
+    var k1 = new Float64Array(n), k2 = new Float64Array(n), k3 = new Float64Array(n), k4 = new Float64Array(n);
+    var k5 = new Float64Array(n), k6 = new Float64Array(n), k7 = new Float64Array(n), sw, i;
+    var ts = record ? [0] : null, xs = record ? Array.from(y) : null;
+    var t = 0;
+    if (T === 0) { return { t: ts, x: xs, end: y }; }
+    field(c, y, k1);
+    // Hairer's initial step
+    var dnf = 0, dny = 0, sk;
+    for (i = 0; i < n; i++) { sk = atol + rtol * Math.abs(y[i]); dnf += (k1[i] / sk) * (k1[i] / sk); dny += (y[i] / sk) * (y[i] / sk); }
+    var h = (dnf <= 1e-10 || dny <= 1e-10) ? 1e-6 : Math.sqrt(dny / dnf) * 0.01;
+    for (i = 0; i < n; i++) { yt[i] = y[i] + h * k1[i]; }
+    field(c, yt, k2);
+    var der2 = 0;
+    for (i = 0; i < n; i++) { sk = atol + rtol * Math.abs(y[i]); der2 += ((k2[i] - k1[i]) / sk) * ((k2[i] - k1[i]) / sk); }
+    der2 = Math.sqrt(der2) / h;
+    var der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
+    if (!isFinite(der12)) { throw new Error("the field is not finite at the start"); }
+    var h1 = der12 <= 1e-15 ? Math.max(1e-6, h * 1e-3) : Math.pow(0.01 / der12, 1 / 5);
+    h = Math.min(100 * h, h1, T);
+    var logFacold = LOG_MIN_FACOLD, lastRejected = false, steps = 0;
+    for (;;) {
+      if (++steps > MAX_STEPS) { throw new Error("more than " + MAX_STEPS + " steps"); }
+      if (h <= 16 * Number.EPSILON * Math.max(t, 1e-300)) { throw new Error("the step size underflowed at t = " + t); }
+      var last = false;
+      if (t + 1.01 * h >= T) { h = T - t; last = true; }
+      for (i = 0; i < n; i++) { yt[i] = y[i] + h * A21 * k1[i]; }
+      field(c, yt, k2);
+      for (i = 0; i < n; i++) { yt[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]); }
+      field(c, yt, k3);
+      for (i = 0; i < n; i++) { yt[i] = y[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]); }
+      field(c, yt, k4);
+      for (i = 0; i < n; i++) { yt[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]); }
+      field(c, yt, k5);
+      for (i = 0; i < n; i++) { yt[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]); }
+      field(c, yt, k6);
+      for (i = 0; i < n; i++) { yn[i] = y[i] + h * (B1 * k1[i] + B3 * k3[i] + B4 * k4[i] + B5 * k5[i] + B6 * k6[i]); }
+      field(c, yn, k7);
+      var err = 0;
+      for (i = 0; i < n; i++) {
+        sk = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yn[i]));
+        var e = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]) / sk;
+        err += e * e;
+      }
+      err = Math.sqrt(err / n);
+      if (!isFinite(err)) { h /= 10; lastRejected = true; continue; }
+      var logErr = Math.log(err);
+      if (err <= 1) {
+        var fac = Math.exp(ALPHA * logErr - BETA * logFacold);
+        fac = Math.max(FAC_MIN, Math.min(FAC_MAX, fac / SAFE));
+        var hnew = h / fac;
+        logFacold = Math.max(logErr, LOG_MIN_FACOLD);
+        t = last ? T : t + h;
+        if (project(yn)) { field(c, yn, k7); }
+        sw = y; y = yn; yn = sw;
+        sw = k1; k1 = k7; k7 = sw;
+        if (record) { ts.push(t); for (i = 0; i < n; i++) { xs.push(y[i]); } }
+        if (last) { return { t: ts, x: xs, end: y }; }
+        if (lastRejected) { hnew = Math.min(hnew, h); }
+        lastRejected = false;
+        h = hnew;
+      } else {
+        h = h / Math.min(FAC_MAX, Math.exp(ALPHA * logErr) / SAFE);
+        lastRejected = true;
+      }
+    }
+  }
+
+  // ---- verdicts at a vertex, Lyapunov's first method with egt4j's scale-aware zero ----
+  function verdict(values) {
+    var scale = 0, pos = false, neg = false, zero = false;
+    values.forEach(function (v) { if (Math.abs(v) > scale) { scale = Math.abs(v); } });
+    var tol = 1e-9 * Math.max(1, scale);
+    values.forEach(function (v) { if (v > tol) { pos = true; } else if (v < -tol) { neg = true; } else { zero = true; } });
+    var st = pos ? (neg ? "saddle" : "unstable") : (zero ? "non-hyperbolic" : "stable");
+    return { stability: st, ess: st === "stable" };
+  }
+
+  // ---- the page ----
+  var app = document.getElementById("app");
+  var header = el("header");
+  header.appendChild(el("h1", null, D.title));
+  if (D.description) { header.appendChild(el("p", { "class": "muted" }, D.description)); }
+  header.appendChild(el("p", null, L.intro));
+  header.appendChild(el("p", { "class": "muted", id: "dynamics-note" }, L.dynamicsNote));
+  if (L.noVertexTable) { header.appendChild(el("p", { "class": "muted" }, L.noVertexTable)); }
+  app.appendChild(header);
+  var layout = el("div", { "class": "layout" });
+  app.appendChild(layout);
+
+  // sliders
+  var side = el("section", { id: "parameters", "aria-label": L.parameters });
+  side.appendChild(el("h2", null, L.parameters));
+  var sliders = [], boxes = [];
+  D.parameters.forEach(function (q, i) {
+    var div = el("div", { "class": "param" });
+    var label = el("label", { "for": "slider-" + i }, q.name + " ");
+    if (q.meaning) { label.appendChild(el("span", { "class": "meaning" }, q.meaning)); }
+    div.appendChild(label);
+    var row = el("div", { "class": "row" });
+    var s = el("input", { type: "range", id: "slider-" + i, "data-parameter": q.name, min: String(q.min),
+      max: String(q.max), step: String((q.max - q.min) / 100), value: String(q.value) });
+    var b = el("input", { type: "number", step: "any", "aria-label": q.name, "data-parameter-box": q.name,
+      value: String(q.value) });
+    s.addEventListener("input", function () { p[i] = Number(s.value); b.value = s.value; schedule(); });
+    b.addEventListener("change", function () { var v = Number(b.value); if (isFinite(v)) { p[i] = v; s.value = String(v); schedule(); } });
+    row.appendChild(s); row.appendChild(b); div.appendChild(row);
+    div.appendChild(el("small", null, "[" + fmt(q.min) + ", " + fmt(q.max) + "]" + (q.rangeNote ? " " + q.rangeNote : "")));
+    side.appendChild(div);
+    sliders.push(s); boxes.push(b);
+  });
+  var reset = el("button", { type: "button", id: "reset" }, L.reset);
+  reset.addEventListener("click", function () {
+    for (var i = 0; i < NP; i++) { p[i] = base[i]; sliders[i].value = String(base[i]); boxes[i].value = String(base[i]); }
+    recompute();
+  });
+  side.appendChild(reset);
+  side.appendChild(el("h2", null, L.setLine));
+  var setline = el("input", { id: "setline", type: "text", readonly: "readonly", "aria-label": L.setLine });
+  side.appendChild(setline);
+  var copy = el("button", { type: "button", id: "copy" }, L.copy);
+  copy.addEventListener("click", function () {
+    setline.select();
+    if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(setline.value).catch(function () {}); }
+    else { try { document.execCommand("copy"); } catch (e) { /* selected: the user copies by hand */ } }
+  });
+  side.appendChild(copy);
+  side.appendChild(el("p", { id: "status" }));
+  layout.appendChild(side);
+
+  var mainCol = el("main");
+  layout.appendChild(mainCol);
+
+  // plots
+  var W = 400, H = 210;
+  var series = [];
+  var plotPanel = el("section", { "class": "panel", id: "trajectories" });
+  if (D.dynamics.available) {
+    plotPanel.appendChild(el("h2", null, L.timeSeries));
+    var row = el("div", { "class": "plots" });
+    D.populations.forEach(function (pop, k) {
+      var cv = el("canvas", { width: String(W), height: String(H), id: "series-" + k, role: "img",
+        "aria-label": L.timeSeries + ": " + pop.name });
+      var wrap = el("div");
+      wrap.appendChild(el("div", { "class": "muted" }, pop.name));
+      wrap.appendChild(cv);
+      row.appendChild(wrap);
+      series.push(cv);
+    });
+    plotPanel.appendChild(row);
+    plotPanel.appendChild(el("h2", null, L.phase));
+    plotPanel.appendChild(el("p", { "class": "muted" }, L.phaseHint));
+    var pick = el("div");
+    ["horizontal", "vertical"].forEach(function (which, a) {
+      var lab = el("label", { "for": "phase-" + which }, L[which] + " ");
+      var sel = el("select", { id: "phase-" + which });
+      D.coordinates.forEach(function (name, c) { sel.appendChild(el("option", { value: String(c) }, name)); });
+      sel.value = String(a === 0 ? S.phaseX : S.phaseY);
+      sel.addEventListener("change", function () { if (a === 0) { S.phaseX = Number(sel.value); } else { S.phaseY = Number(sel.value); } draw(); });
+      lab.appendChild(sel);
+      pick.appendChild(lab);
+      pick.appendChild(document.createTextNode(" "));
+    });
+    plotPanel.appendChild(pick);
+    var phase = el("canvas", { width: "420", height: "420", id: "phase-canvas", role: "img", "aria-label": L.phase });
+    phase.addEventListener("click", function (ev) {
+      var r = phase.getBoundingClientRect();
+      var u = (ev.clientX - r.left) / r.width * phase.width, v = (ev.clientY - r.top) / r.height * phase.height;
+      var m = 36, w = phase.width - m - 12, hh = phase.height - m - 12;
+      var xv = Math.min(1, Math.max(0, (u - m) / w)), yv = Math.min(1, Math.max(0, 1 - (v - 12) / hh));
+      S.clicked = clickStart(xv, yv);
+      recompute();
+    });
+    plotPanel.appendChild(phase);
+    plotPanel.appendChild(el("h2", null, L.endStates));
+    plotPanel.appendChild(el("ul", { id: "end-states" }));
+  } else {
+    plotPanel.appendChild(el("p", { "class": "error" }, L.dynamicsNote));
+  }
+  mainCol.appendChild(plotPanel);
+
+  // vertex table and conditions
+  var vertexPanel = el("section", { "class": "panel", id: "vertices" });
+  vertexPanel.appendChild(el("h2", null, L.vertices));
+  var table = el("table");
+  var thead = el("thead"), tr = el("tr");
+  L.vertexHeader.forEach(function (h) { tr.appendChild(el("th", { scope: "col" }, h)); });
+  thead.appendChild(tr); table.appendChild(thead);
+  var tbody = el("tbody");
+  table.appendChild(tbody);
+  vertexPanel.appendChild(table);
+  vertexPanel.appendChild(el("p", { "class": "muted" }, L.essRule));
+  mainCol.appendChild(vertexPanel);
+  var rows = D.vertices.map(function (v, r) {
+    var row = el("tr", { "data-vertex": v.label });
+    row.appendChild(el("td", null, v.label));
+    var ex = el("td");
+    v.expressions.forEach(function (e, j) { if (j > 0) { ex.appendChild(el("br")); } ex.appendChild(el("code", null, e)); });
+    row.appendChild(ex);
+    var vals = el("td", { "class": "num" });
+    row.appendChild(vals);
+    var st = el("td"); row.appendChild(st);
+    var es = el("td"); row.appendChild(es);
+    tbody.appendChild(row);
+    return { row: row, values: vals, stability: st, ess: es };
+  });
+
+  var condPanel = el("section", { "class": "panel", id: "conditions" });
+  condPanel.appendChild(el("h2", null, L.conditions));
+  condPanel.appendChild(el("p", { "class": "muted" }, L.holdsNote));
+  var ul = el("ul", { "class": "conditions" });
+  var conds = D.vertices.map(function (v) {
+    var li = el("li");
+    var sentence = el("span", { "class": "sentence" }, v.sentence);
+    li.appendChild(sentence);
+    var chips = el("div");
+    var chipEls = v.conditions.map(function (c) { var s = el("span", { "class": "cond" }, c); chips.appendChild(s); return s; });
+    li.appendChild(chips);
+    var sub = el("ul");
+    var th = v.thresholds.map(function (t) { var s = el("li", { "data-parameter": t.parameter }, t.sentence); sub.appendChild(s); return s; });
+    if (th.length) { li.appendChild(sub); }
+    ul.appendChild(li);
+    return { sentence: sentence, chips: chipEls, thresholds: th };
+  });
+  condPanel.appendChild(ul);
+  mainCol.appendChild(condPanel);
+
+  // stability map
+  var mapPanel = el("section", { "class": "panel", id: "map" });
+  mapPanel.appendChild(el("h2", null, L.map));
+  var mapCanvas = null, mapLegend = null, mx = -1, my = -1;
+  if (D.map) {
+    D.parameters.forEach(function (q, i) { if (q.name === D.map.x) { mx = i; } if (q.name === D.map.y) { my = i; } });
+    mapPanel.appendChild(el("p", { "class": "muted" }, L.mapNote));
+    mapCanvas = el("canvas", { width: "420", height: "360", id: "map-canvas", role: "img", "aria-label": L.map });
+    mapPanel.appendChild(mapCanvas);
+    mapLegend = el("div", { "class": "legend" });
+    mapPanel.appendChild(mapLegend);
+  } else {
+    mapPanel.appendChild(el("p", { "class": "muted" }, L.noMap));
+  }
+  mainCol.appendChild(mapPanel);
+
+  function mapColour(c) { return c === -1 ? "#eeeeee" : c === -2 ? "#555555" : PALETTE[c % PALETTE.length]; }
+  if (D.map) {
+    var present = {};
+    D.map.cells.forEach(function (r) { r.forEach(function (c) { present[c] = true; }); });
+    Object.keys(present).map(Number).sort(function (a, b) { return b < 0 || a < 0 ? a - b : a - b; }).forEach(function (c) {
+      var s = el("span");
+      var box = el("i"); box.style.background = mapColour(c);
+      s.appendChild(box);
+      s.appendChild(document.createTextNode(c === -1 ? L.noEss : c === -2 ? L.severalEss : D.map.vertexLabels[c]));
+      mapLegend.appendChild(s);
+    });
+  }
+
+  // ---- starts ----
+  function centre() {
+    var x = new Array(N).fill(0);
+    D.populations.forEach(function (pop, k) { var n = sizeOf(k); for (var i = 0; i < n - 1; i++) { x[pop.offset + i] = 1 / n; } });
+    return x;
+  }
+  function clickStart(u, v) {
+    var x = centre();
+    x[S.phaseX] = u; x[S.phaseY] = v;
+    // keep each population in its simplex: shrink the other coordinates, then the chosen ones
+    D.populations.forEach(function (pop, k) {
+      var m = sizeOf(k) - 1, chosen = 0, other = 0, i, c;
+      for (i = 0; i < m; i++) { c = pop.offset + i; if (c === S.phaseX || c === S.phaseY) { chosen += x[c]; } else { other += x[c]; } }
+      if (chosen >= 1) {
+        for (i = 0; i < m; i++) { c = pop.offset + i; x[c] = (c === S.phaseX || c === S.phaseY) ? x[c] / chosen : 0; }
+      } else if (chosen + other > 1) {
+        for (i = 0; i < m; i++) { c = pop.offset + i; if (!(c === S.phaseX || c === S.phaseY)) { x[c] *= (1 - chosen) / other; } }
+      }
+    });
+    return x;
+  }
+
+  // ---- recomputation ----
+  var pending = false;
+  function schedule() {
+    if (!pending) { pending = true; requestAnimationFrame(function () { pending = false; recompute(); }); }
+  }
+  function recompute() {
+    var t0 = performance.now();
+    S.q = atoms(p);
+    S.failed = false;
+    if (D.dynamics.available) {
+      S.coef = coefficients(p, S.q);
+      S.runs = D.starts.map(function (x0) {
+        try { return integrate(S.coef, x0, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; return null; }
+      });
+      S.clickedRun = null;
+      if (S.clicked) { try { S.clickedRun = integrate(S.coef, S.clicked, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; } }
+    }
+    S.integrateMs = performance.now() - t0;
+    S.eig = eigenvalues(p, S.q);
+    S.verdicts = S.eig.map(verdict);
+    S.holds = thresholdHolds(p);
+    update();
+    draw();
+    S.ms = performance.now() - t0;
+    document.getElementById("status").textContent = fill(L.redrawn, S.ms.toFixed(1)) + (S.failed ? " — " + L.failed : "");
+  }
+
+  function update() {
+    setline.value = D.parameters.map(function (q, i) { return "--set " + q.name + "=" + String(p[i]); }).join(" ");
+    var moved = D.parameters.map(function (q, i) { return p[i] !== base[i]; });
+    D.vertices.forEach(function (v, r) {
+      var vals = S.eig[r], vd = S.verdicts[r], cells = rows[r];
+      cells.values.textContent = "";
+      vals.forEach(function (x, j) {
+        if (j > 0) { cells.values.appendChild(el("br")); }
+        cells.values.appendChild(el("span", { "class": x < 0 ? "neg" : x > 0 ? "pos" : "" }, fmt(x)));
+      });
+      cells.stability.textContent = L.stability[vd.stability];
+      cells.ess.textContent = vd.ess ? L.yes : L.no;
+      cells.row.className = vd.ess ? "ess" : "";
+      var cd = conds[r];
+      cd.sentence.className = "sentence" + (vd.ess ? " holds" : "");
+      cd.chips.forEach(function (chip, j) { chip.className = "cond" + (vals[j] < 0 ? " holds" : ""); });
+      cd.thresholds.forEach(function (li, j) {
+        var name = v.thresholds[j].parameter;
+        var others = moved.some(function (m, i) { return m && D.parameters[i].name !== name; });
+        li.className = (S.holds[r][j] ? "holds" : "") + (others ? " dim" : "");
+      });
+    });
+    var list = document.getElementById("end-states");
+    if (list) {
+      list.textContent = "";
+      var counts = {}, order = [];
+      S.runs.forEach(function (run) {
+        if (!run) { return; }
+        var key = describe(run.end, 3);
+        if (!(key in counts)) { counts[key] = 0; order.push(key); }
+        counts[key]++;
+      });
+      order.forEach(function (key) { list.appendChild(el("li", null, key + " × " + counts[key])); });
+      if (S.clickedRun) { list.appendChild(el("li", { "class": "holds" }, L.clicked + ": " + describe(S.clickedRun.end, 4))); }
+    }
+  }
+  function describe(x, digits) {
+    return D.populations.map(function (pop, k) {
+      var full = shares(x, k);
+      return pop.name + " (" + full.map(function (v) { return Number(v.toFixed(digits)); }).join(", ") + ")";
+    }).join(", ");
+  }
+  function shares(x, k) {
+    var pop = D.populations[k], n = sizeOf(k), out = [], sum = 0;
+    for (var i = 0; i < n - 1; i++) { out.push(x[pop.offset + i]); sum += x[pop.offset + i]; }
+    out.push(1 - sum);
+    return out;
+  }
+
+  // ---- drawing: plain canvas ----
+  function axes(g, w, h, m, xLabel, yLabel, xMax) {
+    g.clearRect(0, 0, w, h);
+    g.strokeStyle = "#999"; g.lineWidth = 1;
+    g.strokeRect(m, 12, w - m - 12, h - m - 12);
+    g.fillStyle = "#333"; g.font = "11px sans-serif";
+    g.textAlign = "right";
+    g.fillText("0", m - 4, h - m + 4); g.fillText("1", m - 4, 16);
+    g.textAlign = "center";
+    g.fillText("0", m, h - m + 14); g.fillText(fmt(xMax), w - 12, h - m + 14);
+    g.fillText(xLabel, (m + w - 12) / 2, h - 6);
+    g.save(); g.translate(11, (12 + h - m) / 2); g.rotate(-Math.PI / 2); g.fillText(yLabel, 0, 0); g.restore();
+  }
+  function draw() {
+    if (!D.dynamics.available) { return; }
+    var m = 36;
+    series.forEach(function (cv, k) {
+      var g = cv.getContext("2d"), w = cv.width, h = cv.height;
+      var pop = D.populations[k], n = sizeOf(k);
+      axes(g, w, h, m, L.time, n === 2 ? fill(L.shareOf, pop.strategies[0]) : pop.name, D.time);
+      var pw = w - m - 12, ph = h - m - 12;
+      function line(run, c) {
+        var lx = 0, ly = 0, last = run.t.length - 1;
+        for (var s = 0; s <= last; s++) {
+          var X = m + run.t[s] / D.time * pw, Y = 12 + (1 - run.x[s * N + c]) * ph;
+          // steps closer than half a pixel to the last drawn point add nothing visible
+          if (s === 0) { g.moveTo(X, Y); lx = X; ly = Y; }
+          else if (s === last || Math.abs(X - lx) + Math.abs(Y - ly) > 0.5) { g.lineTo(X, Y); lx = X; ly = Y; }
+        }
+      }
+      for (var i = 0; i < n - 1; i++) {
+        // all runs of one coordinate in one path: one stroke instead of one per run
+        g.strokeStyle = n === 2 ? "rgba(31,119,180,0.45)" : PALETTE[i % PALETTE.length]; g.lineWidth = 1;
+        g.beginPath();
+        S.runs.forEach(function (run) { if (run) { line(run, pop.offset + i); } });
+        g.stroke();
+        if (S.clickedRun) { g.strokeStyle = "#c0392b"; g.lineWidth = 2.2; g.beginPath(); line(S.clickedRun, pop.offset + i); g.stroke(); }
+      }
+    });
+    var cv = document.getElementById("phase-canvas");
+    var g = cv.getContext("2d"), w = cv.width, h = cv.height, a = S.phaseX, b = S.phaseY;
+    axes(g, w, h, m, D.coordinates[a], D.coordinates[b], 1);
+    var pw = w - m - 12, ph = h - m - 12;
+    function X(v) { return m + v * pw; }
+    function Y(v) { return 12 + (1 - v) * ph; }
+    function path(run) {
+      var lx = 0, ly = 0, last = run.t.length - 1, xs = run.x;
+      for (var s = 0; s <= last; s++) {
+        var u = X(xs[s * N + a]), v = Y(xs[s * N + b]);
+        if (s === 0) { g.moveTo(u, v); lx = u; ly = v; }
+        else if (s === last || Math.abs(u - lx) + Math.abs(v - ly) > 0.5) { g.lineTo(u, v); lx = u; ly = v; }
+      }
+    }
+    function dots(runs, colour) {
+      // starts small, end states large
+      g.fillStyle = colour;
+      g.beginPath();
+      runs.forEach(function (run) { var u = X(run.x[a]), v = Y(run.x[b]); g.moveTo(u + 2, v); g.arc(u, v, 2, 0, 2 * Math.PI); });
+      g.fill();
+      g.beginPath();
+      runs.forEach(function (run) { var u = X(run.end[a]), v = Y(run.end[b]); g.moveTo(u + 4, v); g.arc(u, v, 4, 0, 2 * Math.PI); });
+      g.fill();
+    }
+    var grid = S.runs.filter(function (run) { return run; });
+    g.strokeStyle = "rgba(31,119,180,0.5)"; g.lineWidth = 1; g.beginPath();
+    grid.forEach(path);
+    g.stroke();
+    dots(grid, "rgba(31,119,180,0.6)");
+    if (S.clickedRun) {
+      g.strokeStyle = "#c0392b"; g.lineWidth = 2.2; g.beginPath(); path(S.clickedRun); g.stroke();
+      dots([S.clickedRun], "#c0392b");
+    }
+    if (mapCanvas) { drawMap(); }
+  }
+  function drawMap() {
+    var g = mapCanvas.getContext("2d"), w = mapCanvas.width, h = mapCanvas.height, m = 40;
+    var xs = D.map.xValues, ys = D.map.yValues, nx = xs.length, ny = ys.length;
+    var x0 = xs[0], x1 = xs[nx - 1], y0 = ys[0], y1 = ys[ny - 1];
+    var pw = w - m - 12, ph = h - m - 12, cw = pw / nx, ch = ph / ny;
+    g.clearRect(0, 0, w, h);
+    for (var j = 0; j < ny; j++) {
+      for (var i = 0; i < nx; i++) {
+        g.fillStyle = mapColour(D.map.cells[j][i]);
+        g.fillRect(m + i * cw, 12 + (ny - 1 - j) * ch, Math.ceil(cw), Math.ceil(ch));
+      }
+    }
+    g.strokeStyle = "#999"; g.strokeRect(m, 12, pw, ph);
+    g.fillStyle = "#333"; g.font = "11px sans-serif"; g.textAlign = "center";
+    g.fillText(fmt(x0), m, h - m + 14); g.fillText(fmt(x1), w - 12, h - m + 14);
+    g.fillText(D.map.x, (m + w - 12) / 2, h - 8);
+    g.textAlign = "right"; g.fillText(fmt(y0), m - 4, h - m); g.fillText(fmt(y1), m - 4, 20);
+    g.save(); g.translate(12, (12 + h - m) / 2); g.rotate(-Math.PI / 2); g.textAlign = "center"; g.fillText(D.map.y, 0, 0); g.restore();
+    // the current pair, half a cell in from the edges of the grid's cell centres
+    var u = (p[mx] - x0) / (x1 - x0), v = (p[my] - y0) / (y1 - y0);
+    var X = m + cw / 2 + u * (pw - cw), Y = 12 + ch / 2 + (1 - v) * (ph - ch);
+    g.lineWidth = 3; g.strokeStyle = "#fff"; g.beginPath(); g.arc(X, Y, 7, 0, 2 * Math.PI); g.stroke();
+    g.lineWidth = 1.5; g.strokeStyle = "#000"; g.beginPath(); g.arc(X, Y, 7, 0, 2 * Math.PI); g.stroke();
+  }
+
+  // ---- the scripting hook for tests and power users ----
+  function indexOf(name) {
+    for (var i = 0; i < NP; i++) { if (D.parameters[i].name === name) { return i; } }
+    throw new Error("egt4j.set: no parameter '" + name + "'; the parameters are " + D.parameters.map(function (q) { return q.name; }).join(", "));
+  }
+  function toReduced(start) {
+    var x = new Array(N).fill(0);
+    D.populations.forEach(function (pop, k) {
+      var s = start[pop.name], n = sizeOf(k);
+      if (!s || s.length !== n) {
+        throw new Error("egt4j.simulate: give " + pop.name + " as " + n + " shares (" + pop.strategies.join(", ") + ")");
+      }
+      for (var i = 0; i < n - 1; i++) { x[pop.offset + i] = Number(s[i]); }
+    });
+    return x;
+  }
+  function fromReduced(x) {
+    var out = {};
+    D.populations.forEach(function (pop, k) { out[pop.name] = shares(x, k); });
+    return out;
+  }
+  window.egt4j = {
+    /** Moves a slider (and its box) to value and recomputes at once. */
+    set: function (name, value) {
+      var i = indexOf(name), v = Number(value);
+      if (!isFinite(v)) { throw new Error("egt4j.set: " + name + " needs a finite number, not " + value); }
+      p[i] = v; sliders[i].value = String(v); boxes[i].value = String(v);
+      recompute();
+      return S.ms;
+    },
+    /** The state at time T from start {population: [shares...]}, in the same shape. */
+    simulate: function (start, T) {
+      if (!D.dynamics.available) { throw new Error("egt4j.simulate: " + L.dynamicsNote); }
+      if (!(T >= 0 && isFinite(T))) { throw new Error("egt4j.simulate: T must be a finite time >= 0, not " + T); }
+      var run = integrate(coefficients(p, atoms(p)), toReduced(start), Number(T), false, D.rtol, D.atol);
+      return fromReduced(run.end);
+    },
+    /** The parameter values, the ESS profiles and every vertex's eigenvalues and verdict now. */
+    snapshot: function () {
+      var params = {};
+      D.parameters.forEach(function (q, i) { params[q.name] = p[i]; });
+      var ess = [], vertices = [];
+      D.vertices.forEach(function (v, r) {
+        if (S.verdicts[r].ess) { ess.push(v.profile); }
+        vertices.push({ profile: v.profile, label: v.label, eigenvalues: Array.from(S.eig[r]),
+          stable: S.verdicts[r].stability === "stable", stability: S.verdicts[r].stability, ess: S.verdicts[r].ess });
+      });
+      return { parameters: params, ess: ess, vertices: vertices };
+    },
+    /** The end states (reduced coordinates) of the drawn trajectories from the analysis's initial grid. */
+    ends: function () { return S.runs.map(function (run) { return run ? Array.from(run.end) : null; }); },
+    /** The start clicked in the phase portrait (reduced coordinates), or null. */
+    clickedStart: function () { return S.clicked ? S.clicked.slice() : null; },
+    /** Milliseconds the last recomputation and redraw took. */
+    redrawMs: function () { return S.ms; },
+    /** The last recomputation's parts in milliseconds, and the integration steps it took. */
+    timings: function () {
+      var steps = 0;
+      S.runs.forEach(function (run) { if (run) { steps += run.t.length - 1; } });
+      return { total: S.ms, integrate: S.integrateMs, steps: steps };
+    }
+  };
+  recompute();
+})();
