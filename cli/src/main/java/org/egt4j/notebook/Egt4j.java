@@ -237,7 +237,8 @@ public final class Egt4j {
             FullAnalysis full = FullAnalysis.of(bound, spec.dynamics(), spec.analysis(), threads, phase -> {});
             ReportWriter writer = new ReportWriter(bound, full)
                     .withFactoredEquations(spec.factorEquations())
-                    .withMessages(messages());
+                    .withMessages(messages())
+                    .withLimitCycles(org.egt4j.analysis.CycleSearch.of(bound, spec.dynamics(), spec.analysis()));
             if (spec.sde().noise() != null && full.stability().dynamics().hasVertexTable()) {
                 writer.withNoise(NoiseAnalysis.of(
                         bound,

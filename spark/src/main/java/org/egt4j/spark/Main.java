@@ -228,7 +228,10 @@ public final class Main implements Runnable {
                         .withByteOrderMark(bom)
                         .withFactoredEquations(factor || gameSpec.factorEquations())
                         .withMessages(messages)
-                        .withExecution(run.execution());
+                        .withExecution(run.execution())
+                        // the limit cycles, as egt4j analyze --out finds them: a few trajectories, on the driver
+                        .withLimitCycles(org.egt4j.analysis.CycleSearch.of(
+                                prepared.bound(), prepared.dynamics(), prepared.settings()));
                 SdeSettings sde = gameSpec.sde();
                 if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
                     // the stochastic section, as egt4j analyze --out writes it: its ensembles run on the driver
