@@ -100,7 +100,8 @@ final class LogitContinuation {
             boolean covered = false;
             for (LogitCorrespondence.Branch b : branches.subList(1, branches.size())) {
                 for (double[] x : c.crossings(b, target)) {
-                    covered |= distance(x, m.coordinates()) < 1e-5;
+                    double[] r = FieldRestPoints.newton(field, x, space);
+                    covered |= r != null && distance(r, m.coordinates()) < FieldRestPoints.MERGE;
                 }
             }
             if (!covered) {
