@@ -168,6 +168,7 @@ public final class AnalysisReport {
                     .build());
         }
         root.put("restPointSets", JsonValue.array(sets));
+        RestPointSearchReport.json(root, analysis); // how the points were found, for non-face searches
         if (analysis.dynamics().restPointsAreNashEquilibria()) {
             // a global theorem for stable and potential games (Hofbauer and Sandholm 2009), as tokens
             root.put(
@@ -524,6 +525,10 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
                     .append(" |\n");
+        }
+        String search = RestPointSearchReport.sentence(analysis, messages);
+        if (!search.isEmpty()) {
+            sb.append('\n').append(search).append('\n');
         }
         if (!analysis.restPointSets().isEmpty()) {
             sb.append("\n## ").append(messages.text(Phrase.CONTINUA)).append("\n\n");

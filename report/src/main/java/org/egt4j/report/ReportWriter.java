@@ -201,6 +201,14 @@ public final class ReportWriter {
         if (analysis.basins() != null) {
             write(dir, "basins.csv", basinsCsv(analysis.basins()), files);
         }
+        if (analysis.stability().restPointSearch().logit() != null) {
+            write(
+                    dir,
+                    RestPointSearchReport.CSV,
+                    RestPointSearchReport.csv(
+                            game, analysis.stability().restPointSearch().logit()),
+                    files);
+        }
         if (finite != null) {
             for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
                 write(dir, csv.getKey(), csv.getValue(), files);
