@@ -59,6 +59,7 @@ public record StabilityAnalysis(
      * @param restPointSets continua of rest points
      * @param vertices the exact vertex table (empty for dynamics without one)
      * @param dynamics the dynamic analysed
+     * @param restPointSearch how the rest points were found and whether the list is complete
      */
     public StabilityAnalysis {
         restPoints = List.copyOf(restPoints);

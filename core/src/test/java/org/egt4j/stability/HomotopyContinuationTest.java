@@ -87,6 +87,110 @@ class HomotopyContinuationTest {
         return worst;
     }
 
+    /**
+     * One Newton step for F at the double root, in 60-digit decimal arithmetic (F, its Jacobian and the
+     * linear solve evaluated with {@link java.math.BigDecimal}, independent of the solver's double
+     * arithmetic): its length bounds how far the double root is from the Newton iterate, which converges
+     * quadratically to the true root from there.
+     */
+    static double exactNewtonStep(PolynomialSystem s, double[] z) {
+        java.math.MathContext mc = new java.math.MathContext(60);
+        int n = s.variables();
+        java.math.BigDecimal[][] x = new java.math.BigDecimal[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = new java.math.BigDecimal[] {
+                new java.math.BigDecimal(z[2 * i]), new java.math.BigDecimal(z[2 * i + 1])
+            };
+        }
+        java.math.BigDecimal[][][] a = new java.math.BigDecimal[n][n + 1][];
+        for (int k = 0; k < n; k++) {
+            java.math.BigDecimal[] f = {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO};
+            java.math.BigDecimal[][] grad = new java.math.BigDecimal[n][];
+            for (int j = 0; j < n; j++) {
+                grad[j] = new java.math.BigDecimal[] {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO};
+            }
+            for (Term t : s.equations().get(k)) {
+                java.math.BigDecimal[] c = {new java.math.BigDecimal(t.coefficient()), java.math.BigDecimal.ZERO};
+                f = add(f, mul(c, monomial(x, t.exponents(), -1, mc), mc));
+                for (int j = 0; j < n; j++) {
+                    if (t.exponents()[j] > 0) {
+                        java.math.BigDecimal[] d = mul(c, monomial(x, t.exponents(), j, mc), mc);
+                        java.math.BigDecimal e = java.math.BigDecimal.valueOf(t.exponents()[j]);
+                        grad[j] = add(grad[j], new java.math.BigDecimal[] {d[0].multiply(e, mc), d[1].multiply(e, mc)});
+                    }
+                }
+            }
+            System.arraycopy(grad, 0, a[k], 0, n);
+            a[k][n] = new java.math.BigDecimal[] {f[0].negate(), f[1].negate()};
+        }
+        for (int c = 0; c < n; c++) { // Gaussian elimination, pivot of largest modulus
+            int p = c;
+            for (int r = c + 1; r < n; r++) {
+                if (norm(a[r][c]) > norm(a[p][c])) {
+                    p = r;
+                }
+            }
+            java.math.BigDecimal[][] tmp = a[p];
+            a[p] = a[c];
+            a[c] = tmp;
+            for (int r = c + 1; r < n; r++) {
+                java.math.BigDecimal[] factor = div(a[r][c], a[c][c], mc);
+                for (int j = c; j <= n; j++) {
+                    a[r][j] = sub(a[r][j], mul(factor, a[c][j], mc));
+                }
+            }
+        }
+        double step = 0;
+        java.math.BigDecimal[][] dx = new java.math.BigDecimal[n][];
+        for (int r = n - 1; r >= 0; r--) {
+            java.math.BigDecimal[] sum = a[r][n];
+            for (int j = r + 1; j < n; j++) {
+                sum = sub(sum, mul(a[r][j], dx[j], mc));
+            }
+            dx[r] = div(sum, a[r][r], mc);
+            step = Math.max(step, norm(dx[r]));
+        }
+        return step;
+    }
+
+    private static java.math.BigDecimal[] monomial(
+            java.math.BigDecimal[][] x, int[] e, int skip, java.math.MathContext mc) {
+        java.math.BigDecimal[] m = {java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO};
+        for (int i = 0; i < x.length; i++) {
+            for (int p = 0; p < e[i] - (i == skip ? 1 : 0); p++) {
+                m = mul(m, x[i], mc);
+            }
+        }
+        return m;
+    }
+
+    private static java.math.BigDecimal[] add(java.math.BigDecimal[] a, java.math.BigDecimal[] b) {
+        return new java.math.BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])};
+    }
+
+    private static java.math.BigDecimal[] sub(java.math.BigDecimal[] a, java.math.BigDecimal[] b) {
+        return new java.math.BigDecimal[] {a[0].subtract(b[0]), a[1].subtract(b[1])};
+    }
+
+    private static java.math.BigDecimal[] mul(
+            java.math.BigDecimal[] a, java.math.BigDecimal[] b, java.math.MathContext mc) {
+        return new java.math.BigDecimal[] {
+            a[0].multiply(b[0], mc).subtract(a[1].multiply(b[1], mc), mc),
+            a[0].multiply(b[1], mc).add(a[1].multiply(b[0], mc), mc)
+        };
+    }
+
+    private static java.math.BigDecimal[] div(
+            java.math.BigDecimal[] a, java.math.BigDecimal[] b, java.math.MathContext mc) {
+        java.math.BigDecimal d = b[0].multiply(b[0], mc).add(b[1].multiply(b[1], mc), mc);
+        java.math.BigDecimal[] num = mul(a, new java.math.BigDecimal[] {b[0], b[1].negate()}, mc);
+        return new java.math.BigDecimal[] {num[0].divide(d, mc), num[1].divide(d, mc)};
+    }
+
+    private static double norm(java.math.BigDecimal[] a) {
+        return Math.hypot(a[0].doubleValue(), a[1].doubleValue());
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aGenericDenseSystemHasBezoutManyRegularRootsAndEveryPathFindsOne(long seed) {
@@ -103,6 +207,7 @@ class HomotopyContinuationTest {
                 size = Math.max(size, Math.abs(v));
             }
             assertTrue(residual(s, x) < 1e-9 * Math.pow(size, 3), "residual at a root, seed " + seed);
+            assertTrue(exactNewtonStep(s, x) < 1e-12 * size, "a 60-digit Newton step stays put, seed " + seed);
         }
     }
 
