@@ -30,14 +30,18 @@ import org.hipparchus.complex.Complex;
  * <p>Tracking: fourth-order Runge–Kutta predictor on dz/ds = −H<sub>z</sub><sup>−1</sup>H<sub>s</sub>,
  * Newton corrector (at most {@value #CORRECTOR_ITERATIONS} iterations, the first correction below {@value
  * #FIRST_CORRECTION} relative to |z|, which keeps each step on its own path), step halved on failure and
- * doubled after {@value #GROWTH_AFTER} successes. Endgame: the path is tracked through the decades s =
- * 10<sup>−1</sup>, …, {@value #S_END}; at infinity when the homogenizing coordinate's share ζ =
- * |z<sub>0</sub>|/|z|<sub>∞</sub> is below {@value #INFINITY_ZETA} and falls like s<sup>r</sup> with r ≥
- * {@value #INFINITY_RATE} over the last two decades (the power-series endgame's rate, Bates et al. 2013
- * §10.3: a finite end has r → 0); finite otherwise, and then refined by Newton on F itself, regular when
- * Newton converges quadratically to a residual at round-off with a Jacobian whose condition is below
- * {@value #SINGULAR_CONDITION}, singular otherwise. These are numerical decisions in double precision, not
- * interval proofs.
+ * doubled after {@value #GROWTH_AFTER} successes. The path is tracked along the real segment from s = 1
+ * to s = {@value #ENDGAME_RADIUS}; then the Cauchy endgame (Morgan, Sommese and Wampler 1991; Bates et
+ * al. 2013 §10.4) tracks it around circles |s| = r (chords between {@value #CAUCHY_SAMPLES} points per
+ * turn) until it closes after c turns (c the winding number) and estimates the end z(0) as the mean of
+ * the samples, for r shrinking by {@value #ENDGAME_SHRINK} until two successive estimates agree (relative
+ * {@value #CAUCHY_AGREEMENT}) with the same c and samples that close in on the end (spread ratio ≤
+ * {@value #SPREAD_RATIO} twice in a row; a loop that also encloses a branch point where two paths meet
+ * gives their agreeing mean, but its samples stay apart). The end is at infinity when its homogenizing
+ * coordinate is below {@value #INFINITY_ZETA} relative to |z|; otherwise the finite end is refined by
+ * Newton on F itself: regular when c = 1, Newton converges and the Jacobian's condition and inverse
+ * (coefficients scaled to at most 1) are below {@value #SINGULAR_CONDITION}, singular otherwise. These are
+ * numerical decisions in double precision, not interval proofs.
  *
  * <p>The result claims completeness ({@link Result#complete()}) only when every path ended at a regular
  * finite root or at infinity and no two paths ended at the same regular root (a sign of path jumping).
@@ -50,10 +54,31 @@ final class HomotopyContinuation {
     static final long SEED = 0x40D0L;
 
     /** Most paths (Bézout number) tracked; larger systems are not solved by this class. */
-    static final long MAX_PATHS = 2000;
+    static final long MAX_PATHS = 100;
 
-    /** The last value of the path parameter s before the end-point decision. */
-    static final double S_END = 1e-10;
+    /** Radius |s| of the first Cauchy endgame loop. */
+    static final double ENDGAME_RADIUS = 0.01;
+
+    /** Ratio of the radii of successive Cauchy loops, whose estimates of the end must agree. */
+    static final double ENDGAME_SHRINK = 4;
+
+    /** Most loop radii tried after the first (down to {@value #ENDGAME_RADIUS}/4⁸ ≈ 1.5e-7). */
+    static final int ENDGAME_LOOPS = 8;
+
+    /** Samples per loop of the Cauchy endgame. */
+    static final int CAUCHY_SAMPLES = 32;
+
+    /** Most loops (the largest winding number, the multiplicity of a singular end) of the endgame. */
+    static final int MAX_WINDING = 12;
+
+    /**
+     * Largest ratio of the spreads of the samples of successive loops (radius ratio 4, so 4<sup>−1/c</sup> ≤
+     * 0.71 for winding numbers c ≤ 4 when the loops enclose no other branch point).
+     */
+    static final double SPREAD_RATIO = 0.75;
+
+    /** Largest difference (relative to |z|) between the two Cauchy estimates of a path's end. */
+    static final double CAUCHY_AGREEMENT = 1e-6;
 
     static final int CORRECTOR_ITERATIONS = 3;
 
@@ -61,13 +86,11 @@ final class HomotopyContinuation {
 
     static final int GROWTH_AFTER = 3;
 
-    static final double INFINITY_ZETA = 1e-2;
+    static final double INFINITY_ZETA = 1e-8;
 
-    static final double INFINITY_RATE = 0.04;
+    static final double SINGULAR_CONDITION = 1e12;
 
-    static final double SINGULAR_CONDITION = 1e10;
-
-    private static final int MAX_STEPS = 100_000;
+    private static final int MAX_STEPS = 20_000;
 
     /**
      * One monomial c·x<sup>α</sup> of an equation.
@@ -289,62 +312,165 @@ final class HomotopyContinuation {
     }
 
     private Path track(Complex[] z0) {
-        Complex[] z = z0;
-        double s = 1;
-        double h = 0.05;
-        int steps = 0;
-        int successes = 0;
-        double[] zeta = new double[11]; // ζ at s = 10^-m
-        for (int m = 1; m <= 10; m++) {
-            double target = Math.pow(10, -m);
-            while (s > target) {
-                if (steps > MAX_STEPS || h < 1e-9 * s) {
-                    return new Path(Ending.FAILED, null, steps);
+        int[] steps = {0};
+        double radius = ENDGAME_RADIUS;
+        Complex[] z = segment(z0, Complex.ONE, new Complex(radius), steps);
+        Cauchy previous = z == null ? null : cauchy(z, radius, steps);
+        Cauchy agreed = null;
+        boolean closedBefore = false;
+        // shrink the loop until two successive estimates agree: a loop too wide encloses other branch
+        // points of the path and gives a wrong winding number
+        for (int i = 0; i < ENDGAME_LOOPS && z != null && agreed == null; i++) {
+            double inner = radius / ENDGAME_SHRINK;
+            z = segment(z, new Complex(radius), new Complex(inner), steps);
+            Cauchy next = z == null ? null : cauchy(z, inner, steps);
+            if (previous != null && next != null && previous.winding() == next.winding()) {
+                double size = Math.max(max(previous.end()), max(next.end()));
+                double gap = 0;
+                for (int j = 0; j <= n; j++) {
+                    gap = Math.max(
+                            gap, previous.end()[j].subtract(next.end()[j]).norm());
                 }
-                double step = Math.min(h, s - target);
-                boolean last = step == s - target;
-                if (last && step <= 1e-12 * s) {
-                    s = target; // already there up to round-off
-                    break;
+                // the samples close in on the end like r^(1/c); when a loop also encloses a branch point
+                // where this path meets another, their mean is analytic and the estimates agree with a
+                // wrong winding number, but the samples stay as far apart as the two paths
+                boolean closing = next.spread() <= SPREAD_RATIO * previous.spread() || next.spread() <= 1e-12 * size;
+                // two closing ratios in a row: a wide loop's samples can shrink once by chance
+                // at infinity the mean of paths that meet is at infinity too: no closing test needed there
+                boolean infinite = previous.end()[0].norm() <= INFINITY_ZETA * max(previous.end())
+                        && next.end()[0].norm() <= INFINITY_ZETA * max(next.end());
+                if (gap <= CAUCHY_AGREEMENT * size
+                        && (infinite || closing && (closedBefore || next.spread() <= 1e-12 * size))) {
+                    agreed = next;
                 }
-                Complex[] next = step(z, s, last ? target : s - step);
-                if (next == null) {
-                    h = step / 2;
-                    successes = 0;
-                    continue;
-                }
-                z = next;
-                s = last ? target : s - step; // land on the decade exactly
-                steps++;
-                if (++successes >= GROWTH_AFTER) {
-                    h = Math.min(2 * Math.max(h, step), 0.1);
-                    successes = 0;
-                } else if (!last) {
-                    h = step; // a shortened last step of a decade does not shrink the step size
-                }
+                closedBefore = closing;
+            } else {
+                closedBefore = false;
             }
-            s = target;
-            zeta[m] = z[0].norm() / max(z);
+            previous = next;
+            radius = inner;
         }
-        return end(z, zeta, steps);
+        if (agreed == null) {
+            return new Path(Ending.FAILED, null, steps[0]);
+        }
+        Complex[] end = agreed.end();
+        if (end[0].norm() <= INFINITY_ZETA * max(end)) {
+            return new Path(Ending.INFINITE, null, steps[0]);
+        }
+        Complex[] x = new Complex[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = end[i + 1].divide(end[0]);
+        }
+        return agreed.winding() > 1 ? singular(x, steps[0]) : finite(x, steps[0]);
     }
 
-    /** One predictor–corrector step from s to t; null when the corrector does not accept it. */
-    private Complex[] step(Complex[] z, double s, double t) {
-        double ds = t - s;
-        Complex[] k1 = tangent(z, s);
+    /**
+     * The end of a path at s = 0 by the Cauchy integral formula (Morgan, Sommese and Wampler 1991; Bates et
+     * al. 2013 §10.4): z(s) has a Puiseux expansion in s<sup>1/c</sup> near 0, so tracking around the
+     * circle |s| = r until the path closes (after c loops, the winding number) and averaging the samples
+     * z(r e<sup>iθ</sup>) at equally spaced θ gives z(0) with an error that decays geometrically in the
+     * number of samples.
+     */
+    private record Cauchy(Complex[] end, int winding, double spread) {}
+
+    private Cauchy cauchy(Complex[] z0, double radius, int[] steps) {
+        Complex[] z = z0;
+        Complex[] sum = new Complex[n + 1];
+        java.util.Arrays.fill(sum, Complex.ZERO);
+        int samples = 0;
+        List<Complex[]> seen = new ArrayList<>();
+        for (int loop = 1; loop <= MAX_WINDING; loop++) {
+            for (int k = 0; k < CAUCHY_SAMPLES; k++) {
+                for (int i = 0; i <= n; i++) {
+                    sum[i] = sum[i].add(z[i]);
+                }
+                seen.add(z);
+                samples++;
+                double a0 = 2 * Math.PI * k / CAUCHY_SAMPLES;
+                double a1 = 2 * Math.PI * (k + 1) / CAUCHY_SAMPLES;
+                z = segment(
+                        z,
+                        new Complex(radius * Math.cos(a0), radius * Math.sin(a0)),
+                        k + 1 == CAUCHY_SAMPLES
+                                ? new Complex(radius)
+                                : new Complex(radius * Math.cos(a1), radius * Math.sin(a1)),
+                        steps);
+                if (z == null) {
+                    return null;
+                }
+            }
+            double d = 0;
+            for (int i = 0; i <= n; i++) {
+                d = Math.max(d, z[i].subtract(z0[i]).norm());
+            }
+            if (d <= 1e-8 * Math.max(1, max(z0))) {
+                Complex[] end = new Complex[n + 1];
+                for (int i = 0; i <= n; i++) {
+                    end[i] = sum[i].divide(samples);
+                }
+                double spread = 0;
+                for (Complex[] w : seen) {
+                    for (int i = 0; i <= n; i++) {
+                        spread = Math.max(spread, w[i].subtract(end[i]).norm());
+                    }
+                }
+                return new Cauchy(end, loop, spread);
+            }
+        }
+        return null; // no closed loop within MAX_WINDING turns
+    }
+
+    /**
+     * Tracks the path along the straight segment from s = a to s = b in the complex s-plane (adaptive
+     * steps in the segment's parameter τ ∈ [0, 1]); null when tracking fails.
+     */
+    private Complex[] segment(Complex[] z0, Complex a, Complex b, int[] steps) {
+        Complex[] z = z0;
+        Complex delta = b.subtract(a);
+        double tau = 0;
+        double h = Math.min(1, 0.05 / delta.norm());
+        int successes = 0;
+        while (tau < 1) {
+            if (steps[0] > MAX_STEPS || h < 1e-12) {
+                return null;
+            }
+            double step = Math.min(h, 1 - tau);
+            boolean last = step == 1 - tau;
+            Complex[] next = step(z, a, delta, tau, last ? 1 : tau + step);
+            if (next == null) {
+                h = step / 2;
+                successes = 0;
+                continue;
+            }
+            z = next;
+            tau = last ? 1 : tau + step;
+            steps[0]++;
+            if (++successes >= GROWTH_AFTER) {
+                h = Math.min(2 * Math.max(h, step), 1);
+                successes = 0;
+            } else if (!last) {
+                h = step; // a shortened last step does not shrink the step size
+            }
+        }
+        return z;
+    }
+
+    /** One predictor–corrector step from τ to τ' on s = a + τ·delta; null when the corrector rejects it. */
+    private Complex[] step(Complex[] z, Complex a, Complex delta, double tau, double next) {
+        double dt = next - tau;
+        Complex[] k1 = tangent(z, a, delta, tau);
         if (k1 == null) {
             return null;
         }
-        Complex[] k2 = tangent(axpy(z, k1, ds / 2), s + ds / 2);
+        Complex[] k2 = tangent(axpy(z, k1, dt / 2), a, delta, tau + dt / 2);
         if (k2 == null) {
             return null;
         }
-        Complex[] k3 = tangent(axpy(z, k2, ds / 2), s + ds / 2);
+        Complex[] k3 = tangent(axpy(z, k2, dt / 2), a, delta, tau + dt / 2);
         if (k3 == null) {
             return null;
         }
-        Complex[] k4 = tangent(axpy(z, k3, ds), t);
+        Complex[] k4 = tangent(axpy(z, k3, dt), a, delta, next);
         if (k4 == null) {
             return null;
         }
@@ -353,18 +479,18 @@ final class HomotopyContinuation {
             p[i] = z[i].add(k1[i].add(k2[i].multiply(2))
                     .add(k3[i].multiply(2))
                     .add(k4[i])
-                    .multiply(ds / 6));
+                    .multiply(dt / 6));
         }
-        return correct(p, t);
+        return correct(p, a.add(delta.multiply(next)));
     }
 
-    private Complex[] correct(Complex[] p, double t) {
+    private Complex[] correct(Complex[] p, Complex s) {
         Complex[] z = p;
         double size = Math.max(1, max(z));
         double previous = Double.POSITIVE_INFINITY;
         for (int it = 0; it < CORRECTOR_ITERATIONS; it++) {
             Complex[][] jac = new Complex[n + 1][n + 1];
-            Complex[] h = homotopy(z, t, jac, null);
+            Complex[] h = homotopy(z, s, jac, null);
             Complex[] dz = solve(jac, negate(h));
             if (dz == null) {
                 return null;
@@ -385,24 +511,28 @@ final class HomotopyContinuation {
         return previous <= 1e-8 * size ? z : null;
     }
 
-    /** dz/ds = −H_z⁻¹ H_s. */
-    private Complex[] tangent(Complex[] z, double s) {
+    /** dz/dτ = −H_z⁻¹ H_s · ds/dτ on s = a + τ·delta. */
+    private Complex[] tangent(Complex[] z, Complex a, Complex delta, double tau) {
         Complex[][] jac = new Complex[n + 1][n + 1];
         Complex[] hs = new Complex[n + 1];
-        homotopy(z, s, jac, hs);
-        return solve(jac, negate(hs));
+        homotopy(z, a.add(delta.multiply(tau)), jac, hs);
+        Complex[] rhs = new Complex[n + 1];
+        for (int i = 0; i <= n; i++) {
+            rhs[i] = hs[i].multiply(delta).negate();
+        }
+        return solve(jac, rhs);
     }
 
     /**
      * H(z, s) (n equations and the chart), its Jacobian in z, and ∂H/∂s when {@code hs} is not null.
      */
-    private Complex[] homotopy(Complex[] z, double s, Complex[][] jac, Complex[] hs) {
+    private Complex[] homotopy(Complex[] z, Complex s, Complex[][] jac, Complex[] hs) {
         Complex[][] pw = powers(z);
         Complex[] h = new Complex[n + 1];
         Complex sg = gamma.multiply(s);
-        double f = 1 - s;
+        Complex f = Complex.ONE.subtract(s);
+        Complex[] grad = new Complex[n + 1];
         for (int k = 0; k < n; k++) {
-            Complex[] grad = new Complex[n + 1];
             Complex fk = target(k, pw, grad);
             int d = degrees[k];
             // Ĝ_k = z_k^d − z_0^d
@@ -429,12 +559,17 @@ final class HomotopyContinuation {
         return h;
     }
 
-    /** F̂_k(z) and its gradient in z = (z_0, z_1, …, z_n), scaled by 1/scale. */
+    /**
+     * F̂_k(z) and its gradient in z = (z_0, z_1, …, z_n), scaled by 1/scale; the gradient of each monomial
+     * from prefix and suffix products of its factors (3(n + 1) products instead of (n + 1)²).
+     */
     private Complex target(int k, Complex[][] pw, Complex[] grad) {
         java.util.Arrays.fill(grad, Complex.ZERO);
         Complex value = Complex.ZERO;
         int d = degrees[k];
         int[] e = new int[n + 1];
+        Complex[] prefix = new Complex[n + 2];
+        Complex[] suffix = new Complex[n + 2];
         for (Term t : system.equations().get(k)) {
             int sum = 0;
             for (int i = 0; i < n; i++) {
@@ -443,20 +578,22 @@ final class HomotopyContinuation {
             }
             e[0] = d - sum;
             double c = t.coefficient() / scale;
-            Complex mono = new Complex(c);
+            prefix[0] = new Complex(c);
             for (int i = 0; i <= n; i++) {
-                mono = mono.multiply(pw[i][e[i]]);
+                prefix[i + 1] = prefix[i].multiply(pw[i][e[i]]);
             }
-            value = value.add(mono);
+            suffix[n + 1] = Complex.ONE;
+            for (int i = n; i >= 0; i--) {
+                suffix[i] = suffix[i + 1].multiply(pw[i][e[i]]);
+            }
+            value = value.add(prefix[n + 1]);
             for (int j = 0; j <= n; j++) {
-                if (e[j] == 0) {
-                    continue;
+                if (e[j] > 0) {
+                    grad[j] = grad[j].add(prefix[j]
+                            .multiply(suffix[j + 1])
+                            .multiply(pw[j][e[j] - 1])
+                            .multiply(e[j]));
                 }
-                Complex g = new Complex(c * e[j]);
-                for (int i = 0; i <= n; i++) {
-                    g = g.multiply(pw[i][i == j ? e[i] - 1 : e[i]]);
-                }
-                grad[j] = grad[j].add(g);
             }
         }
         return value;
@@ -471,23 +608,6 @@ final class HomotopyContinuation {
             }
         }
         return pw;
-    }
-
-    /** Classifies the end of a path from its last point and the decay of ζ over the decades. */
-    private Path end(Complex[] z, double[] zeta, int steps) {
-        double rate = Math.log10(zeta[8] / zeta[10]) / 2;
-        double earlier = Math.log10(zeta[6] / zeta[8]) / 2;
-        if (zeta[10] < INFINITY_ZETA && rate >= INFINITY_RATE && earlier >= INFINITY_RATE / 2) {
-            return new Path(Ending.INFINITE, null, steps);
-        }
-        if (zeta[10] == 0 || !(rate < INFINITY_RATE || zeta[10] >= INFINITY_ZETA)) {
-            return new Path(Ending.FAILED, null, steps);
-        }
-        Complex[] x = new Complex[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = z[i + 1].divide(z[0]);
-        }
-        return finite(x, steps);
     }
 
     /** Newton on F itself from the path's end: regular when it converges with a well-conditioned Jacobian. */
@@ -508,6 +628,9 @@ final class HomotopyContinuation {
                 break;
             }
             if (it >= 3 && c > last / 4) {
+                if (c <= 1e-10 * size) {
+                    break; // stagnating at round-off: converged
+                }
                 return singular(x, steps); // linear convergence: a multiple root
             }
             last = c;
@@ -515,7 +638,8 @@ final class HomotopyContinuation {
         Complex[][] jac = new Complex[n][n];
         Complex[] f = affine(x, jac);
         if (max(f) > 1e-10 * Math.max(1, Math.pow(Math.max(1, max(x)), maxDegree))
-                || condition(jac) > SINGULAR_CONDITION) {
+                || condition(jac) > SINGULAR_CONDITION
+                || inverseNorm(jac) > SINGULAR_CONDITION) {
             return singular(x, steps);
         }
         return new Path(Ending.REGULAR, flat(x), steps);
@@ -538,6 +662,27 @@ final class HomotopyContinuation {
             System.arraycopy(grad, 1, jac[k], 0, n);
         }
         return f;
+    }
+
+    /** ‖A⁻¹‖₁ (F is scaled to coefficients of at most 1, so a huge inverse means a singular Jacobian). */
+    private static double inverseNorm(Complex[][] a) {
+        int m = a.length;
+        double inverse = 0;
+        for (int j = 0; j < m; j++) {
+            Complex[] e = new Complex[m];
+            java.util.Arrays.fill(e, Complex.ZERO);
+            e[j] = Complex.ONE;
+            Complex[] c = solve(a, e);
+            if (c == null) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double sum = 0;
+            for (Complex v : c) {
+                sum += v.norm();
+            }
+            inverse = Math.max(inverse, sum);
+        }
+        return inverse;
     }
 
     /** ‖A‖₁‖A⁻¹‖₁ by explicit inversion (small systems). */
