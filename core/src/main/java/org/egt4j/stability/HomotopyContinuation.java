@@ -434,8 +434,8 @@ final class HomotopyContinuation {
             if (steps[0] > MAX_STEPS || h < 1e-12) {
                 return null;
             }
-            double step = Math.min(h, 1 - tau);
-            boolean last = step == 1 - tau;
+            boolean last = h >= 1 - tau;
+            double step = last ? 1 - tau : h;
             Complex[] next = step(z, a, delta, tau, last ? 1 : tau + step);
             if (next == null) {
                 h = step / 2;
