@@ -107,9 +107,12 @@ class GoldenOutputsTest {
         outputs.put("analyze.json", run("analyze", spec, "--json"));
         outputs.put("analyze.md", run("analyze", spec, "--markdown"));
         outputs.put("analyze.tex", run("analyze", spec, "--latex"));
-        outputs.put("equations.txt", run("equations", spec));
-        outputs.put("equations.tex", run("equations", spec, "--format", "latex"));
-        outputs.put("equations.json", run("equations", spec, "--format", "json"));
+        if (SpecLoader.loadSpec(Path.of(spec)).dynamics().equations(game).isPresent()) {
+            // a logit example has no polynomial equations: `equations` refuses it (DynamicsCommandLineTest)
+            outputs.put("equations.txt", run("equations", spec));
+            outputs.put("equations.tex", run("equations", spec, "--format", "latex"));
+            outputs.put("equations.json", run("equations", spec, "--format", "json"));
+        }
         outputs.put("field.json", run("field", spec, "--at", at, "--json"));
         outputs.put("simulate.csv", run("simulate", spec, "--from", at, "--time", "20", "--samples", "11", "--csv"));
         if (SpecLoader.loadSpec(Path.of(spec)).process().isPresent()) {

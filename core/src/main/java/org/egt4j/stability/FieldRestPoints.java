@@ -75,7 +75,7 @@ final class FieldRestPoints {
     }
 
     /** The strategies with a positive share, per population. */
-    private static int[][] support(Game game, double[] x) {
+    static int[][] support(Game game, double[] x) {
         int pops = game.populations().size();
         int[][] support = new int[pops][];
         for (int k = 0; k < pops; k++) {

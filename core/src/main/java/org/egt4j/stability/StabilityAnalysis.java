@@ -39,6 +39,9 @@ import org.egt4j.game.Game;
  * @param vertices the exact vertex table; empty when the dynamic has none ({@link
  *     Dynamics#hasVertexTable()})
  * @param dynamics the dynamic analysed
+ * @param restPointSearch how the rest points were found and whether the list is complete (for a
+ *     non-imitative polynomial dynamic: total-degree homotopy, {@link PolynomialRestPoints}; for logit:
+ *     continuation from the centre and multi-start Newton, with the {@link LogitCorrespondence})
  */
 public record StabilityAnalysis(
         Game game,
@@ -46,7 +49,8 @@ public record StabilityAnalysis(
         List<RestPoint> restPoints,
         List<RestPointSet> restPointSets,
         VertexTable vertices,
-        Dynamics dynamics) {
+        Dynamics dynamics,
+        RestPointSearch restPointSearch) {
 
     /**
      * Copies the map and the lists into immutable ones.
@@ -57,10 +61,32 @@ public record StabilityAnalysis(
      * @param restPointSets continua of rest points
      * @param vertices the exact vertex table (empty for dynamics without one)
      * @param dynamics the dynamic analysed
+     * @param restPointSearch how the rest points were found and whether the list is complete
      */
     public StabilityAnalysis {
         restPoints = List.copyOf(restPoints);
         restPointSets = List.copyOf(restPointSets);
+        java.util.Objects.requireNonNull(restPointSearch, "restPointSearch");
+    }
+
+    /**
+     * An analysis whose rest points were found face by face (no completeness claim recorded).
+     *
+     * @param game the game
+     * @param parameters the bound parameter values, by name in declaration order
+     * @param restPoints isolated rest points
+     * @param restPointSets continua of rest points
+     * @param vertices the exact vertex table (empty for dynamics without one)
+     * @param dynamics the dynamic analysed
+     */
+    public StabilityAnalysis(
+            Game game,
+            Map<String, Double> parameters,
+            List<RestPoint> restPoints,
+            List<RestPointSet> restPointSets,
+            VertexTable vertices,
+            Dynamics dynamics) {
+        this(game, parameters, restPoints, restPointSets, vertices, dynamics, RestPointSearch.faces(restPoints.size()));
     }
 
     /**
@@ -84,14 +110,51 @@ public record StabilityAnalysis(
         Game game = bound.game();
         VectorField field = dynamics.field(bound);
         boolean nashStationary = dynamics.restPointsAreNashEquilibria();
-        RestPoints.Result found =
-                dynamics.isImitative() || nashStationary ? RestPoints.find(bound) : FieldRestPoints.find(bound, field);
+        boolean faces = dynamics.isImitative() || nashStationary;
+        RestPoints.Result found;
+        List<RestPointSearch.Method> methods;
+        RestPointSearch search;
+        java.util.Optional<List<org.egt4j.dynamics.Equation>> polynomial =
+                faces ? java.util.Optional.empty() : dynamics.equations(game);
+        if (faces) {
+            found = RestPoints.find(bound);
+            methods = java.util.Collections.nCopies(found.points().size(), RestPointSearch.Method.FACES);
+            search = RestPointSearch.faces(0);
+        } else if (polynomial.isPresent()) {
+            PolynomialRestPoints.Found f = PolynomialRestPoints.find(bound, polynomial.get(), field);
+            found = new RestPoints.Result(f.candidates(), List.of());
+            methods = f.methods();
+            search = f.search();
+        } else if (dynamics instanceof org.egt4j.dynamics.LogitDynamics logit) {
+            LogitContinuation.Found f = LogitContinuation.find(bound, logit.eta(), field);
+            found = new RestPoints.Result(f.candidates(), List.of());
+            methods = f.methods();
+            search = f.search();
+        } else {
+            found = FieldRestPoints.find(bound, field);
+            methods = java.util.Collections.nCopies(found.points().size(), RestPointSearch.Method.MULTI_START_NEWTON);
+            search = new RestPointSearch(
+                    RestPointSearch.Method.MULTI_START_NEWTON,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    false,
+                    RestPointSearch.Incompleteness.NOT_POLYNOMIAL,
+                    List.of(),
+                    null);
+        }
+        List<RestPointSearch.Method> vertexMethods = new ArrayList<>();
+        List<RestPointSearch.Method> otherMethods = new ArrayList<>();
+        int candidateIndex = -1;
         Judge judge = new Judge(bound, field, dynamics.hasRelativeEntropyLyapunovFunction());
         PayoffField payoffField = PayoffField.of(bound);
         List<RestPoint> vertices = new ArrayList<>();
         List<RestPoint> others = new ArrayList<>();
         Map<Integer, Boolean> vertexEss = new HashMap<>();
         for (RestPoints.Candidate c : found.points()) {
+            candidateIndex++;
             RestPoint judged = judge.judge(c.coordinates());
             if (nashStationary && !judged.nash()) {
                 continue; // a rest point of the replicator on its face, not of a Nash-stationary dynamic
@@ -133,19 +196,24 @@ public record StabilityAnalysis(
             if (vertex) {
                 vertices.add(p);
                 vertexEss.put(index, p.ess());
+                vertexMethods.add(methods.get(candidateIndex));
             } else {
                 others.add(p);
+                otherMethods.add(methods.get(candidateIndex));
             }
         }
         List<RestPoint> all = new ArrayList<>(vertices);
         all.addAll(others);
+        List<RestPointSearch.Method> allMethods = new ArrayList<>(vertexMethods);
+        allMethods.addAll(otherMethods);
         return new StabilityAnalysis(
                 game,
                 bound.parameterValues(),
                 all,
                 nashStationary ? List.of() : classified(game, field, found.sets()),
                 dynamics.hasVertexTable() ? VertexTable.of(bound, vertexEss) : VertexTable.NONE,
-                dynamics);
+                dynamics,
+                search.withFoundBy(allMethods));
     }
 
     private static List<RestPointSet> classified(Game game, VectorField field, List<RestPointSet> sets) {

@@ -218,6 +218,45 @@ class ExampleResultsTest {
         }
     }
 
+    /**
+     * The stag hunt under logit choice (η = 0.2, S = 4): with x the stag share, the logit equilibria solve
+     * x = 1/(1 + e^{−λ(4x − 3)}), so on every branch λ(x) = ln(x/(1 − x))/(4x − 3) (McKelvey and Palfrey
+     * 1995). Three equilibria at λ = 5: the hare equilibrium on the branch from the centre, and on the
+     * second component a stable stag equilibrium and an unstable one, separated by the fold at the minimum
+     * of λ(x) over x ∈ (3/4, 1), λ ≈ 3.5890 (bisection on λ'(x) = 0 below).
+     */
+    @Test
+    void stagHuntUnderLogitHasThreeEquilibriaAndAFoldAboveThreeAndAHalf() {
+        var spec = SpecLoader.loadSpec(Path.of("games", "stag-hunt-logit.yaml"));
+        StabilityAnalysis a = StabilityAnalysis.of(spec.game().bind(), spec.dynamics());
+        assertEquals(3, a.restPoints().size());
+        for (RestPoint p : a.restPoints()) {
+            double x = p.shares()[0][0];
+            assertEquals(1 / (1 + Math.exp(-5 * (4 * x - 3))), x, 1e-12, "the logit fixed point");
+            assertEquals(x > 0.9 || x < 0.1 ? Stability.STABLE : Stability.UNSTABLE, p.stability(), "x = " + x);
+        }
+        var lc = a.restPointSearch().logit();
+        assertEquals(2, lc.branches().size());
+        assertTrue(lc.branches().get(0).principal());
+        assertEquals(1, lc.branches().get(1).folds().size());
+        double lo = 0.75 + 1e-9;
+        double hi = 1 - 1e-12;
+        for (int i = 0; i < 200; i++) { // λ'(x) has the sign of (4x − 3) − 4x(1 − x) ln(x/(1 − x)): − then +
+            double mid = (lo + hi) / 2;
+            double g = (4 * mid - 3) - 4 * mid * (1 - mid) * Math.log(mid / (1 - mid));
+            if (g < 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double x = (lo + hi) / 2;
+        assertEquals(
+                Math.log(x / (1 - x)) / (4 * x - 3),
+                lc.branches().get(1).folds().get(0).lambda(),
+                1e-8);
+    }
+
     @Test
     void windmillWithTheAllianceKeepsTheEssAndAddsDeepCooperation() {
         List<RestPoint> ess = ess(analyse("windmill-iur"));

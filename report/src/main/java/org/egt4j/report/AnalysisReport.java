@@ -212,6 +212,7 @@ public final class AnalysisReport {
             }
             root.put("limitCycles", JsonValue.array(list));
         }
+        RestPointSearchReport.json(root, analysis); // how the points were found, for non-face searches
         if (analysis.dynamics().restPointsAreNashEquilibria()) {
             // a global theorem for stable and potential games (Hofbauer and Sandholm 2009), as tokens
             root.put(
@@ -580,6 +581,10 @@ public final class AnalysisReport {
                             .map(g -> messages.globalStability(g.game(), g.conclusion(), g.lyapunov()))
                             .orElse(messages.text(Phrase.NO_GLOBAL_THEOREM)))
                     .append('\n');
+        }
+        String search = RestPointSearchReport.sentence(analysis, messages);
+        if (!search.isEmpty()) {
+            sb.append('\n').append(search).append('\n');
         }
         if (!analysis.restPointSets().isEmpty()) {
             sb.append("\n## ").append(messages.text(Phrase.CONTINUA)).append("\n\n");

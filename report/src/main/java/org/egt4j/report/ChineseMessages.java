@@ -520,7 +520,41 @@ final class ChineseMessages implements Messages {
                     case SDE_ABSORBED -> "{0} 的路径终止于 {1}（95% 区间 {2} 至 {3}）";
                     case SDE_NONE_ABSORBED -> "没有路径终止于纯策略组合";
                     case SDE_BOUNDARY_HITS -> "{0} 条路径有步在状态空间边界处被截断";
+                    case LOGIT_TITLE -> "{0}中的 Logit 均衡随 λ = 1/η 的变化";
+                    case LOGIT_AXIS -> "λ = 1/η（选择强度）";
+                    case LOGIT_FOLD -> "折点";
+                    case LOGIT_ETA -> "分析的 η = {0}";
+                    case LOGIT_CAPTION -> "{0}中各策略的 Logit（量子响应）均衡比例随 λ = 1/η 的变化，从中心（λ = 0）出发延拓求得；实线为 Logit 动态下稳定、虚线为不稳定，菱形标记折点，点线为分析所用的 η = {1}。";
                 },
                 args);
+    }
+
+    @Override
+    public String restPointSearch(
+            org.egt4j.stability.RestPointSearch.Method method,
+            org.egt4j.stability.RestPointSearch.Incompleteness incomplete,
+            long paths,
+            int regular,
+            int atInfinity) {
+        String how =
+                switch (method) {
+                    case FACES -> "静止点逐面求解";
+                    case TOTAL_DEGREE_HOMOTOPY -> "静止点由总次数同伦延拓求得：共 " + paths + " 条路径，其中 " + regular + " 条终于正则有限根，"
+                            + atInfinity + " 条趋于无穷远";
+                    case MULTI_START_NEWTON -> "静止点由多起点阻尼牛顿法求得";
+                    case LOGIT_CONTINUATION -> "Logit 均衡由从单纯形中心（λ = 0）出发、关于 λ = 1/η 的延拓以及多起点阻尼牛顿法求得";
+                };
+        String why =
+                switch (incomplete) {
+                    case NONE -> "每条路径都终于正则根或无穷远，因此列表是完整的";
+                    case NOT_CLAIMED -> "不声称列表完整";
+                    case NOT_POLYNOMIAL -> "向量场不是多项式，因此不声称列表完整";
+                    case OVER_PATH_LIMIT -> "贝祖数 " + paths + " 超过同伦路径上限 "
+                            + org.egt4j.stability.RestPointSearch.MAX_PATHS + "，因此不声称列表完整";
+                    case SINGULAR_ENDPOINTS -> "部分路径终于奇异点（重根或静止点连续统），因此不声称列表完整";
+                    case FAILED_PATHS -> "部分路径未能追踪到终点，因此不声称列表完整";
+                    case SAME_ENDPOINTS -> "两条路径终于同一个根，因此不声称列表完整";
+                };
+        return how + "；" + why + "。";
     }
 }

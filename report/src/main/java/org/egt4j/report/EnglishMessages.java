@@ -347,4 +347,36 @@ final class EnglishMessages implements Messages {
         return "The full chain with mutation has " + String.format(java.util.Locale.ROOT, "%.4g", states)
                 + " states, over the budget of " + budget + "; it is not computed (the small-mutation limit is).";
     }
+
+    @Override
+    public String restPointSearch(
+            org.egt4j.stability.RestPointSearch.Method method,
+            org.egt4j.stability.RestPointSearch.Incompleteness incomplete,
+            long paths,
+            int regular,
+            int atInfinity) {
+        String how =
+                switch (method) {
+                    case FACES -> "Rest points face by face";
+                    case TOTAL_DEGREE_HOMOTOPY -> "Rest points by total-degree homotopy continuation: " + paths
+                            + " paths, " + regular + " to regular finite roots and " + atInfinity + " to infinity";
+                    case MULTI_START_NEWTON -> "Rest points by damped Newton from a lattice of starts";
+                    case LOGIT_CONTINUATION -> "Logit equilibria by continuation in λ = 1/η from the centre (λ = 0) and by"
+                            + " damped Newton from a lattice of starts";
+                };
+        String why =
+                switch (incomplete) {
+                    case NONE -> "every path ended at a regular root or at infinity, so the list is complete";
+                    case NOT_CLAIMED -> "the list is not claimed complete";
+                    case NOT_POLYNOMIAL -> "the field is not polynomial, so the list is not claimed complete";
+                    case OVER_PATH_LIMIT -> "the Bézout number " + paths + " is over the limit of "
+                            + org.egt4j.stability.RestPointSearch.MAX_PATHS
+                            + " homotopy paths, so the list is not claimed complete";
+                    case SINGULAR_ENDPOINTS -> "some paths ended at singular points (a multiple root or a continuum), so"
+                            + " the list is not claimed complete";
+                    case FAILED_PATHS -> "some paths could not be tracked to their end, so the list is not claimed complete";
+                    case SAME_ENDPOINTS -> "two paths ended at the same root, so the list is not claimed complete";
+                };
+        return how + "; " + why + ".";
+    }
 }

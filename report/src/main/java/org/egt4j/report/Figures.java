@@ -220,6 +220,10 @@ public final class Figures {
         if (a.basins() != null) {
             basins(a.basins());
         }
+        if (a.stability().restPointSearch().logit() != null) {
+            RestPointSearchReport.figure(
+                    this, game, a.stability().restPointSearch().logit(), messages);
+        }
     }
 
     XYChart xy(String title, String xTitle, String yTitle) {

@@ -280,4 +280,23 @@ public interface Messages {
      * @return the sentence
      */
     String fullChainOverBudget(double states, int budget);
+
+    /**
+     * How the rest points were found and whether the list is complete, e.g. "Rest points by total-degree
+     * homotopy continuation: 4 paths, 2 to finite roots and 2 to infinity; every path ended at a regular
+     * root or at infinity, so the list is complete."
+     *
+     * @param method the method that produced the list
+     * @param incomplete why the list is not complete ({@code NONE} when it is)
+     * @param paths the homotopy paths (the Bézout number; tracked or asked for)
+     * @param regular paths that ended at a regular finite root
+     * @param atInfinity paths that ended at infinity
+     * @return the sentence
+     */
+    String restPointSearch(
+            org.egt4j.stability.RestPointSearch.Method method,
+            org.egt4j.stability.RestPointSearch.Incompleteness incomplete,
+            long paths,
+            int regular,
+            int atInfinity);
 }

@@ -381,7 +381,19 @@ public enum Phrase {
     /** no path ends at a pure profile */
     SDE_NONE_ABSORBED("no path ends at a pure profile"),
     /** &#123;0&#125; of the paths had a step clipped at the boundary of the state space */
-    SDE_BOUNDARY_HITS("{0} of the paths had a step clipped at the boundary of the state space");
+    SDE_BOUNDARY_HITS("{0} of the paths had a step clipped at the boundary of the state space"),
+    /** Logit equilibria in &#123;0&#125; against λ = 1/η */
+    LOGIT_TITLE("Logit equilibria in {0} against λ = 1/η"),
+    /** λ = 1/η (choice intensity) */
+    LOGIT_AXIS("λ = 1/η (choice intensity)"),
+    /** fold */
+    LOGIT_FOLD("fold"),
+    /** η = &#123;0&#125; of the analysis */
+    LOGIT_ETA("η = {0} of the analysis"),
+    /** The logit (quantal response) equilibrium shares ... */
+    LOGIT_CAPTION("Logit (quantal response) equilibrium shares of the strategies of {0} against λ = 1/η, followed by"
+            + " continuation from the centre (λ = 0): solid where stable under the logit dynamic, dashed where"
+            + " unstable; diamonds mark folds, the dotted line the analysis's η = {1}.");
 
     private final String english;
 

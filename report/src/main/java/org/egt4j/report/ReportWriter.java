@@ -246,6 +246,14 @@ public final class ReportWriter {
                 write(dir, csv.getKey(), csv.getValue(), files);
             }
         }
+        if (analysis.stability().restPointSearch().logit() != null) {
+            write(
+                    dir,
+                    RestPointSearchReport.CSV,
+                    RestPointSearchReport.csv(
+                            game, analysis.stability().restPointSearch().logit()),
+                    files);
+        }
         if (finite != null) {
             for (Map.Entry<String, String> csv : finite.csv().entrySet()) {
                 write(dir, csv.getKey(), csv.getValue(), files);
