@@ -54,6 +54,11 @@ public record LogitCorrespondence(double eta, double lambdaMax, List<Branch> bra
             points = List.copyOf(points);
             folds = List.copyOf(folds);
         }
+
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
     }
 
     /**
@@ -65,7 +70,13 @@ public record LogitCorrespondence(double eta, double lambdaMax, List<Branch> bra
      *     0)
      * @param residual max-norm of the logit field softmax(λF(x)) − x at the point (round-off level)
      */
-    public record Point(double lambda, double[][] shares, Stability stability, double residual) {}
+    public record Point(double lambda, double[][] shares, Stability stability, double residual) {
+
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
 
     /**
      * A fold of the branch: λ extremal along it, where stability changes.
@@ -73,5 +84,16 @@ public record LogitCorrespondence(double eta, double lambdaMax, List<Branch> bra
      * @param lambda the λ of the fold
      * @param shares the equilibrium at the fold
      */
-    public record Fold(double lambda, double[][] shares) {}
+    public record Fold(double lambda, double[][] shares) {
+
+        @Override
+        public String toString() {
+            return org.egt4j.Show.record(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return org.egt4j.Show.record(this);
+    }
 }
