@@ -251,7 +251,7 @@ public final class ReportWriter {
                     dir,
                     RestPointSearchReport.CSV,
                     RestPointSearchReport.csv(
-                            game, analysis.stability().restPointSearch().logit()),
+                            game, analysis.stability().restPointSearch().logit(), dynamicsColumn()),
                     files);
         }
         if (finite != null) {

@@ -125,24 +125,30 @@ final class RestPointSearchReport {
      *
      * @param game the game (columns)
      * @param lc the correspondence
+     * @param dynamics the analysis' dynamic in its --dynamics form (the last column)
      * @return the CSV text
      */
-    static String csv(Game game, LogitCorrespondence lc) {
+    static String csv(Game game, LogitCorrespondence lc, String dynamics) {
         List<Object> header = new ArrayList<>(List.of("branch", "principal", "kind", "lambda", "eta", "stability"));
         for (Population p : game.populations()) {
             for (String st : p.strategies()) {
                 header.add(p.name() + "." + st);
             }
         }
+        header.add("dynamics"); // the analysis' dynamic, last as in every CSV (eta is the point's own 1/lambda)
         StringBuilder sb = new StringBuilder(Csv.line(header));
         for (int b = 0; b < lc.branches().size(); b++) {
             LogitCorrespondence.Branch br = lc.branches().get(b);
             for (LogitCorrespondence.Point p : br.points()) {
-                sb.append(Csv.line(row(
-                        b, br.principal(), "point", p.lambda(), p.stability().label(), p.shares())));
+                List<Object> row = row(
+                        b, br.principal(), "point", p.lambda(), p.stability().label(), p.shares());
+                row.add(dynamics);
+                sb.append(Csv.line(row));
             }
             for (LogitCorrespondence.Fold f : br.folds()) {
-                sb.append(Csv.line(row(b, br.principal(), "fold", f.lambda(), "", f.shares())));
+                List<Object> row = row(b, br.principal(), "fold", f.lambda(), "", f.shares());
+                row.add(dynamics);
+                sb.append(Csv.line(row));
             }
         }
         return sb.toString();
