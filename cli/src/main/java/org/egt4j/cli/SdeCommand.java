@@ -194,7 +194,6 @@ final class SdeCommand implements Callable<Integer> {
                 bar.finish();
             }
         }
-        List<String> names = game.coordinateNames();
         var out = spec.commandLine().getOut();
         Messages m = language.messages(options.gameSpec()); // checked with --json and --csv too
         if (format != null && format.text) {

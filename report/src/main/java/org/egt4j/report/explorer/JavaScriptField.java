@@ -10,6 +10,7 @@ import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.Equation;
 import org.egt4j.dynamics.LogitDynamics;
 import org.egt4j.dynamics.MaynardSmith;
+import org.egt4j.dynamics.ProjectionDynamics;
 import org.egt4j.dynamics.ReplicatorDynamics;
 import org.egt4j.dynamics.SmithDynamics;
 import org.egt4j.expr.Atom;
@@ -44,11 +45,18 @@ import org.hipparchus.fraction.BigFraction;
  *   <li>Brown–von Neumann–Nash: ẋ<sub>i</sub> = [F̂<sub>i</sub>]<sub>+</sub> − s<sub>i</sub>
  *       Σ<sub>j</sub>[F̂<sub>j</sub>]<sub>+</sub>, F̂ = F − s·F (Brown and von Neumann 1950);
  *   <li>Maynard Smith: the replicator's right-hand side of each population divided by its mean payoff
- *       s·F (Maynard Smith 1982).
+ *       s·F (Maynard Smith 1982);
+ *   <li>projection (Nagurney and Zhang 1997; Lahkar and Sandholm 2008): ẋ<sub>i</sub> = a<sub>i</sub>(F<sub>i</sub>
+ *       − λ), the Euclidean projection of F on the tangent cone of the simplex at s, with the active set
+ *       a<sub>i</sub> = H(max(s<sub>i</sub> − 10<sup>−12</sup>, F<sub>i</sub> − λ)) (used, or unused with a
+ *       payoff above λ; H the unit step with H(0) = 0) and the KKT multiplier λ found exactly, without
+ *       sorting, by m − 1 updates λ ← mean of F over the active set from the mean of all payoffs (Michelot
+ *       1986): the same active-set iteration as the MATLAB/Python/R export and egt4j's compiled kernel.
  * </ul>
  *
- * The projection dynamic (a projection onto the tangent cone, not a formula of the payoffs) is not
- * generated: {@link #available()} is false and the page says so.
+ * Every dynamic of the catalogue except best response (a differential inclusion whose paths egt4j
+ * computes exactly between switches, not by integrating a field) is generated; for best response
+ * {@link #available()} is false and the page says so.
  */
 final class JavaScriptField {
 
@@ -59,6 +67,7 @@ final class JavaScriptField {
         SMITH,
         BNN,
         MAYNARD_SMITH,
+        PROJECTION,
         NONE
     }
 
@@ -80,7 +89,7 @@ final class JavaScriptField {
      *
      * @param game the game
      * @param dynamics the dynamic whose field is generated
-     * @return the generator ({@link #available()} false for the projection dynamic)
+     * @return the generator ({@link #available()} false for best response)
      */
     static JavaScriptField of(Game game, Dynamics dynamics) {
         if (dynamics instanceof LogitDynamics logit) {
@@ -91,6 +100,9 @@ final class JavaScriptField {
         }
         if (dynamics instanceof BrownVonNeumannNash) {
             return new JavaScriptField(game, Kind.BNN, Double.NaN, payoffs(game));
+        }
+        if (dynamics instanceof ProjectionDynamics) {
+            return new JavaScriptField(game, Kind.PROJECTION, Double.NaN, payoffs(game));
         }
         if (dynamics instanceof MaynardSmith) {
             List<Polynomial> polys = new ArrayList<>(replicator(game).orElseThrow());
@@ -206,7 +218,7 @@ final class JavaScriptField {
         return sb.toString();
     }
 
-    /** Logit, Smith and BNN from the payoffs F (values, in population order) and the full shares s. */
+    /** Logit, Smith, BNN and projection from the payoffs F (values, in population order) and the full shares s. */
     private void payoffDriven(StringBuilder sb, List<String> values) {
         int at = 0;
         for (int k = 0; k < game.populations().size(); k++) {
@@ -313,10 +325,62 @@ final class JavaScriptField {
                                 .append("*excess;\n");
                     }
                 }
+                case PROJECTION -> projection(sb, size, off);
                 default -> throw new IllegalStateException("not a payoff-driven kind: " + kind);
             }
             sb.append("  }\n");
             at += size;
+        }
+    }
+
+    /**
+     * The projection of population k's payoffs F0..F(m−1) on the tangent cone at its shares s0..s(m−1):
+     * λ from the mean of all payoffs, then m − 1 updates to the mean over the active set (each update
+     * can only raise λ and shrink the set, so after m − 1 the set is fixed and λ is the KKT multiplier).
+     */
+    private static void projection(StringBuilder sb, int size, int off) {
+        List<String> all = new ArrayList<>();
+        for (int j = 0; j < size; j++) {
+            all.add("F" + j);
+        }
+        sb.append("    var lambda = (")
+                .append(String.join(" + ", all))
+                .append(")/")
+                .append(size)
+                .append(";\n");
+        sb.append("    var count = 0");
+        for (int j = 0; j < size; j++) {
+            sb.append(", a").append(j).append(" = 0");
+        }
+        sb.append(";\n");
+        for (int t = 0; t < size; t++) {
+            List<String> weighted = new ArrayList<>();
+            List<String> members = new ArrayList<>();
+            for (int j = 0; j < size; j++) {
+                // active: used (beyond round-off) or unused with a payoff above λ; H(0) = 0
+                sb.append("    a")
+                        .append(j)
+                        .append(" = Math.max(s")
+                        .append(j)
+                        .append(" - 1e-12, F")
+                        .append(j)
+                        .append(" - lambda) > 0 ? 1 : 0;\n");
+                weighted.add("a" + j + "*F" + j);
+                members.add("a" + j);
+            }
+            sb.append("    count = ").append(String.join(" + ", members)).append(";\n");
+            if (t < size - 1) {
+                sb.append("    lambda = (").append(String.join(" + ", weighted)).append(")/count;\n");
+            }
+        }
+        for (int i = 0; i < size - 1; i++) {
+            sb.append("    dx[")
+                    .append(off + i)
+                    .append("] = a")
+                    .append(i)
+                    .append("*(F")
+                    .append(i)
+                    .append(" - lambda);\n");
         }
     }
 

@@ -119,16 +119,39 @@ class ExplorerPageTest {
         assertTrue(html.contains("恢复模型文件中的取值"));
     }
 
-    @Test
-    void theProjectionDynamicIsShownAsNotAvailableWithItsTables() {
-        SpecLoader.GameSpec spec = SpecLoader.parseSpec("coordination.yaml", COORDINATION);
+    static String page(SpecLoader.GameSpec spec, String dynamics, int threads) {
         BoundGame bound = spec.game().bind();
-        var projection = DynamicsCatalogue.of("projection", java.util.Map.of());
-        FullAnalysis a = FullAnalysis.of(bound, projection, spec.analysis(), 1, phase -> {});
-        String html = ExplorerPage.of(bound, a, Messages.english()).html();
+        var d = DynamicsCatalogue.of(dynamics, java.util.Map.of());
+        FullAnalysis a = FullAnalysis.of(bound, d, spec.analysis(), threads, phase -> {});
+        return ExplorerPage.of(bound, a, Messages.english()).html();
+    }
+
+    /**
+     * The projection dynamic is generated (its field agrees with egt4j simulate in ExplorerBrowserTest),
+     * as the active-set iteration of the export, and the page is byte-identical whatever the thread count.
+     */
+    @Test
+    void theProjectionDynamicIsGeneratedAndItsPageIsByteIdenticalWhateverTheThreadCount() {
+        SpecLoader.GameSpec spec = SpecLoader.parseSpec("coordination.yaml", COORDINATION);
+        String one = page(spec, "projection", 1);
+        String two = page(spec, "projection", 2);
+        assertArrayEquals(one.getBytes(StandardCharsets.UTF_8), two.getBytes(StandardCharsets.UTF_8));
+        assertTrue(one.contains("function field("));
+        assertTrue(one.contains("\"available\":true"));
+        // two strategies per population: the mean of both payoffs, then one update over the active set
+        assertTrue(one.contains("var lambda = (F0 + F1)/2;"));
+        assertTrue(one.contains("a0 = Math.max(s0 - 1e-12, F0 - lambda) > 0 ? 1 : 0;"));
+        assertTrue(one.contains("dx[1] = a0*(F0 - lambda);"));
+        assertFalse(one.contains("not available in the explorer"));
+    }
+
+    @Test
+    void theBestResponseDynamicIsShownAsNotAvailableWithItsTables() {
+        SpecLoader.GameSpec spec = SpecLoader.parseSpec("coordination.yaml", COORDINATION);
+        String html = page(spec, "best-response", 1);
         assertFalse(html.contains("function field("));
         assertTrue(html.contains("\"available\":false"));
-        assertTrue(html.contains("The projection dynamics is not available in the explorer"));
+        assertTrue(html.contains("not available in the explorer"), html);
     }
 
     /** Every example's page: deterministic, and its generated eigenvalues and field read back exactly. */
