@@ -65,6 +65,11 @@ final class ExploreCommand implements Callable<Integer> {
                 s.seed(),
                 s.rtol(),
                 s.atol());
+        if (options.dynamics() instanceof org.egt4j.dynamics.BestResponseDynamics) {
+            // the page's trajectories come from the analysis' integration, which the inclusion's jumping field
+            // defeats (as for analyze --out): refuse before work instead of failing after a million steps
+            throw org.egt4j.dynamics.BestResponseDynamics.refuse("explore");
+        }
         org.egt4j.analysis.AnalysisBudget.DEFAULT.check(gameSpec.game(), withoutBasins);
         FullAnalysis full = FullAnalysis.of(
                 bound, options.dynamics(), withoutBasins, Runtime.getRuntime().availableProcessors(), phase -> {});
