@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.egt4j.analysis.FullAnalysis;
-import org.egt4j.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +34,7 @@ class MainProcessTest {
         AnalysisPlan.Prepared p = AnalysisPlan.of(spec.toString(), SparkAnalysisTest.SPEC, Map.of())
                 .prepare();
         Path local = dir.resolve("local");
-        new ReportWriter(p.bound(), FullAnalysis.of(p.bound(), p.dynamics(), p.settings(), 2, phase -> {}))
+        SparkAnalysisTest.writer(p, FullAnalysis.of(p.bound(), p.dynamics(), p.settings(), 2, phase -> {}))
                 .write(local, "command", SparkAnalysisTest.SPEC.getBytes(StandardCharsets.UTF_8));
 
         Path out = dir.resolve("spark");

@@ -92,7 +92,7 @@ class SparkAnalysisTest {
         AnalysisPlan.Prepared p = plan().prepare();
         FullAnalysis full = FullAnalysis.of(p.bound(), p.dynamics(), p.settings(), 2, phase -> {});
         local = dir.resolve("local");
-        new ReportWriter(p.bound(), full).write(local, COMMAND, SPEC.getBytes(StandardCharsets.UTF_8));
+        writer(p, full).write(local, COMMAND, SPEC.getBytes(StandardCharsets.UTF_8));
         SharedSpark.context();
     }
 
@@ -240,7 +240,13 @@ class SparkAnalysisTest {
 
     static void write(FullAnalysis full, Path out) {
         AnalysisPlan.Prepared p = plan().prepare();
-        new ReportWriter(p.bound(), full).write(out, COMMAND, SPEC.getBytes(StandardCharsets.UTF_8));
+        writer(p, full).write(out, COMMAND, SPEC.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The report egt4j analyze --out writes: the analysis and the limit cycles its grid runs reach. */
+    static ReportWriter writer(AnalysisPlan.Prepared p, FullAnalysis full) {
+        return new ReportWriter(p.bound(), full)
+                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(p.bound(), p.dynamics(), p.settings()));
     }
 
     static void assertSameFiles(Path expected, Path actual, List<String> except) throws IOException {
