@@ -63,7 +63,7 @@ public final class AnalysisWork {
         this.settings = s;
         this.stability = stability;
         Game game = bound.game();
-        this.solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
+        this.solver = AnalysisSolver.of(s, dynamics);
         this.field = dynamics.field(bound);
         this.gridStarts = InitialGrid.of(game, s.levels(), s.gridCap());
         parts.put(

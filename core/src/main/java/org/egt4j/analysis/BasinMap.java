@@ -177,7 +177,7 @@ public record BasinMap(
             this.bound = bound;
             this.dynamics = dynamics;
             this.settings = s;
-            this.solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
+            this.solver = AnalysisSolver.of(s, dynamics);
             this.xName = axes.get(0);
             this.yName = axes.get(1);
             this.xs = StabilityMap.grid(range(game, bound, xName), s.mapResolution());

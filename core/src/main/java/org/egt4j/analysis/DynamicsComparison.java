@@ -44,10 +44,10 @@ public record DynamicsComparison(
      */
     public static DynamicsComparison of(BoundGame bound, List<Dynamics> dynamics, AnalysisSettings s, int threads) {
         List<double[]> starts = InitialGrid.of(bound.game(), s.levels(), s.gridCap());
-        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
         List<TrajectorySet> runs = new ArrayList<>();
         List<StabilityAnalysis> verdicts = new ArrayList<>();
         for (Dynamics d : dynamics) {
+            SolverSettings solver = AnalysisSolver.of(s, d);
             runs.add(TrajectorySet.fromStarts(d.field(bound), starts, s.time(), s.samples(), solver, threads));
             verdicts.add(StabilityAnalysis.of(bound, d));
         }

@@ -70,7 +70,8 @@ class FullAnalysisTest {
         FullAnalysis a = FullAnalysis.of(bound, s, 2, phase -> {});
         List<double[]> starts = InitialGrid.of(g, s.levels(), s.gridCap());
         assertEquals(starts.size(), a.grid().states().length);
-        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
+        // the replicator is imitative: the analysis integrates it with atol 1e-300 (AnalysisSolver)
+        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), 1e-300);
         for (int r = 0; r < starts.size(); r++) {
             assertArrayEquals(starts.get(r), a.grid().starts().get(r), 0.0);
             double[] end = AdaptiveRungeKutta.create(solver)
@@ -91,7 +92,8 @@ class FullAnalysisTest {
         assertArrayEquals(new double[] {0.25, 0.5, 0.75}, sens.values(), 1e-15);
         assertEquals(
                 List.of("r = 0.25", "r = 0.5", "r = 0.75"), sens.trajectories().labels());
-        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol());
+        // the replicator is imitative: the analysis integrates it with atol 1e-300 (AnalysisSolver)
+        SolverSettings solver = SolverSettings.DEFAULT.withTolerances(s.rtol(), 1e-300);
         for (int i = 0; i < 3; i++) {
             double[] start = sens.trajectories().starts().get(i);
             assertArrayEquals(new double[] {0.5, 0.5}, start, 0.0, "every run starts at the centre");
@@ -128,7 +130,7 @@ class FullAnalysisTest {
                 s.basinSamples(),
                 s.seed(),
                 s.basinTime(),
-                SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol()),
+                SolverSettings.DEFAULT.withTolerances(s.rtol(), 1e-300), // the replicator's (AnalysisSolver)
                 1);
         assertEquals(direct.attractors().size(), a.basins().attractors().size());
         for (int i = 0; i < direct.attractors().size(); i++) {

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.analysis.AnalysisSettings;
+import org.egt4j.analysis.AnalysisSolver;
 import org.egt4j.analysis.BasinEstimate;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.analysis.StabilityMap;
@@ -303,7 +304,7 @@ public final class ReportWriter {
                         s.seed(),
                         solverName(),
                         s.rtol(),
-                        s.atol()))
+                        AnalysisSolver.atol(s, analysis.stability().dynamics())))
                 .append("\n\n");
         BasinEstimate b = analysis.basins();
         if (b != null) {
@@ -685,7 +686,10 @@ public final class ReportWriter {
         JsonValue.JsonObject.Builder solver = JsonValue.JsonObject.builder();
         solver.put("method", solverName());
         solver.put("rtol", analysis.settings().rtol());
-        solver.put("atol", analysis.settings().atol());
+        // the atol the trajectories used: imitative dynamics control shares relatively (AnalysisSolver)
+        solver.put(
+                "atol",
+                AnalysisSolver.atol(analysis.settings(), analysis.stability().dynamics()));
         m.put("solver", solver.build());
         JsonValue.JsonObject.Builder seeds = JsonValue.JsonObject.builder();
         seeds.put("generator", RandomStreams.GENERATOR);
