@@ -51,16 +51,9 @@ public record AnalysisBudget(long values, long mapCells, long basinStarts) {
      * @throws ModelException for an unknown kind or a limit that is not a whole number from 1
      */
     public AnalysisBudget with(String assignment) {
-        int eq = assignment.indexOf('=');
-        String kind = eq < 0 ? assignment : assignment.substring(0, eq).trim();
-        long limit;
-        try {
-            limit = eq < 0
-                    ? -1
-                    : Long.parseLong(assignment.substring(eq + 1).trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
+        org.egt4j.BudgetAssignment read = org.egt4j.BudgetAssignment.parse(assignment);
+        String kind = read.kind();
+        long limit = read.limit();
         if (limit < 1) {
             throw new ModelException(
                     "--budget " + assignment + " is not KIND=N with a whole number N >= 1",

@@ -40,16 +40,9 @@ public record FiniteBudget(long players, long chainStates) {
      * @throws ModelException for an unknown kind or a limit out of range
      */
     public FiniteBudget with(String assignment) {
-        int eq = assignment.indexOf('=');
-        String kind = eq < 0 ? assignment : assignment.substring(0, eq).trim();
-        long limit;
-        try {
-            limit = eq < 0
-                    ? -1
-                    : Long.parseLong(assignment.substring(eq + 1).trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
+        org.egt4j.BudgetAssignment read = org.egt4j.BudgetAssignment.parse(assignment);
+        String kind = read.kind();
+        long limit = read.limit();
         return switch (kind) {
             case "players" -> {
                 if (limit < 2 || limit > Integer.MAX_VALUE) {

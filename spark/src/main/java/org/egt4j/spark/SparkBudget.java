@@ -53,8 +53,8 @@ public record SparkBudget(AnalysisBudget analysis, long basinMapStarts, long pat
      * @throws ModelException for an unknown kind or a limit that is not a whole number from 1
      */
     public SparkBudget with(String assignment) {
-        int eq = assignment.indexOf('=');
-        String kind = eq < 0 ? assignment.trim() : assignment.substring(0, eq).trim();
+        org.egt4j.BudgetAssignment read = org.egt4j.BudgetAssignment.parse(assignment);
+        String kind = read.kind();
         if (!kind.equals("basin-map-starts") && !kind.equals("path-steps")) {
             try {
                 return new SparkBudget(analysis.with(assignment), basinMapStarts, pathSteps);
@@ -68,12 +68,7 @@ public record SparkBudget(AnalysisBudget analysis, long basinMapStarts, long pat
                 throw e;
             }
         }
-        long limit;
-        try {
-            limit = Long.parseLong(assignment.substring(eq + 1).trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
+        long limit = read.limit();
         if (limit < 1) {
             throw new ModelException(
                     "--budget " + assignment + " is not KIND=N with a whole number N >= 1",
