@@ -131,7 +131,7 @@ public final class LyapunovSpectrum {
      * Modified Gram–Schmidt on the columns of Φ = y[n..n+n²) (row-major), in place; adds ln of each
      * column's norm before normalization (the diagonal of R) to {@code logs} unless null.
      */
-    private static void orthonormalize(double[] y, int n, double[] col, double[] logs) {
+    static void orthonormalize(double[] y, int n, double[] col, double[] logs) {
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 col[i] = y[n + i * n + j];
@@ -159,7 +159,7 @@ public final class LyapunovSpectrum {
         }
     }
 
-    private static void reverse(double[] a) {
+    static void reverse(double[] a) {
         for (int i = 0, j = a.length - 1; i < j; i++, j--) {
             double tmp = a[i];
             a[i] = a[j];
