@@ -26,9 +26,9 @@ import org.egt4j.game.Game;
  * is −I, exact wherever the best reply is unique (there BR is locally constant) and the derivative on
  * either side of a tie. Trajectories ({@link #trajectory}) are not integrated from this field but
  * follow the exact piecewise paths, and so does the stability of its rest points where the field has no
- * derivative ({@code StabilityAnalysis}: the ring of starts followed along exact paths). Lyapunov
- * exponents and the full report are refused ({@link #refuse}): the first need a differentiable flow,
- * the second would integrate the discontinuous selection.
+ * derivative ({@code StabilityAnalysis}: the ring of starts followed along exact paths), and so do its
+ * Lyapunov exponents ({@code org.egt4j.stability.BestResponseLyapunov}: saltation matrices at the
+ * switches). The full report is refused ({@link #refuse}): it would integrate the discontinuous selection.
  */
 public final class BestResponseDynamics implements Dynamics {
 
@@ -189,16 +189,13 @@ public final class BestResponseDynamics implements Dynamics {
     /**
      * The refusal of a command that cannot run under the best-response dynamic.
      *
-     * @param command the command, e.g. {@code "lyapunov"}
+     * @param command the command, e.g. {@code "explore"}
      * @return the error to throw (exit 2)
      */
     public static ModelException refuse(String command) {
-        String why = command.equals("lyapunov")
-                ? "Lyapunov exponents need a differentiable flow, and the best-response dynamic is a differential"
-                        + " inclusion whose field jumps where best replies tie"
-                : "its trajectories, basins and maps would integrate the jumping field of the inclusion, and only"
-                        + " simulate and the rest points (analyze --json, --markdown, --latex) follow the exact"
-                        + " piecewise paths so far";
+        String why = "its trajectories, basins and maps would integrate the jumping field of the inclusion, and only"
+                + " simulate, lyapunov and the rest points (analyze --json, --markdown, --latex) follow the exact"
+                + " piecewise paths so far";
         return new ModelException(
                 command + " does not run under --dynamics best-response: " + why,
                 "use simulate (exact piecewise paths), field or analyze --json, or a smooth dynamic close to it"

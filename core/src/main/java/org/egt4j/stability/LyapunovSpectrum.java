@@ -21,6 +21,9 @@ import org.egt4j.random.RandomStreams;
  */
 public final class LyapunovSpectrum {
 
+    /** The method's name, as {@code lyapunov --json} states it: variational equations with Benettin's QR. */
+    public static final String METHOD = "benettin-variational";
+
     /**
      * The result.
      *
