@@ -25,19 +25,23 @@ import org.egt4j.random.RandomStreams;
  *       − F<sub>k,i</sub>(x) = 0 with gradient n = ∇h (reduced coordinates, from the game's payoff
  *       polynomials), tangent vectors jump by the saltation matrix (Müller 1995, "Lyapunov exponents of
  *       dynamic systems with discontinuities", Chaos, Solitons &amp; Fractals 5(9); Leine and Nijmeijer 2004,
- *       <i>Dynamics and Bifurcations of Non-Smooth Mechanical Systems</i>, §2.5; Dieci and Lopez 2011 for
- *       Filippov systems)
- *       <pre>   S = I + (f⁺ − f⁻) nᵀ / (nᵀ f⁻),   f<sup>∓</sup> = b<sup>∓</sup> − x,</pre>
- *       the field before and after; S f⁻ = f⁺ (the flow direction goes to the flow direction) and, by the
+ *       <i>Dynamics and Bifurcations of Non-Smooth Mechanical Systems</i>; Dieci and Lopez 2011,
+ *       "Fundamental matrix solutions of piecewise smooth differential systems", Math. Comput. Simul. 81,
+ *       for Filippov systems): S = I + (f⁺ − f⁻) nᵀ / (nᵀ f⁻), with f<sup>∓</sup> = b<sup>∓</sup> − x the
+ *       field before and after; S f⁻ = f⁺ (the flow direction goes to the flow direction) and, by the
  *       matrix determinant lemma, det S = nᵀf⁺ / nᵀf⁻.
  * </ul>
  *
  * <p>So the Jacobian of the flow map over [0, T] is e<sup>−T</sup>·S<sub>m</sub>⋯S<sub>1</sub> (the scalar
  * factors commute with the saltations). Benettin's method (Benettin et al. 1980, as {@link
  * LyapunovSpectrum}) follows a seeded orthonormal frame Φ through the saltations and re-orthonormalizes
- * it by modified Gram–Schmidt at the end of every {@code interval} in which a switch occurred (where none
- * occurred Φ only scaled by e<sup>−Δt</sup> and its QR factor R is the identity); the exponents are
- * (Σ ln |R<sub>jj</sub>|)/T − 1, the −1 being the exact contribution of the e<sup>−Δt</sup> factors. A
+ * it by modified Gram–Schmidt (QR) after each of them; the exponents are (Σ ln |R<sub>jj</sub>|)/T − 1,
+ * the −1 being the exact contribution of the e<sup>−Δt</sup> factors (they scale Φ without turning it, so
+ * between switches R is the identity). Since the diagonals of the R factors multiply, this equals
+ * re-orthonormalizing every {@code interval} in exact arithmetic, and in floating point it keeps a long
+ * interval's product of many saltations from losing its contracting directions to round-off; the
+ * {@code interval} sets the times of the running estimates (the history), one per interval, at most
+ * about 1000 of them. A
  * start in the basin of a strict Nash equilibrium never switches, and every exponent is exactly −1. The
  * result's {@code averageDivergence} is the exponent sum computed independently of the QR steps, (1/T) ln
  * det of the flow map's Jacobian = −n + (1/T) Σ ln(nᵀf⁺/nᵀf⁻).
@@ -105,8 +109,11 @@ public final class BestResponseLyapunov {
      *     BestResponseDynamics#MAX_SWITCHES} switches (as {@link BestResponseDynamics#trajectory})
      */
     public static Result compute(BoundGame bound, double[] x0, double time, double transientTime, double interval) {
-        if (!(time > 0) || !(transientTime >= 0) || !(interval > 0)) {
-            throw new IllegalArgumentException("time and interval must be positive, the transient non-negative");
+        if (!(time > 0 && time < Double.POSITIVE_INFINITY)
+                || !(transientTime >= 0 && transientTime < Double.POSITIVE_INFINITY)
+                || !(interval > 0)) {
+            throw new IllegalArgumentException(
+                    "time and interval must be positive, the transient non-negative, both finite");
         }
         List<BestResponsePath.Segment> segments = checkedPath(bound, x0, transientTime + time);
         int n = bound.game().dimension();
@@ -125,27 +132,36 @@ public final class BestResponseLyapunov {
         while (next < segments.size() && segments.get(next).start() <= transientTime) {
             next++;
         }
-        int chunks = (int) Math.ceil(time / interval - 1e-9);
-        int every = Math.max(1, chunks / 1000);
+        long chunks = (long) Math.ceil(time / interval - 1e-9);
+        long every = Math.max(1, chunks / 1000);
         List<Double> times = new ArrayList<>();
         List<double[]> history = new ArrayList<>();
         double[] product = new double[n * n];
-        for (int c = 0; c < chunks; c++) {
+        for (long c = 0; c < chunks; c++) {
+            // jump to the chunk of the next switch (or at most two before it, for round-off): in the chunks
+            // between, Φ only scales by e^{-Δt}, its R is the identity, and only the history is written
+            long stop = chunks - 1;
+            if (next < segments.size()) {
+                double ts = segments.get(next).start() - transientTime;
+                stop = Math.min(stop, Math.max(c, (long) Math.floor(ts / interval) - 1));
+            }
+            for (long m = (c + every) / every; m * every - 1 < stop; m++) {
+                double t1 = Math.min(time, m * every * interval);
+                times.add(t1);
+                history.add(exponents(sums, t1));
+            }
+            c = stop;
             double t1 = Math.min(time, (c + 1) * interval);
-            boolean switched = false;
             while (next < segments.size() && segments.get(next).start() - transientTime <= t1) {
                 Jump jump = saltations.at(segments.get(next - 1), segments.get(next));
                 multiply(jump.matrix(), y, n, product);
+                // QR after every switch: the R factors multiply, so this is re-orthonormalizing every
+                // interval in exact arithmetic, and it keeps a long interval's product of saltations from
+                // losing its contracting directions to round-off
+                LyapunovSpectrum.orthonormalize(y, n, col, sums);
                 logDet += jump.logDeterminant();
                 switches++;
-                switched = true;
                 next++;
-                if (outOfRange(y, n)) { // many switches in one interval: keep Φ representable
-                    LyapunovSpectrum.orthonormalize(y, n, col, sums);
-                }
-            }
-            if (switched) {
-                LyapunovSpectrum.orthonormalize(y, n, col, sums);
             }
             if ((c + 1) % every == 0 || c == chunks - 1) {
                 times.add(t1);
@@ -260,15 +276,6 @@ public final class BestResponseLyapunov {
             }
         }
         System.arraycopy(product, 0, y, n, n * n);
-    }
-
-    private static boolean outOfRange(double[] y, int n) {
-        for (int i = n; i < n + n * n; i++) {
-            if (Math.abs(y[i]) > 1e100) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String vector(double[] x) {

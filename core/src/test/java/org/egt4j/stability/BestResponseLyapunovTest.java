@@ -420,6 +420,44 @@ class BestResponseLyapunovTest {
         assertTrue(r.switches() > 1000, "switches " + r.switches());
     }
 
+    /**
+     * The frame is re-orthonormalized after every switch, so the interval only sets the history's times: the
+     * exponents are the same to the last bit whatever it is (a check of the bookkeeping that skips the
+     * intervals without switches, which would drop or misplace a switch otherwise), and the history holds
+     * every interval's running estimate (at most about 1000 of them) ending at the result.
+     */
+    @Test
+    void theExponentsDoNotDependOnTheInterval() {
+        BoundGame b = rps(1, 2).bind();
+        double[] x0 = {0.4, 0.35};
+        double[] reference =
+                BestResponseLyapunov.compute(b, x0, 500, 10, 1).spectrum().exponents();
+        for (double interval : new double[] {0.05, 0.3, 7, 600}) {
+            LyapunovSpectrum.Result r =
+                    BestResponseLyapunov.compute(b, x0, 500, 10, interval).spectrum();
+            assertArrayEquals(reference, r.exponents(), 0.0, "interval " + interval);
+            assertArrayEquals(r.exponents(), r.history()[r.history().length - 1], 0.0);
+            assertEquals(500, r.times()[r.times().length - 1], 0.0);
+        }
+        LyapunovSpectrum.Result fine = BestResponseLyapunov.compute(
+                        coordination().bind(), new double[] {0.8, 0.1}, 40, 0, 0.7)
+                .spectrum();
+        assertEquals(58, fine.times().length, "ceil(40 / 0.7) intervals");
+        for (int k = 0; k < 58; k++) {
+            assertEquals(Math.min(40, (k + 1) * 0.7), fine.times()[k], 0.0);
+        }
+        // a long time without switches: about 1000 history entries, not 10^12 steps
+        LyapunovSpectrum.Result longRun = BestResponseLyapunov.compute(
+                        coordination().bind(), new double[] {0.8, 0.1}, 1e12, 0, 1)
+                .spectrum();
+        assertArrayEquals(new double[] {-1, -1}, longRun.exponents(), 0.0);
+        assertTrue(longRun.times().length <= 1001, "history " + longRun.times().length);
+        assertEquals(1e12, longRun.times()[longRun.times().length - 1], 0.0);
+        // a transient longer than the interval with switches in both: the same spectrum as before
+        BestResponseLyapunov.Result shifted = BestResponseLyapunov.compute(b, x0, 500, 10.5, 0.25);
+        assertArrayEquals(reference, shifted.spectrum().exponents(), 2e-3);
+    }
+
     @Test
     void badArgumentsAreRejected() {
         BoundGame b = coordination().bind();
@@ -427,6 +465,9 @@ class BestResponseLyapunovTest {
         assertThrows(IllegalArgumentException.class, () -> BestResponseLyapunov.compute(b, x, 0, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> BestResponseLyapunov.compute(b, x, 1, -1, 1));
         assertThrows(IllegalArgumentException.class, () -> BestResponseLyapunov.compute(b, x, 1, 0, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BestResponseLyapunov.compute(b, x, Double.POSITIVE_INFINITY, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> BestResponseLyapunov.flowJacobian(b, x, 0));
         assertTrue(BestResponseLyapunov.compute(b, x, 1, 0, 1).toString().startsWith("BestResponseLyapunov.Result["));
     }
