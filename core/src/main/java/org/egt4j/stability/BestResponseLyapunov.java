@@ -245,8 +245,8 @@ public final class BestResponseLyapunov {
                     "the best-response path reaches the Nash equilibrium " + at + " at t = "
                             + Numbers.shortDecimal(last.start(), 9) + " and stays there (sliding, best replies"
                             + " tie): the path and its own time shifts coincide after that, so the tangent vector"
-                            + " along the flow becomes 0 and the smallest Lyapunov exponent is -infinity; the"
-                            + " exponents are not finite numbers",
+                            + " along the flow becomes 0 and the smallest Lyapunov exponent is -infinity; no"
+                            + " finite spectrum describes this solution",
                     "measure a window that ends before the arrival (--transient + --time below "
                             + Numbers.shortDecimal(last.start(), 9) + "), or start in the basin of a strict"
                             + " equilibrium (every exponent -1) or of a cycle");
