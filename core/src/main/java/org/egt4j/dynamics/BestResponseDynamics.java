@@ -17,8 +17,8 @@ import org.egt4j.game.Game;
  * </pre>
  *
  * a differential inclusion: where the best reply b of every population is unique the field is b − x
- * and the path x(t) = b + (x₀ − b)e<sup>−t</sup> ({@link BestResponsePath}, exact for payoffs affine in
- * the state). Not imitative; its rest points are exactly the Nash equilibria (0 ∈ BR(x) − x iff x ∈
+ * and the path x(t) = b + (x₀ − b)e<sup>−t</sup> ({@link BestResponsePath}, exact for payoffs polynomial
+ * in the state). Not imitative; its rest points are exactly the Nash equilibria (0 ∈ BR(x) − x iff x ∈
  * BR(x)).
  *
  * <p>{@link #field} evaluates one selection of the inclusion, {@link #SELECTION}: at a tie (payoffs
@@ -112,11 +112,11 @@ public final class BestResponseDynamics implements Dynamics {
      * reply would switch at once (a sliding state), it stays there, since x(t) = x* solves the inclusion
      * (x* ∈ BR(x*)).
      *
-     * @param bound a game whose payoffs are affine in the state
+     * @param bound a game whose payoffs are polynomial in the shares
      * @param x0 the start, reduced coordinates
      * @param times the sample times, increasing, from 0
      * @return the states at the times
-     * @throws ModelException when the payoffs are not affine in the state
+     * @throws ModelException when the payoffs are not polynomial in the shares
      * @throws NumericalException when the path slides off a Nash equilibrium or needs more than {@link
      *     #MAX_SWITCHES} switches
      */

@@ -3,18 +3,23 @@ package org.egt4j.dynamics;
 import java.util.ArrayList;
 import java.util.List;
 import org.egt4j.ModelException;
+import org.egt4j.expr.Monomial;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 
 /**
  * Exact paths of the best-response dynamic ẋ ∈ BR(x) − x (Gilboa and Matsui 1991, "Social stability and
- * equilibrium", Econometrica 59; Hofbauer 1995) for games whose payoffs are affine in the state (matrix
- * games, two-population normal forms, linear fitness). While every population's best reply is a single
- * pure strategy, the profile b of best replies is fixed and the path is x(t) = b + (x₀ − b)e<sup>−t</sup>,
- * so each payoff is affine in s = e<sup>−t</sup>: F(x(t)) = F(b) + (F(x₀) − F(b))s. Strategy j overtakes
- * the best reply i of its population where d(s) = d<sub>b</sub> + (d<sub>0</sub> − d<sub>b</sub>)s = 0,
- * d = F<sub>j</sub> − F<sub>i</sub>, that is at s = d<sub>b</sub>/(d<sub>b</sub> − d<sub>0</sub>) when
- * d<sub>b</sub> &gt; 0; the earliest overtaking ends the segment, exactly. A path stops at the horizon,
+ * equilibrium", Econometrica 59; Hofbauer 1995) for games whose payoffs are polynomial in the state
+ * (matrix games, normal forms of any number of populations, polynomial fitness). While every population's
+ * best reply is a single pure strategy, the profile b of best replies is fixed and the path is x(t) = b +
+ * (x₀ − b)e<sup>−t</sup> for all populations at once, so each payoff is a polynomial in s = e<sup>−t</sup>
+ * of at most the payoffs' degree in the shares. Where that degree is 1 (matrix games, two-population
+ * normal forms, linear fitness), F(x(t)) = F(b) + (F(x₀) − F(b))s and strategy j overtakes the best reply
+ * i of its population where d(s) = d<sub>b</sub> + (d<sub>0</sub> − d<sub>b</sub>)s = 0, d = F<sub>j</sub>
+ * − F<sub>i</sub>, that is at s = d<sub>b</sub>/(d<sub>b</sub> − d<sub>0</sub>) when d<sub>b</sub> &gt; 0.
+ * Where it is D ≥ 2 (a P-population normal form has D = P − 1), d(s) is interpolated exactly at D + 1
+ * Chebyshev points and its largest overtaking root in (0, 1) isolated between the roots of its derivative
+ * ({@link SwitchFinder}). The earliest overtaking ends the segment, exactly. A path stops at the horizon,
  * after the given number of switches, or where the best reply would switch again at once (a sliding
  * state, e.g. a mixed equilibrium reached in finite time).
  */
@@ -117,32 +122,19 @@ public final class BestResponsePath {
     /**
      * The exact best-response path from a state.
      *
-     * @param bound a game whose payoffs are affine in the state
+     * @param bound a game whose payoffs are polynomial in the shares
      * @param x0 the initial state, reduced coordinates
      * @param horizon the final time
      * @param maxSwitches the largest number of switches
      * @return the path
-     * @throws ModelException when the payoffs are not affine in the state
+     * @throws ModelException when the payoffs are not polynomial in the shares (of degree at most {@link
+     *     SwitchFinder#MAX_DEGREE})
      */
     public static Path of(BoundGame bound, double[] x0, double horizon, int maxSwitches) {
         Game game = bound.game();
-        int n = game.dimension();
-        for (int k = 0; k < game.populations().size(); k++) {
-            for (int i = 0; i < game.populations().get(k).size(); i++) {
-                for (int c = 0; c < n; c++) {
-                    if (!game.expectedPayoff(k, i)
-                            .derivative(game.coordinates().get(c))
-                            .isShareFree()) {
-                        throw new ModelException(
-                                "exact best-response paths need payoffs affine in the shares, but the payoff of "
-                                        + game.populations().get(k).name() + "."
-                                        + game.populations().get(k).strategies().get(i) + " is not",
-                                "use a matrix game, a two-population normal form or linear fitness");
-                    }
-                }
-            }
-        }
+        int degree = shareDegree(game);
         PayoffField payoffs = PayoffField.of(bound);
+        SwitchFinder finder = degree <= 1 ? null : new SwitchFinder(degree, payoffs.size());
         double[] f0 = new double[payoffs.size()];
         double[] fb = new double[payoffs.size()];
         List<Segment> segments = new ArrayList<>();
@@ -157,7 +149,11 @@ public final class BestResponsePath {
         double[] sw = new double[pops];
         int[] overtaker = new int[pops];
         for (int count = 0; ; count++) {
-            payoffs.payoffs(vertex(game, target), fb);
+            double[] b = vertex(game, target);
+            payoffs.payoffs(b, fb);
+            if (finder != null) {
+                finder.sample(payoffs, x, b);
+            }
             double sMax = 0; // the largest s < 1 at which some strategy overtakes: the earliest switch
             for (int k = 0; k < pops; k++) {
                 int at = payoffs.start(k);
@@ -165,14 +161,20 @@ public final class BestResponsePath {
                 sw[k] = 0;
                 overtaker[k] = -1;
                 for (int j = at; j < at + game.populations().get(k).size(); j++) {
-                    double db = fb[j] - fb[i];
-                    double d0 = f0[j] - f0[i];
-                    if (j != i && db > 0) {
-                        double s = db / (db - Math.min(d0, 0));
-                        if (s > sw[k]) {
-                            sw[k] = s;
-                            overtaker[k] = j - at;
-                        }
+                    if (j == i) {
+                        continue;
+                    }
+                    double s;
+                    if (finder == null) {
+                        double db = fb[j] - fb[i];
+                        double d0 = f0[j] - f0[i];
+                        s = db > 0 ? db / (db - Math.min(d0, 0)) : 0;
+                    } else {
+                        s = finder.overtaking(j, i);
+                    }
+                    if (s > sw[k]) {
+                        sw[k] = s;
+                        overtaker[k] = j - at;
                     }
                 }
                 sMax = Math.max(sMax, sw[k]);
@@ -202,6 +204,43 @@ public final class BestResponsePath {
             }
             target = next;
         }
+    }
+
+    /**
+     * The largest total degree in the shares of any expected payoff (reduced coordinates): the degree in
+     * s of the payoffs along a segment, since every share is affine in s there.
+     *
+     * @throws ModelException when a payoff is not a polynomial in the shares of at most {@link
+     *     SwitchFinder#MAX_DEGREE}
+     */
+    static int shareDegree(Game game) {
+        int degree = 0;
+        for (int k = 0; k < game.populations().size(); k++) {
+            for (int i = 0; i < game.populations().get(k).size(); i++) {
+                for (Monomial m : game.expectedPayoff(k, i).terms().keySet()) {
+                    for (int c = 0; c < m.size(); c++) {
+                        if (m.symbol(c).isShare() && m.exponent(c) < 0) {
+                            throw notPolynomial(game, k, i, "a share in a denominator");
+                        }
+                    }
+                    degree = Math.max(degree, m.shareDegree());
+                }
+                if (degree > SwitchFinder.MAX_DEGREE) {
+                    throw notPolynomial(game, k, i, "degree " + degree + " in the shares");
+                }
+            }
+        }
+        return degree;
+    }
+
+    private static ModelException notPolynomial(Game game, int k, int i, String what) {
+        return new ModelException(
+                "exact best-response paths need payoffs polynomial in the shares of degree at most "
+                        + SwitchFinder.MAX_DEGREE + ", but the payoff of "
+                        + game.populations().get(k).name() + "."
+                        + game.populations().get(k).strategies().get(i) + " has " + what,
+                "use a matrix game, a normal form of any number of populations or polynomial fitness, or a smooth"
+                        + " dynamic close to best response such as --dynamics logit:eta=0.01");
     }
 
     /** The lowest-index strategy of largest payoff of one population. */

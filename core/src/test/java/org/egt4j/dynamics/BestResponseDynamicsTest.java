@@ -229,10 +229,10 @@ class BestResponseDynamicsTest {
     }
 
     @Test
-    void nonAffinePayoffsAreRefusedWithAHint() {
-        Game g = Game.builder("quadratic")
+    void payoffsOfTooHighADegreeAreRefusedWithAHint() {
+        Game g = Game.builder("steep")
                 .population("p", "a", "b")
-                .fitness("p", "a", "p.a^2")
+                .fitness("p", "a", "p.a^33")
                 .fitness("p", "b", "0")
                 .build();
         ModelException e = assertThrows(

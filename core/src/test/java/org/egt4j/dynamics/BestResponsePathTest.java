@@ -1,11 +1,9 @@
 package org.egt4j.dynamics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.egt4j.ModelException;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.junit.jupiter.api.Test;
@@ -167,17 +165,5 @@ class BestResponsePathTest {
         // x(t) = 1 − e^{−t} reaches ½ at t = ln 2
         assertEquals(Math.log(2), first.end(), 1e-14);
         assertEquals(0.5, first.state(g, first.end())[0], 1e-14);
-    }
-
-    @Test
-    void nonAffinePayoffsAreRefused() {
-        Game g = Game.builder("quadratic")
-                .population("p", "a", "b")
-                .fitness("p", "a", "p.a^2")
-                .fitness("p", "b", "0")
-                .build();
-        ModelException e =
-                assertThrows(ModelException.class, () -> BestResponsePath.of(g.bind(), new double[] {0.5}, 1, 10));
-        assertTrue(e.hint().contains("matrix game"), e.hint());
     }
 }
