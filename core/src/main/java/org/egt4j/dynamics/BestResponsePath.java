@@ -20,8 +20,10 @@ import org.egt4j.game.Game;
  * Where it is D ≥ 2 (a P-population normal form has D = P − 1), d(s) is interpolated exactly at D + 1
  * Chebyshev points and its largest overtaking root in (0, 1) isolated between the roots of its derivative
  * ({@link SwitchFinder}). The earliest overtaking ends the segment, exactly. A path stops at the horizon,
- * after the given number of switches, or where the best reply would switch again at once (a sliding
- * state, e.g. a mixed equilibrium reached in finite time).
+ * after the given number of switches, or where the best replies would switch at once and back again (a
+ * sliding state, e.g. a mixed equilibrium reached in finite time); a best reply that would switch at once
+ * but not back (a tie at the start, a population indifferent at another's switch) switches at that
+ * instant.
  */
 public final class BestResponsePath {
 
@@ -148,6 +150,7 @@ public final class BestResponsePath {
         }
         double[] sw = new double[pops];
         int[] overtaker = new int[pops];
+        java.util.Set<String> triedHere = new java.util.HashSet<>();
         for (int count = 0; ; count++) {
             double[] b = vertex(game, target);
             payoffs.payoffs(b, fb);
@@ -181,9 +184,24 @@ public final class BestResponsePath {
             }
             double length = sMax > 0 ? -Math.log(sMax) : Double.POSITIVE_INFINITY;
             if (length <= 1e-14) {
-                segments.add(new Segment(t, t, x, target));
-                return new Path(segments, End.SLIDING);
+                // a best reply that would switch at once: switch it at this instant (a tie at the start, or
+                // a population indifferent when another switches); only a profile met again at the same
+                // instant is a sliding state (the best replies would chatter)
+                triedHere.add(java.util.Arrays.toString(target));
+                int[] next = target.clone();
+                for (int k = 0; k < pops; k++) {
+                    if (overtaker[k] >= 0 && sw[k] >= sMax * (1 - 1e-12)) {
+                        next[k] = overtaker[k];
+                    }
+                }
+                if (triedHere.contains(java.util.Arrays.toString(next))) {
+                    segments.add(new Segment(t, t, x, target));
+                    return new Path(segments, End.SLIDING);
+                }
+                target = next;
+                continue;
             }
+            triedHere.clear();
             double end = Math.min(t + length, horizon);
             Segment seg = new Segment(t, end, x, target);
             segments.add(seg);
