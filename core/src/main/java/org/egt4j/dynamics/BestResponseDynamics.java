@@ -193,7 +193,7 @@ public final class BestResponseDynamics implements Dynamics {
         Game game = bound.game();
         for (BestResponsePath.Segment seg : path.segments()) {
             double[] from = seg.from();
-            double[] b = BestResponsePath.vertex(game, seg.target());
+            double[] b = seg.point();
             double sEnd = Math.exp(-(seg.end() - seg.start()));
             int first = -1;
             double earliest = -1;

@@ -28,14 +28,19 @@ import org.egt4j.game.Game;
 public final class BestResponsePath {
 
     /**
-     * One segment of a path: x(t) = target + (from − target)e<sup>−(t − start)</sup> for start ≤ t ≤ end.
+     * One segment of a path: x(t) = b + (from − b)e<sup>−(t − start)</sup> for start ≤ t ≤ end, b the
+     * target state {@code point}: the vertex of the pure best replies {@code target}, or on a sliding
+     * segment (a Filippov sliding mode, where a population's best replies stay tied) the mixed best reply
+     * that keeps them tied.
      *
      * @param start the time the segment begins
      * @param end the time it ends (a switch, the horizon or a sliding state)
      * @param from the state at {@code start}, reduced coordinates
-     * @param target the pure best reply of each population during the segment
+     * @param target the best reply of each population during the segment (on a sliding segment, the
+     *     lowest-index strategy of the tied ones it mixes)
+     * @param point the target state b, reduced coordinates
      */
-    public record Segment(double start, double end, double[] from, int[] target) {
+    public record Segment(double start, double end, double[] from, int[] target, double[] point) {
         /**
          * Readable text for JShell and logs ({@link org.egt4j.Show#record}): the components with their
          * numbers to 6 significant digits, long arrays shortened to their first items and their count.
@@ -53,11 +58,13 @@ public final class BestResponsePath {
          * @param start the time the segment begins
          * @param end the time it ends
          * @param from the state at {@code start}
-         * @param target the pure best reply of each population
+         * @param target the best reply of each population
+         * @param point the target state
          */
         public Segment {
             from = from.clone();
             target = target.clone();
+            point = point.clone();
         }
 
         /** {@return the state at {@code start}, reduced coordinates (a copy)} */
@@ -66,22 +73,38 @@ public final class BestResponsePath {
             return from.clone();
         }
 
-        /** {@return the pure best reply of each population during the segment (a copy)} */
+        /** {@return the best reply of each population during the segment (a copy)} */
         @Override
         public int[] target() {
             return target.clone();
         }
 
+        /** {@return the target state b, reduced coordinates (a copy)} */
+        @Override
+        public double[] point() {
+            return point.clone();
+        }
+
+        /** {@return whether the target is a mixed best reply that keeps tied strategies tied (sliding)} */
+        public boolean isSliding() {
+            for (double v : point) {
+                if (v != 0 && v != 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * The state at a time of the segment.
          *
-         * @param game the game (for the reduced coordinates of the target)
+         * @param game the game
          * @param t a time in [start, end]
          * @return x(t), reduced coordinates
          */
         public double[] state(Game game, double t) {
             double e = Math.exp(-(t - start));
-            double[] b = vertex(game, target);
+            double[] b = point;
             double[] x = new double[from.length];
             for (int i = 0; i < x.length; i++) {
                 x[i] = b[i] + (from[i] - b[i]) * e;
@@ -151,8 +174,10 @@ public final class BestResponsePath {
         double[] sw = new double[pops];
         int[] overtaker = new int[pops];
         java.util.Set<String> triedHere = new java.util.HashSet<>();
+        double[] point = null; // a mixed target while sliding, else the vertex of target
+        boolean[] sliding = new boolean[payoffs.size()]; // strategies kept tied by the mixed target
         for (int count = 0; ; count++) {
-            double[] b = vertex(game, target);
+            double[] b = point != null ? point : vertex(game, target);
             payoffs.payoffs(b, fb);
             if (finder != null) {
                 finder.sample(payoffs, x, b);
@@ -164,7 +189,7 @@ public final class BestResponsePath {
                 sw[k] = 0;
                 overtaker[k] = -1;
                 for (int j = at; j < at + game.populations().get(k).size(); j++) {
-                    if (j == i) {
+                    if (j == i || sliding[j]) {
                         continue;
                     }
                     double s;
@@ -195,15 +220,22 @@ public final class BestResponsePath {
                     }
                 }
                 if (triedHere.contains(java.util.Arrays.toString(next))) {
-                    segments.add(new Segment(t, t, x, target));
-                    return new Path(segments, End.SLIDING);
+                    Sliding slide = point == null && degree <= 1 ? Sliding.find(game, payoffs, x, f0) : null;
+                    if (slide == null) {
+                        segments.add(new Segment(t, t, x, target, b));
+                        return new Path(segments, End.SLIDING);
+                    }
+                    point = slide.point;
+                    target = slide.target;
+                    sliding = slide.tied;
+                    continue;
                 }
                 target = next;
                 continue;
             }
             triedHere.clear();
             double end = Math.min(t + length, horizon);
-            Segment seg = new Segment(t, end, x, target);
+            Segment seg = new Segment(t, end, x, target, b);
             segments.add(seg);
             if (end >= horizon) {
                 return new Path(segments, End.HORIZON);
@@ -214,6 +246,8 @@ public final class BestResponsePath {
             x = seg.state(game, end);
             t = end;
             payoffs.payoffs(x, f0);
+            point = null; // the next segment starts from pure best replies again
+            sliding = new boolean[payoffs.size()];
             int[] next = target.clone();
             for (int k = 0; k < pops; k++) {
                 if (overtaker[k] >= 0 && sw[k] >= sMax * (1 - 1e-12)) {
