@@ -189,42 +189,46 @@ public final class BestResponseDynamics implements Dynamics {
      *     a Nash equilibrium
      */
     public static int reach(BoundGame bound, double[] x0, double timeLimit, List<double[]> targets, double radius) {
-        BestResponsePath.Path path = BestResponsePath.of(bound, x0, timeLimit, MAX_SWITCHES);
-        Game game = bound.game();
-        for (BestResponsePath.Segment seg : path.segments()) {
-            double[] from = seg.from();
-            double[] b = seg.point();
-            double sEnd = Math.exp(-(seg.end() - seg.start()));
-            int first = -1;
-            double earliest = -1;
-            for (int q = 0; q < targets.size(); q++) {
-                double[] p = targets.get(q);
-                double lo = sEnd;
-                double hi = 1;
-                for (int c = 0; c < from.length && lo <= hi; c++) {
-                    double offset = b[c] - p[c];
-                    double slope = from[c] - b[c];
-                    if (slope == 0) {
-                        if (Math.abs(offset) > radius) {
-                            hi = -1;
-                        }
-                    } else {
-                        double u = (-radius - offset) / slope;
-                        double w = (radius - offset) / slope;
-                        lo = Math.max(lo, Math.min(u, w));
-                        hi = Math.min(hi, Math.max(u, w));
+        int[] reached = {-1};
+        // segment by segment, stopping at the first entry: a spiral is not followed to its switch budget
+        BestResponsePath.walk(bound, x0, timeLimit, MAX_SWITCHES, seg -> {
+            reached[0] = entered(seg, targets, radius);
+            return reached[0] < 0;
+        });
+        return reached[0];
+    }
+
+    /** The target whose ball the segment enters first, or −1. */
+    private static int entered(BestResponsePath.Segment seg, List<double[]> targets, double radius) {
+        double[] from = seg.from();
+        double[] b = seg.point();
+        double sEnd = Math.exp(-(seg.end() - seg.start()));
+        int first = -1;
+        double earliest = -1;
+        for (int q = 0; q < targets.size(); q++) {
+            double[] p = targets.get(q);
+            double lo = sEnd;
+            double hi = 1;
+            for (int c = 0; c < from.length && lo <= hi; c++) {
+                double offset = b[c] - p[c];
+                double slope = from[c] - b[c];
+                if (slope == 0) {
+                    if (Math.abs(offset) > radius) {
+                        hi = -1;
                     }
-                }
-                if (lo <= hi && hi > earliest) {
-                    earliest = hi;
-                    first = q;
+                } else {
+                    double u = (-radius - offset) / slope;
+                    double w = (radius - offset) / slope;
+                    lo = Math.max(lo, Math.min(u, w));
+                    hi = Math.min(hi, Math.max(u, w));
                 }
             }
-            if (first >= 0) {
-                return first;
+            if (lo <= hi && hi > earliest) {
+                earliest = hi;
+                first = q;
             }
         }
-        return -1;
+        return first;
     }
 
     @Override

@@ -120,7 +120,21 @@ public final class BestResponsePath {
         /** The allowed number of switches was used. */
         SWITCHES,
         /** The best reply would switch again at once: a sliding state. */
-        SLIDING
+        SLIDING,
+        /** The caller's {@link Visitor} stopped the path. */
+        STOPPED
+    }
+
+    /** Receives the segments of a path as they are found, in time order. */
+    @FunctionalInterface
+    interface Visitor {
+        /**
+         * One segment.
+         *
+         * @param segment the segment
+         * @return whether to go on with the path
+         */
+        boolean segment(Segment segment);
     }
 
     /**
@@ -156,13 +170,29 @@ public final class BestResponsePath {
      *     SwitchFinder#MAX_DEGREE})
      */
     public static Path of(BoundGame bound, double[] x0, double horizon, int maxSwitches) {
+        List<Segment> segments = new ArrayList<>();
+        End end = walk(bound, x0, horizon, maxSwitches, segments::add);
+        return new Path(segments, end);
+    }
+
+    /**
+     * The exact path handed to a visitor segment by segment, without holding them all (what {@link #of}
+     * collects).
+     *
+     * @param bound a game whose payoffs are polynomial in the shares
+     * @param x0 the initial state, reduced coordinates
+     * @param horizon the final time
+     * @param maxSwitches the largest number of switches
+     * @param visitor told each segment; it may stop the path
+     * @return why the path ended
+     */
+    static End walk(BoundGame bound, double[] x0, double horizon, int maxSwitches, Visitor visitor) {
         Game game = bound.game();
         int degree = shareDegree(game);
         PayoffField payoffs = PayoffField.of(bound);
         SwitchFinder finder = degree <= 1 ? null : new SwitchFinder(degree, payoffs.size());
         double[] f0 = new double[payoffs.size()];
         double[] fb = new double[payoffs.size()];
-        List<Segment> segments = new ArrayList<>();
         int pops = game.populations().size();
         double t = 0;
         double[] x = x0.clone();
@@ -222,8 +252,8 @@ public final class BestResponsePath {
                 if (triedHere.contains(java.util.Arrays.toString(next))) {
                     Sliding slide = point == null && degree <= 1 ? Sliding.find(game, payoffs, x, f0) : null;
                     if (slide == null) {
-                        segments.add(new Segment(t, t, x, target, b));
-                        return new Path(segments, End.SLIDING);
+                        visitor.segment(new Segment(t, t, x, target, b));
+                        return End.SLIDING;
                     }
                     point = slide.point;
                     target = slide.target;
@@ -236,12 +266,14 @@ public final class BestResponsePath {
             triedHere.clear();
             double end = Math.min(t + length, horizon);
             Segment seg = new Segment(t, end, x, target, b);
-            segments.add(seg);
+            if (!visitor.segment(seg)) {
+                return End.STOPPED;
+            }
             if (end >= horizon) {
-                return new Path(segments, End.HORIZON);
+                return End.HORIZON;
             }
             if (count + 1 >= maxSwitches) {
-                return new Path(segments, End.SWITCHES);
+                return End.SWITCHES;
             }
             x = seg.state(game, end);
             t = end;
