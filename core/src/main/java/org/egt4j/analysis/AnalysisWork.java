@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.ExactPaths;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
@@ -68,23 +69,34 @@ public final class AnalysisWork {
         this.gridStarts = InitialGrid.of(game, s.levels(), s.gridCap());
         parts.put(
                 TRAJECTORIES,
-                new TrajectoryWork(TRAJECTORIES, List.of(field), gridStarts, s.time(), s.samples(), solver));
+                new TrajectoryWork(
+                        TRAJECTORIES,
+                        List.of(field),
+                        dynamics.exactPaths(bound).stream().toList(),
+                        gridStarts,
+                        s.time(),
+                        s.samples(),
+                        solver));
         double[] centre = FullAnalysis.centre(game);
         for (String name : variedParameters(game, s)) {
             double[] range = FullAnalysis.range(
                     parameter(game, name), bound.parameterValues().get(name));
             double[] values = new double[s.sensitivityValues()];
             List<VectorField> fields = new ArrayList<>();
+            List<ExactPaths> paths = new ArrayList<>();
             for (int i = 0; i < values.length; i++) {
                 values[i] = range[0] + (range[1] - range[0]) * i / (values.length - 1);
                 Map<String, Double> point = new HashMap<>(bound.parameterValues());
                 point.put(name, values[i]);
-                fields.add(dynamics.field(game.bind(point)));
+                BoundGame at = game.bind(point);
+                fields.add(dynamics.field(at));
+                dynamics.exactPaths(at).ifPresent(paths::add);
             }
             sensitivityValues.add(Map.entry(name, values));
             parts.put(
                     SENSITIVITY + name,
-                    new TrajectoryWork(SENSITIVITY + name, fields, List.of(centre), s.time(), s.samples(), solver));
+                    new TrajectoryWork(
+                            SENSITIVITY + name, fields, paths, List.of(centre), s.time(), s.samples(), solver));
         }
         List<String> axes = mapAxes(game, s);
         if (axes.size() == 2 && dynamics.hasVertexTable()) {
@@ -113,7 +125,16 @@ public final class AnalysisWork {
         this.attractors = BasinEstimate.attractors(stability);
         if (s.basinSamples() > 0) {
             parts.put(
-                    BASINS, new BasinWork(field, game, attractors, s.basinSamples(), s.seed(), s.basinTime(), solver));
+                    BASINS,
+                    new BasinWork(
+                            field,
+                            dynamics.exactPaths(bound).orElse(null),
+                            game,
+                            attractors,
+                            s.basinSamples(),
+                            s.seed(),
+                            s.basinTime(),
+                            solver));
         }
     }
 

@@ -83,7 +83,14 @@ public record BasinEstimate(
             int threads) {
         List<RestPoint> stable = attractors(analysis);
         BasinWork work = new BasinWork(
-                analysis.dynamics().field(bound), bound.game(), stable, samples, seed, timeLimit, settings);
+                analysis.dynamics().field(bound),
+                analysis.dynamics().exactPaths(bound).orElse(null),
+                bound.game(),
+                stable,
+                samples,
+                seed,
+                timeLimit,
+                settings);
         long[] counts = org.egt4j.parallel.IndexRangeExecutor.local(threads).count(work, stable.size());
         return fromCounts(bound.game(), shares(stable), counts, seed, timeLimit);
     }

@@ -79,6 +79,19 @@ public interface Dynamics {
     Optional<List<Equation>> equations(Game game);
 
     /**
+     * The paths the analysis follows exactly instead of integrating {@link #field}, for a dynamic whose
+     * field is not the right-hand side of an ordinary differential equation (the best-response
+     * inclusion).
+     *
+     * @param bound the game at a parameter point
+     * @return the exact paths, or empty when trajectories integrate the field (every smooth or Lipschitz
+     *     dynamic)
+     */
+    default Optional<ExactPaths> exactPaths(BoundGame bound) {
+        return Optional.empty();
+    }
+
+    /**
      * The field as a formula in plain-text mathematics, per population, for dynamics whose equations are
      * not polynomial (printed in place of {@link #equations}).
      *

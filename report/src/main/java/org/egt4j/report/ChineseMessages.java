@@ -176,6 +176,7 @@ final class ChineseMessages implements Messages {
                     case SMITH -> "Ψ(x) = Σ x_i [F_j − F_i]₊²";
                     case BNN -> "Γ(x) = ½ Σ [F_i − x·F]₊²";
                     case EUCLIDEAN_DISTANCE -> "‖x − x*‖²";
+                    case BEST_RESPONSE -> "G(x) = Σ (max_i F_i − x·F)，Ġ ≤ −G（最优反应）";
                     case POTENTIAL -> "势函数 f（∇f = F，沿解递增）";
                 };
         return "全局稳定性（Hofbauer 与 Sandholm 2009）：该博弈是" + g + "，故" + c + "；李雅普诺夫函数 " + f + "。";

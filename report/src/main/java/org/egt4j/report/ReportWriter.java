@@ -705,10 +705,15 @@ public final class ReportWriter {
 
     /**
      * The method that ran: {@link AdaptiveRungeKutta#create} picks it from the analysis' tolerances, with
-     * the solver settings {@link FullAnalysis} integrates with.
+     * the solver settings {@link FullAnalysis} integrates with, or the dynamic's exact paths.
      */
     private String solverName() {
         AnalysisSettings s = analysis.settings();
+        java.util.Optional<org.egt4j.dynamics.ExactPaths> exact =
+                analysis.stability().dynamics().exactPaths(bound);
+        if (exact.isPresent()) {
+            return exact.get().method(); // best response: the paths are followed exactly, not integrated
+        }
         return AdaptiveRungeKutta.create(SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol()))
                 .name();
     }
