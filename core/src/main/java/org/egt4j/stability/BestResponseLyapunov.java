@@ -115,7 +115,7 @@ public final class BestResponseLyapunov {
             throw new IllegalArgumentException(
                     "time and interval must be positive, the transient non-negative, both finite");
         }
-        List<BestResponsePath.Segment> segments = checkedPath(bound, x0, transientTime + time);
+        List<BestResponsePath.Segment> segments = checkedPath(bound, x0, transientTime + time, transientTime);
         int n = bound.game().dimension();
         Saltations saltations = new Saltations(bound);
         double[] y = new double[n + n * n]; // Φ row-major at y[n..), the layout of LyapunovSpectrum
@@ -197,7 +197,7 @@ public final class BestResponseLyapunov {
         if (!(horizon > 0)) {
             throw new IllegalArgumentException("the horizon must be positive");
         }
-        List<BestResponsePath.Segment> segments = checkedPath(bound, x0, horizon);
+        List<BestResponsePath.Segment> segments = checkedPath(bound, x0, horizon, 0);
         int n = bound.game().dimension();
         Saltations saltations = new Saltations(bound);
         double[] y = new double[n + n * n];
@@ -222,36 +222,106 @@ public final class BestResponseLyapunov {
 
     /**
      * The exact path to the horizon, refused where no finite spectrum exists: the checks of {@link
-     * BestResponseDynamics#trajectory} (runaway switches, sliding off a Nash equilibrium), then a path that
-     * reaches a Nash equilibrium in finite time.
+     * BestResponseDynamics#trajectory} (sliding off a Nash equilibrium, runaway switches far from one), a
+     * path that needs more than {@link BestResponseDynamics#MAX_SWITCHES} switches at all (the exponents
+     * need every switch; a trajectory may hold a spiral at its equilibrium, a tangent map may not), and a
+     * path that slides (a Filippov sliding mode, or a Nash equilibrium reached in finite time) after the
+     * transient.
      */
-    private static List<BestResponsePath.Segment> checkedPath(BoundGame bound, double[] x0, double horizon) {
+    private static List<BestResponsePath.Segment> checkedPath(
+            BoundGame bound, double[] x0, double horizon, double transientTime) {
         BestResponseDynamics.trajectory(bound, x0, new double[] {0, horizon});
         BestResponsePath.Path path = BestResponsePath.of(bound, x0, horizon, BestResponseDynamics.MAX_SWITCHES);
         List<BestResponsePath.Segment> segments = path.segments();
+        BestResponsePath.Segment last = segments.get(segments.size() - 1);
+        if (path.end() == BestResponsePath.End.SWITCHES) {
+            throw new NumericalException(
+                    "the best-response path switches best reply more than " + BestResponseDynamics.MAX_SWITCHES
+                            + " times before t = " + horizon + " (a spiral into an equilibrium approached only in"
+                            + " the limit switches ever faster), and its Lyapunov exponents need every switch",
+                    "measure a shorter time (--transient + --time below " + Numbers.shortDecimal(last.end(), 9) + ")",
+                    last.end(),
+                    last.state(bound.game(), last.end()));
+        }
         if (path.end() == BestResponsePath.End.SLIDING) {
-            BestResponsePath.Segment last = segments.get(segments.size() - 1);
-            String at = vector(last.from());
-            if (last.start() <= 0) {
+            throw arrival(last.from(), last.start());
+        }
+        for (BestResponsePath.Segment seg : segments) {
+            if (seg.isSliding() && seg.end() > transientTime) {
+                double[] from = seg.from();
+                double[] point = seg.point();
+                double moved = 0;
+                for (int c = 0; c < from.length; c++) {
+                    moved = Math.max(moved, Math.abs(point[c] - from[c]));
+                }
+                if (moved <= 1e-9) {
+                    throw arrival(from, seg.start()); // x* ∈ BR(x*): the sliding state is the equilibrium itself
+                }
                 throw new ModelException(
-                        "the start " + at + " is a Nash equilibrium at which best replies tie, where the"
-                                + " best-response path stays (sliding): nearby paths reach it in finite time or"
-                                + " leave it, so the flow map has no derivative there and the Lyapunov exponents"
-                                + " are not defined",
-                        "start off the equilibrium; near a strict equilibrium (a pure best reply to itself)"
-                                + " every exponent is -1");
+                        "the best-response path slides from t = " + Numbers.shortDecimal(seg.start(), 9) + " at "
+                                + vector(from) + " (a Filippov sliding mode: best replies of "
+                                + tied(bound, from) + " stay tied): paths on both sides of the tie reach it in"
+                                + " finite time, so the tangent vector across it becomes 0 and the smallest"
+                                + " Lyapunov exponent is -infinity; no finite spectrum describes this solution",
+                        "measure a window that ends before the sliding (--transient + --time below "
+                                + Numbers.shortDecimal(seg.start(), 9) + ")"
+                                + (seg.end() < horizon
+                                        ? ", or one that starts after it ends (--transient above "
+                                                + Numbers.shortDecimal(seg.end(), 9) + ")"
+                                        : ""));
             }
-            throw new ModelException(
-                    "the best-response path reaches the Nash equilibrium " + at + " at t = "
-                            + Numbers.shortDecimal(last.start(), 9) + " and stays there (sliding, best replies"
-                            + " tie): the path and its own time shifts coincide after that, so the tangent vector"
-                            + " along the flow becomes 0 and the smallest Lyapunov exponent is -infinity; no"
-                            + " finite spectrum describes this solution",
-                    "measure a window that ends before the arrival (--transient + --time below "
-                            + Numbers.shortDecimal(last.start(), 9) + "), or start in the basin of a strict"
-                            + " equilibrium (every exponent -1) or of a cycle");
         }
         return segments;
+    }
+
+    /** The refusal of a path that reaches a Nash equilibrium x* at time t* and stays (see the class comment). */
+    private static ModelException arrival(double[] equilibrium, double time) {
+        String at = vector(equilibrium);
+        if (time <= 0) {
+            return new ModelException(
+                    "the start " + at + " is a Nash equilibrium at which best replies tie, where the"
+                            + " best-response path stays (sliding): nearby paths reach it in finite time or"
+                            + " leave it, so the flow map has no derivative there and the Lyapunov exponents"
+                            + " are not defined",
+                    "start off the equilibrium; near a strict equilibrium (a pure best reply to itself)"
+                            + " every exponent is -1");
+        }
+        return new ModelException(
+                "the best-response path reaches the Nash equilibrium " + at + " at t = "
+                        + Numbers.shortDecimal(time, 9) + " and stays there (sliding, best replies"
+                        + " tie): the path and its own time shifts coincide after that, so the tangent vector"
+                        + " along the flow becomes 0 and the smallest Lyapunov exponent is -infinity; no"
+                        + " finite spectrum describes this solution",
+                "measure a window that ends before the arrival (--transient + --time below "
+                        + Numbers.shortDecimal(time, 9) + "), or start in the basin of a strict"
+                        + " equilibrium (every exponent -1) or of a cycle");
+    }
+
+    /** The populations with tied best replies at x, as {@code pop (a, b)}, for messages. */
+    private static String tied(BoundGame bound, double[] x) {
+        Game game = bound.game();
+        PayoffField payoffs = PayoffField.of(bound);
+        double[] f = new double[payoffs.size()];
+        payoffs.payoffs(x, f);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < game.populations().size(); k++) {
+            int at = payoffs.start(k);
+            int m = game.sizes()[k];
+            double best = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                best = Math.max(best, f[at + i]);
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < m; i++) {
+                if (f[at + i] >= best - 1e-9 * Math.max(1, Math.abs(best))) {
+                    names.add(game.populations().get(k).strategies().get(i));
+                }
+            }
+            if (names.size() > 1) {
+                out.add(game.populations().get(k).name() + " (" + String.join(", ", names) + ")");
+            }
+        }
+        return String.join(" and ", out);
     }
 
     private static double[] exponents(double[] sums, double t) {

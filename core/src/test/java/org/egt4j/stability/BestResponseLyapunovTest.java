@@ -188,7 +188,7 @@ class BestResponseLyapunovTest {
     /**
      * A time T in the middle of a segment of the path to 4, before any segment shorter than 10⁻³ (where
      * perturbations of 10⁻⁷ could change the order of switches), within the first 12 switches (after many
-     * expanding switches a perturbation of 10⁻⁷ is no longer small) and before a sliding state; 0 when the
+     * expanding switches a perturbation of 10⁻⁷ is no longer small) and before a sliding segment or state; 0 when the
      * first segment is already that short.
      */
     static double measuredTime(BestResponsePath.Path path) {
@@ -196,7 +196,9 @@ class BestResponseLyapunovTest {
         List<BestResponsePath.Segment> s = path.segments();
         for (int k = 0; k < Math.min(s.size(), 13); k++) {
             BestResponsePath.Segment seg = s.get(k);
-            if (seg.end() - seg.start() < 1e-3 || (k == s.size() - 1 && path.end() == BestResponsePath.End.SLIDING)) {
+            if (seg.end() - seg.start() < 1e-3
+                    || seg.isSliding()
+                    || (k == s.size() - 1 && path.end() == BestResponsePath.End.SLIDING)) {
                 break;
             }
             t = (seg.start() + seg.end()) / 2;
@@ -403,6 +405,37 @@ class BestResponseLyapunovTest {
         assertTrue(
                 centre.problem().contains("the start [0.333333333, 0.333333333] is a Nash equilibrium"),
                 centre.problem());
+    }
+
+    /**
+     * Hawk–dove (V = 2, C = 4) with a dominated third strategy: from (½, 0.1, 0.4) hawk is the best reply,
+     * x<sub>hawk</sub> = 1 − 0.9s and x<sub>dove</sub> = 0.4s tie at s = 1/1.3, t = ln 1.3, where the loser's
+     * share is still ½s = 5/13; on either side of the tie the other strategy is better, so the path slides
+     * along it (a Filippov sliding mode): refused with the time and state (transverse perturbations reach
+     * the tie in finite time, exponent −∞). A window that ends before ln 1.3 has no switch: exponents −1.
+     */
+    @Test
+    void aSlidingModeInTheWindowIsRefused() {
+        BoundGame b = Game.builder("hawk-dove and a loser")
+                .population("players", "loser", "hawk", "dove")
+                .matrix(new String[][] {{"-1", "-1", "-1"}, {"0", "-1", "2"}, {"0", "0", "1"}})
+                .build()
+                .bind();
+        double[] x0 = {0.5, 0.1};
+        ModelException e = assertThrows(ModelException.class, () -> BestResponseLyapunov.compute(b, x0, 10, 0, 1));
+        String t = org.egt4j.Numbers.shortDecimal(Math.log(1.3), 9);
+        String at = "[" + org.egt4j.Numbers.shortDecimal(5.0 / 13, 9) + ", "
+                + org.egt4j.Numbers.shortDecimal(4.0 / 13, 9) + "]";
+        assertTrue(
+                e.problem().contains("slides from t = " + t + " at " + at)
+                        && e.problem().contains("players (hawk, dove) stay tied")
+                        && e.hint().contains("below " + t)
+                        && !e.hint().contains("--transient above"),
+                e.problem() + " / " + e.hint());
+        assertArrayEquals(
+                new double[] {-1, -1},
+                BestResponseLyapunov.compute(b, x0, 0.25, 0, 0.1).spectrum().exponents(),
+                0.0);
     }
 
     /** Zero-sum RPS switches ever faster; past the switch budget the path is refused as in simulate. */
