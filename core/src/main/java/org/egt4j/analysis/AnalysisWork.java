@@ -17,6 +17,7 @@ import org.egt4j.parallel.IndexRangeExecutor;
 import org.egt4j.parallel.IndexedWork;
 import org.egt4j.stability.RestPoint;
 import org.egt4j.stability.StabilityAnalysis;
+import org.egt4j.stability.VertexTable;
 
 /**
  * The indexed parts of a {@link FullAnalysis}, each an {@link IndexedWork} named by {@link #parts()}:
@@ -57,6 +58,7 @@ public final class AnalysisWork {
     private final List<String> mapAxes;
     private final List<double[]> mapRanges;
     private final List<RestPoint> attractors;
+    private final VertexTable mapTable;
 
     private AnalysisWork(BoundGame bound, Dynamics dynamics, AnalysisSettings s, StabilityAnalysis stability) {
         this.bound = bound;
@@ -99,7 +101,12 @@ public final class AnalysisWork {
                             SENSITIVITY + name, fields, paths, List.of(centre), s.time(), s.samples(), solver));
         }
         List<String> axes = mapAxes(game, s);
-        if (axes.size() == 2 && dynamics.hasVertexTable()) {
+        // the replicator's table, or the same exact vertex conditions for a dynamic whose stable vertices they
+        // decide (Maynard Smith, Smith, BNN, projection, best response)
+        VertexTable table = axes.size() != 2 || !dynamics.hasVertexRegimes()
+                ? null
+                : dynamics.hasVertexTable() ? stability.vertices() : VertexTable.of(bound);
+        if (table != null) {
             this.mapAxes = List.copyOf(axes);
             List<double[]> ranges = new ArrayList<>();
             for (String a : axes) {
@@ -112,7 +119,7 @@ public final class AnalysisWork {
                     new MapWork(
                             game,
                             bound.parameterValues(),
-                            stability.vertices(),
+                            table,
                             axes.get(0),
                             ranges.get(0),
                             axes.get(1),
@@ -122,6 +129,7 @@ public final class AnalysisWork {
             this.mapAxes = List.of();
             this.mapRanges = List.of();
         }
+        this.mapTable = table;
         this.attractors = BasinEstimate.attractors(stability);
         if (s.basinSamples() > 0) {
             parts.put(
@@ -226,7 +234,7 @@ public final class AnalysisWork {
             }
             map = StabilityMap.assemble(
                     bound,
-                    stability.vertices(),
+                    mapTable,
                     mapAxes.get(0),
                     mapRanges.get(0),
                     mapAxes.get(1),

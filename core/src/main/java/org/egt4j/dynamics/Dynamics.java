@@ -123,6 +123,22 @@ public interface Dynamics {
         return false;
     }
 
+    /**
+     * Whether the replicator's exact vertex conditions tell which pure profiles are asymptotically stable
+     * under this dynamic, so that the stability map over two parameters can be drawn from them: for the
+     * replicator; for Maynard Smith's dynamic, whose orbits are the replicator's (the field divided by the
+     * positive mean payoff); and for the dynamics whose rest points are the Nash equilibria (Smith, BNN,
+     * projection, best response), under each of which a strict equilibrium is asymptotically stable
+     * (Sandholm 2010, <i>Population Games and Evolutionary Dynamics</i>, §8.2; Hofbauer 1995 for best
+     * response). Their eigenvalues at a vertex may differ from the replicator's (−1 under best
+     * response), so the vertex table itself stays the replicator's ({@link #hasVertexTable}).
+     *
+     * @return true for these dynamics
+     */
+    default boolean hasVertexRegimes() {
+        return hasVertexTable() || restPointsAreNashEquilibria();
+    }
+
     /** {@return the dynamic as written on the command line, e.g. {@code replicator-mutator:mu=0.1}} */
     default String spec() {
         StringBuilder sb = new StringBuilder(name());

@@ -350,8 +350,14 @@ public final class ReportWriter {
                             num(m.x()[m.x().length - 1]),
                             m.yParameter(),
                             num(m.y()[0]),
-                            num(m.y()[m.y().length - 1])))
-                    .append("\n\n");
+                            num(m.y()[m.y().length - 1])));
+            if (!analysis.stability().dynamics().hasVertexTable()) {
+                sb.append(' ')
+                        .append(messages.text(
+                                Phrase.MAP_VERTEX_REGIMES,
+                                analysis.stability().dynamics().name()));
+            }
+            sb.append("\n\n");
         }
         sb.append("### ").append(messages.text(Phrase.FIGURES)).append("\n\n");
         if (!fontWarning.isEmpty()) {
