@@ -128,10 +128,9 @@ public final class AnalysisReport {
         JsonValue.JsonObject.Builder root = JsonValue.JsonObject.builder()
                 .put("name", game.name())
                 .put("parameters", JsonValue.numbers(analysis.parameters()));
-        if (!(analysis.dynamics() instanceof ReplicatorDynamics)) {
-            // the replicator is the default and keeps the contract's original shape
-            root.put("dynamics", dynamicsDocument(analysis.dynamics()));
-        }
+        // always named, the default replicator too ({"name":"replicator"}), as in manifest.json: a reader
+        // need not know which dynamic an absent key stood for
+        root.put("dynamics", dynamicsDocument(analysis.dynamics()));
         List<JsonValue> pops = new ArrayList<>();
         for (Population p : game.populations()) {
             pops.add(JsonValue.JsonObject.builder()
