@@ -398,6 +398,7 @@ final class ChineseMessages implements Messages {
                     case NOTE -> "注意。";
                     case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";
                     case DYNAMICS_NOTE -> "动力学：{0}。";
+                    case STOCHASTIC_REPLICATOR -> "带 {0} 噪声的随机复制动态";
                     case BY_SIMULATION -> "（由模拟判定：该点处向量场不可微）";
                     case NO_GLOBAL_THEOREM -> "全局稳定性：Hofbauer 与 Sandholm（2009）的定理均不适用（该博弈既非稳定博弈也非势博弈，或其收益不是状态的线性函数）。";
                     case LATEX_DYNAMICS -> "动力学：{0}";

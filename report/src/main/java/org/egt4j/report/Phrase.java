@@ -128,6 +128,8 @@ public enum Phrase {
             "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."),
     /**  Dynamics: &#123;0&#125;. */
     DYNAMICS_NOTE(" Dynamics: {0}."),
+    /** stochastic replicator with &#123;0&#125; noise */
+    STOCHASTIC_REPLICATOR("stochastic replicator with {0} noise"),
     /** (decided by simulation: the field has no derivative here) */
     BY_SIMULATION(" (decided by simulation: the field has no derivative here)"),
     /** No global convergence theorem applies: ... */
