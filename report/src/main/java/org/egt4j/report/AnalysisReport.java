@@ -548,7 +548,8 @@ public final class AnalysisReport {
                 .append("\n\n")
                 .append(messages.text(Phrase.REST_POINT_TABLE))
                 .append("\n|---|---|---|---|---|---|\n");
-        for (RestPoint p : analysis.restPoints()) {
+        for (int index = 0; index < analysis.restPoints().size(); index++) {
+            RestPoint p = analysis.restPoints().get(index);
             List<String> e = new ArrayList<>();
             p.eigenvalues().forEach(x -> e.add(complex(x)));
             String stability = messages.stability(p.stability());
@@ -570,7 +571,7 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(p.ess() ? "**" + messages.text(Phrase.YES) + "**" : messages.text(Phrase.NO))
                     .append(" | ")
-                    .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
+                    .append(messages.text(RestPointSearchReport.found(analysis, index)))
                     .append(" |\n");
         }
         if (analysis.dynamics().restPointsAreNashEquilibria()) {

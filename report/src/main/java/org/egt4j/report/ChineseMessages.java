@@ -356,6 +356,8 @@ final class ChineseMessages implements Messages {
                     case REST_POINT_TABLE -> "| 状态 | 特征值 | 稳定性 | 纳什均衡 | ESS | 求解方式 |";
                     case FOUND_EXACT -> "精确求解";
                     case FOUND_NEWTON -> "牛顿法";
+                    case FOUND_HOMOTOPY -> "同伦延拓";
+                    case FOUND_CONTINUATION -> "参数延拓";
                     case CONTINUA -> "均衡点连续统";
                     case FOR_EXAMPLE -> "；例如 {0}";
                     case CONDITIONS -> "条件与阈值";

@@ -34,6 +34,10 @@ public enum Phrase {
     FOUND_EXACT("exact"),
     /** Newton */
     FOUND_NEWTON("Newton"),
+    /** homotopy */
+    FOUND_HOMOTOPY("homotopy"),
+    /** continuation */
+    FOUND_CONTINUATION("continuation"),
     /** Continua of rest points */
     CONTINUA("Continua of rest points"),
     /** ; e.g. &#123;0&#125; */

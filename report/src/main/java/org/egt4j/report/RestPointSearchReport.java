@@ -105,6 +105,29 @@ final class RestPointSearchReport {
     }
 
     /**
+     * The "found" cell of the report's rest-point table: "exact" for a point solved exactly, else the
+     * method that produced the point ({@link RestPointSearch#foundBy()}, the JSON's {@code "foundBy"}):
+     * homotopy, continuation, or Newton (on a face, or from a lattice of starts).
+     *
+     * @param analysis the analysis
+     * @param index the rest point's index in {@link StabilityAnalysis#restPoints()}
+     * @return the cell's phrase
+     */
+    static Phrase found(StabilityAnalysis analysis, int index) {
+        if (analysis.restPoints().get(index).exact()) {
+            return Phrase.FOUND_EXACT;
+        }
+        List<RestPointSearch.Method> by = analysis.restPointSearch().foundBy();
+        RestPointSearch.Method m = index < by.size() ? by.get(index) : RestPointSearch.Method.FACES;
+        return switch (m) {
+            case TOTAL_DEGREE_HOMOTOPY -> Phrase.FOUND_HOMOTOPY;
+            case LOGIT_CONTINUATION -> Phrase.FOUND_CONTINUATION;
+                // the face search solves non-linear faces by certified Newton
+            case FACES, MULTI_START_NEWTON -> Phrase.FOUND_NEWTON;
+        };
+    }
+
+    /**
      * The report's sentence on the search, or "" for the face search.
      *
      * @param analysis the analysis
