@@ -357,6 +357,14 @@ final class ChineseMessages implements Messages {
                     case FOUND_EXACT -> "精确求解";
                     case FOUND_NEWTON -> "牛顿法";
                     case FOUND_HOMOTOPY -> "同伦延拓";
+                    case LATEX_SEARCH_COMMENT -> "静止点的求法：{0}";
+                    case LATEX_SEARCH_HEADER -> "方法 & 路径数 & 正则根 & 无穷远 & 完备";
+                    case SEARCH_FACES -> "逐面求解";
+                    case SEARCH_HOMOTOPY -> "全次数同伦延拓";
+                    case SEARCH_NEWTON -> "多起点牛顿法";
+                    case SEARCH_CONTINUATION -> "自中心出发的延拓";
+                    case LATEX_LOGIT_COMMENT -> "eta = {0} 处的 logit 均衡对应，沿 lambda = 1/eta 延拓至 {1}（数据：{2}；图：figures/logit-correspondence*）";
+                    case LATEX_LOGIT_HEADER -> "分支 & 自中心出发 & 点数 & $\\lambda$ 起 & $\\lambda$ 止 & 折叠点";
                     case FOUND_CONTINUATION -> "参数延拓";
                     case CONTINUA -> "均衡点连续统";
                     case FOR_EXAMPLE -> "；例如 {0}";

@@ -36,6 +36,23 @@ public enum Phrase {
     FOUND_NEWTON("Newton"),
     /** homotopy */
     FOUND_HOMOTOPY("homotopy"),
+    /** how the rest points were found: &#123;0&#125; */
+    LATEX_SEARCH_COMMENT("how the rest points were found: {0}"),
+    /** Method &amp; Paths &amp; Regular &amp; At infinity &amp; Complete */
+    LATEX_SEARCH_HEADER("Method & Paths & Regular & At infinity & Complete"),
+    /** face by face */
+    SEARCH_FACES("face by face"),
+    /** total-degree homotopy */
+    SEARCH_HOMOTOPY("total-degree homotopy"),
+    /** multi-start Newton */
+    SEARCH_NEWTON("multi-start Newton"),
+    /** continuation from the centre */
+    SEARCH_CONTINUATION("continuation from the centre"),
+    /** logit correspondence at eta = &#123;0&#125;, followed in lambda = 1/eta up to &#123;1&#125; (data: &#123;2&#125;; figures/logit-correspondence*) */
+    LATEX_LOGIT_COMMENT(
+            "logit correspondence at eta = {0}, followed in lambda = 1/eta up to {1} (data: {2}; figures/logit-correspondence*)"),
+    /** Branch &amp; From the centre &amp; Points &amp; $\lambda$ from &amp; $\lambda$ to &amp; Folds */
+    LATEX_LOGIT_HEADER("Branch & From the centre & Points & $\\lambda$ from & $\\lambda$ to & Folds"),
     /** continuation */
     FOUND_CONTINUATION("continuation"),
     /** Continua of rest points */

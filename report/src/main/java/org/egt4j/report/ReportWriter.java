@@ -438,6 +438,10 @@ public final class ReportWriter {
             }
             sb.append("\\bottomrule\n\\end{tabular}\n");
         }
+        String search = RestPointSearchReport.latex(analysis.stability(), messages);
+        if (!search.isEmpty()) {
+            sb.append('\n').append(search); // method, paths, completeness; the logit correspondence
+        }
         if (!report.latexLimitCycles().isEmpty()) {
             sb.append('\n').append(report.latexLimitCycles());
         }
