@@ -28,7 +28,9 @@ class BestResponseCyclesTest {
      * The Shapley triangle of bad RPS (w = 1, l = 2): corners the cyclic permutations of (4/7, 1/7, 2/7),
      * legs of time ln 2, period 3 ln 2 (derived in {@link BestResponseCycles}; Gaunersdorfer and Hofbauer
      * 1995), so every share ranges over [1/7, 4/7]; one trivial multiplier 1 and one inside the unit
-     * circle, equal to the contraction ratio of the return map's iterates (the second method).
+     * circle, equal to the contraction ratio of the return map's iterates (the second method) and to the
+     * closed form e<sup>−P</sup> = 1/8 (three switches with det S = l/w = 2 each, legs contracting by
+     * e<sup>−t</sup> in both directions).
      */
     @Test
     void badRpsConvergesToTheShapleyTriangleOfPeriodThreeLogTwo() {
@@ -59,6 +61,8 @@ class BestResponseCyclesTest {
         double d2 = Math.abs(returns.get(3)[0] - corner[0]);
         assertEquals(d2 / d1, Math.abs(other.re()), 1e-3 * Math.abs(other.re()), "contraction per period");
         assertEquals(0, other.im(), 0.0);
+        // closed form (BestResponseLyapunovTest): det S = l/w per switch, so the multiplier is e^{−P} = 1/8
+        assertEquals(Math.exp(-c.period()), other.re(), 1e-6, "nontrivial multiplier e^{-P}");
     }
 
     /** Good RPS: every path reaches the centre in finite time, so no cycle. */
