@@ -59,6 +59,8 @@ public final class AnalysisWork {
     private final List<double[]> mapRanges;
     private final List<RestPoint> attractors;
     private final VertexTable mapTable;
+    /** Whether the map's cells come from each cell's rest points rather than the vertex conditions. */
+    private final boolean regimeMap;
 
     private AnalysisWork(BoundGame bound, Dynamics dynamics, AnalysisSettings s, StabilityAnalysis stability) {
         this.bound = bound;
@@ -103,9 +105,12 @@ public final class AnalysisWork {
         List<String> axes = mapAxes(game, s);
         // the replicator's table, or the same exact vertex conditions for a dynamic whose stable vertices they
         // decide (Maynard Smith, Smith, BNN, projection, best response)
-        VertexTable table = axes.size() != 2 || !dynamics.hasVertexRegimes()
+        boolean regimes = dynamics.hasVertexRegimes();
+        boolean smooth = !regimes && dynamics.exactPaths(bound).isEmpty();
+        VertexTable table = axes.size() != 2 || !(regimes || smooth)
                 ? null
                 : dynamics.hasVertexTable() ? stability.vertices() : VertexTable.of(bound);
+        this.regimeMap = table != null && smooth;
         if (table != null) {
             this.mapAxes = List.copyOf(axes);
             List<double[]> ranges = new ArrayList<>();
@@ -114,17 +119,34 @@ public final class AnalysisWork {
                 ranges.add(FullAnalysis.range(p, bound.parameterValues().get(p.name())));
             }
             this.mapRanges = List.copyOf(ranges);
-            parts.put(
-                    MAP,
-                    new MapWork(
-                            game,
-                            bound.parameterValues(),
-                            table,
-                            axes.get(0),
-                            ranges.get(0),
-                            axes.get(1),
-                            ranges.get(1),
-                            s.mapResolution()));
+            if (regimeMap) {
+                // no vertex conditions decide the attractors (logit, replicator–mutator): each cell's rest points
+                List<int[]> profiles = new ArrayList<>();
+                table.vertices().forEach(v -> profiles.add(v.profile()));
+                parts.put(
+                        MAP,
+                        new RegimeMapWork(
+                                bound,
+                                dynamics,
+                                profiles,
+                                axes.get(0),
+                                ranges.get(0),
+                                axes.get(1),
+                                ranges.get(1),
+                                s.mapResolution()));
+            } else {
+                parts.put(
+                        MAP,
+                        new MapWork(
+                                game,
+                                bound.parameterValues(),
+                                table,
+                                axes.get(0),
+                                ranges.get(0),
+                                axes.get(1),
+                                ranges.get(1),
+                                s.mapResolution()));
+            }
         } else {
             this.mapAxes = List.of();
             this.mapRanges = List.of();
@@ -241,6 +263,17 @@ public final class AnalysisWork {
                     mapRanges.get(1),
                     s.mapResolution(),
                     flat);
+            if (regimeMap) {
+                // the replicator's threshold curves are not this dynamic's boundaries
+                map = new StabilityMap(
+                        map.xParameter(),
+                        map.yParameter(),
+                        map.x(),
+                        map.y(),
+                        map.cells(),
+                        map.vertexLabels(),
+                        List.of());
+            }
         }
         BasinEstimate basins = null;
         if (parts.containsKey(BASINS)) {

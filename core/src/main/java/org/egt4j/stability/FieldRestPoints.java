@@ -99,8 +99,13 @@ final class FieldRestPoints {
 
     /** Lattice starts: every population's shares in steps of 1/L, L lowered until the product fits. */
     static List<double[]> starts(Game game) {
+        return starts(game, LEVELS);
+    }
+
+    /** Lattice starts from at most {@code most} steps per share, lowered until the product fits. */
+    static List<double[]> starts(Game game, int most) {
         int pops = game.populations().size();
-        for (int levels = LEVELS; levels >= 1; levels--) {
+        for (int levels = most; levels >= 1; levels--) {
             List<List<double[]>> perPopulation = new ArrayList<>();
             long total = 1;
             for (int k = 0; k < pops; k++) {

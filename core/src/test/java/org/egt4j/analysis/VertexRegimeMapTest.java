@@ -3,7 +3,7 @@ package org.egt4j.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -114,12 +114,57 @@ class VertexRegimeMapTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void logitHasNoVertexMap() {
-        assertFalse(LogitDynamics.of(0.1).hasVertexRegimes());
+    /**
+     * Logit (η = 0.05) and the replicator–mutator (μ = 0.01) have no vertex regimes; their map classifies
+     * each cell by its rest points. Second method: at every cell the dynamic's full stability analysis
+     * (continuation from the centre and multi-start under logit, homotopy under the replicator–mutator)
+     * has the same stable rest points: one near the mapped vertex (majority profile), two where the map
+     * says several.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("smooth")
+    void smoothDynamicsMapEachCellByItsStableRestPoints(Dynamics d) {
+        assertFalse(d.hasVertexRegimes());
+        Game g = game();
         AnalysisSettings s = settings(5);
-        assertNull(AnalysisWork.of(game().bind(), LogitDynamics.of(0.1), s)
+        StabilityMap map = AnalysisWork.of(g.bind(), d, s)
                 .run(org.egt4j.parallel.IndexRangeExecutor.local(1), p -> {})
-                .map());
+                .map();
+        assertNotNull(map, d + " has a map");
+        assertEquals(List.of(), map.curves(), "no replicator thresholds");
+        int several = 0;
+        int single = 0;
+        for (int j = 0; j < map.y().length; j++) {
+            for (int i = 0; i < map.x().length; i++) {
+                Map<String, Double> p = new HashMap<>();
+                p.put("a", map.x()[i]);
+                p.put("b", map.y()[j]);
+                List<RestPoint> stable = StabilityAnalysis.of(g.bind(p), d).restPoints().stream()
+                        .filter(r -> r.stability() == Stability.STABLE)
+                        .toList();
+                int cell = map.cells()[j][i];
+                String at = d + " at a = " + map.x()[i] + ", b = " + map.y()[j];
+                if (cell == StabilityMap.SEVERAL) {
+                    several++;
+                    assertTrue(stable.size() >= 2, at);
+                } else if (cell >= 0) {
+                    single++;
+                    assertEquals(1, stable.size(), at);
+                    String label = map.vertexLabels().get(cell);
+                    double[][] x = stable.get(0).shares();
+                    String majority =
+                            "(" + (x[0][0] > 0.5 ? "up" : "down") + ", " + (x[1][0] > 0.5 ? "left" : "right") + ")";
+                    assertEquals(majority, label, at);
+                } else {
+                    assertTrue(stable.size() <= 1, at);
+                }
+            }
+        }
+        assertTrue(
+                several > 0 && single > 0, "the map has both regimes: " + several + " several, " + single + " single");
+    }
+
+    static List<Dynamics> smooth() {
+        return List.of(LogitDynamics.of(0.05), org.egt4j.dynamics.ReplicatorMutator.uniform(0.01));
     }
 }

@@ -406,6 +406,7 @@ final class ChineseMessages implements Messages {
                     case STABILITY_MAP -> "稳定性图";
                     case MAP_SENTENCE -> "在 {0} ∈ [{1}, {2}] 与 {3} ∈ [{4}, {5}] 上，其他参数固定；数据见 `stability-map.csv`。";
                     case MAP_VERTEX_REGIMES -> "在 {0} 下，该图显示复制者动态的精确顶点条件判为稳定的纯策略组合（严格均衡；单种群时为 ESS），它们在此动态下同样渐近稳定（Sandholm 2010，§8.2）；混合吸引子未画出。";
+                    case MAP_REST_POINT_REGIMES -> "在 {0} 下，没有顶点条件决定吸引子：每个格点的静止点由牛顿法从一组起点求得并按特征值判断，格点显示其唯一稳定静止点处占多数的纯策略组合，两个及以上为\u201c多个\u201d，混合吸引子或没有吸引子则为空；不画复制者动态的阈值曲线。";
                     case FIGURES -> "图";
                     case NOTE -> "注意。";
                     case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";
@@ -434,6 +435,11 @@ final class ChineseMessages implements Messages {
                     case SIMPLEX_TITLE -> "{0}的单纯形";
                     case SIMPLEX_CAPTION -> "{0}在其单纯形中的轨迹；顶点为纯策略。";
                     case MAP_TITLE -> "稳定性图：哪个策略组合是 ESS";
+                    case MAP_TITLE_ATTRACTORS -> "稳定性图：稳定静止点处占多数的策略组合";
+                    case MAP_NO_ATTRACTOR -> "无纯策略格局";
+                    case MAP_SEVERAL_ATTRACTORS -> "多个稳定静止点";
+                    case MAP_ATTRACTOR -> "稳定于 {0} 附近";
+                    case MAP_CAPTION_ATTRACTORS -> "在 {0} 与 {1} 上（其他参数固定），唯一稳定静止点处占多数的纯策略组合，由每个格点的静止点求得。";
                     case MAP_NO_ESS -> "无 ESS";
                     case MAP_SEVERAL_ESS -> "多个 ESS";
                     case MAP_ESS -> "{0} 为 ESS";

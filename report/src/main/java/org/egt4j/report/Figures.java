@@ -215,7 +215,7 @@ public final class Figures {
                     messages.text(Phrase.UNDER_VALUES, s.trajectories().labels().size(), s.parameter()));
         }
         if (a.map() != null) {
-            stabilityMap(a.map());
+            stabilityMap(a.map(), a.stability().dynamics().hasVertexRegimes());
         }
         if (a.basins() != null) {
             basins(a.basins());
@@ -502,9 +502,15 @@ public final class Figures {
         save(c, "simplex-" + p.name(), messages.text(Phrase.SIMPLEX_CAPTION, p.name()));
     }
 
-    /** Which profile is the ESS over the two map parameters, with threshold curves. */
-    void stabilityMap(StabilityMap map) {
-        XYChart c = xy(messages.text(Phrase.MAP_TITLE), map.xParameter(), map.yParameter());
+    /**
+     * Which profile is the ESS over the two map parameters, with threshold curves; under a dynamic without
+     * vertex conditions (logit, replicator–mutator), the majority profile of each cell's stable rest point.
+     */
+    void stabilityMap(StabilityMap map, boolean vertexRegimes) {
+        XYChart c = xy(
+                messages.text(vertexRegimes ? Phrase.MAP_TITLE : Phrase.MAP_TITLE_ATTRACTORS),
+                map.xParameter(),
+                map.yParameter());
         c.getStyler().setXAxisMin(map.x()[0]);
         c.getStyler().setXAxisMax(map.x()[map.x().length - 1]);
         c.getStyler().setYAxisMin(map.y()[0]);
@@ -520,10 +526,12 @@ public final class Figures {
         }
         for (var e : classes.entrySet()) {
             String label = e.getKey() == StabilityMap.NONE
-                    ? messages.text(Phrase.MAP_NO_ESS)
+                    ? messages.text(vertexRegimes ? Phrase.MAP_NO_ESS : Phrase.MAP_NO_ATTRACTOR)
                     : e.getKey() == StabilityMap.SEVERAL
-                            ? messages.text(Phrase.MAP_SEVERAL_ESS)
-                            : messages.text(Phrase.MAP_ESS, map.vertexLabels().get(e.getKey()));
+                            ? messages.text(vertexRegimes ? Phrase.MAP_SEVERAL_ESS : Phrase.MAP_SEVERAL_ATTRACTORS)
+                            : messages.text(
+                                    vertexRegimes ? Phrase.MAP_ESS : Phrase.MAP_ATTRACTOR,
+                                    map.vertexLabels().get(e.getKey()));
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             e.getValue().forEach(p -> {
@@ -557,7 +565,13 @@ public final class Figures {
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             s.setShowInLegend(false);
         }
-        save(c, "stability-map", messages.text(Phrase.MAP_CAPTION, map.xParameter(), map.yParameter()));
+        save(
+                c,
+                "stability-map",
+                messages.text(
+                        vertexRegimes ? Phrase.MAP_CAPTION : Phrase.MAP_CAPTION_ATTRACTORS,
+                        map.xParameter(),
+                        map.yParameter()));
     }
 
     /** Basin shares with 95% Wilson intervals. */

@@ -144,6 +144,12 @@ public enum Phrase {
     MAP_VERTEX_REGIMES("Under {0} the map shows the pure profiles that the replicator's exact vertex conditions mark"
             + " stable (strict equilibria; in one population, ESS), which are asymptotically stable under"
             + " this dynamic too (Sandholm 2010, §8.2); mixed attractors are not drawn."),
+    /** How the map is drawn under a smooth dynamic without vertex conditions (logit, replicator–mutator) */
+    MAP_REST_POINT_REGIMES(
+            "Under {0} no vertex conditions decide the attractors: each cell's rest points are found by Newton's"
+                    + " method from a lattice of starts and judged by their eigenvalues, and a cell shows the pure"
+                    + " profile that holds the majority at its one stable rest point, \"several\" for two or more,"
+                    + " none for a mixed attractor or none; the replicator's threshold curves are not drawn."),
     /** Figures */
     FIGURES("Figures"),
     /** Note. */
@@ -209,6 +215,18 @@ public enum Phrase {
     MAP_SEVERAL_ESS("several ESS"),
     /** ESS &#123;0&#125; */
     MAP_ESS("ESS {0}"),
+    /** Stability map: the majority profile of the stable rest point */
+    MAP_TITLE_ATTRACTORS("Stability map: the majority profile of the stable rest point"),
+    /** no pure regime */
+    MAP_NO_ATTRACTOR("no pure regime"),
+    /** several stable rest points */
+    MAP_SEVERAL_ATTRACTORS("several stable rest points"),
+    /** stable near &#123;0&#125; */
+    MAP_ATTRACTOR("stable near {0}"),
+    /** The map caption under a dynamic without vertex conditions */
+    MAP_CAPTION_ATTRACTORS(
+            "The pure profile holding the majority at the one stable rest point over {0} and {1} (other parameters"
+                    + " fixed), from each cell's rest points."),
     /** Which pure profile is an ESS over &#123;0&#125; and &#123;1&#125; (other parameters fixed); dashed: thresholds where an eigenvalue changes sign. */
     MAP_CAPTION(
             "Which pure profile is an ESS over {0} and {1} (other parameters fixed); dashed: thresholds where an eigenvalue changes sign."),

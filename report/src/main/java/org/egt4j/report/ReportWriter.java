@@ -354,7 +354,9 @@ public final class ReportWriter {
             if (!analysis.stability().dynamics().hasVertexTable()) {
                 sb.append(' ')
                         .append(messages.text(
-                                Phrase.MAP_VERTEX_REGIMES,
+                                analysis.stability().dynamics().hasVertexRegimes()
+                                        ? Phrase.MAP_VERTEX_REGIMES
+                                        : Phrase.MAP_REST_POINT_REGIMES,
                                 analysis.stability().dynamics().name()));
             }
             sb.append("\n\n");
