@@ -402,7 +402,9 @@ public final class ReportWriter {
                                         .latex()
                                 : EquationsReport.latexPayoffs(game, dynamics))
                 .append('\n');
-        sb.append(report.latexVertexTable()).append('\n');
+        if (dynamics.hasVertexTable()) {
+            sb.append(report.latexVertexTable()).append('\n'); // the replicator's vertex table; none otherwise
+        }
         sb.append("% " + messages.text(Phrase.LATEX_REST_COMMENT) + "\n\\begin{tabular}{lllll}\n\\toprule\n"
                 + messages.text(Phrase.LATEX_REST_HEADER) + " \\\\\n\\midrule\n");
         for (RestPoint p : analysis.stability().restPoints()) {
