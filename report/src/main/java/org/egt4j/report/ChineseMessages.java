@@ -388,6 +388,10 @@ final class ChineseMessages implements Messages {
                     case EXPLORER_END_STATES -> "时间 {0} 处的终态";
                     case EXPLORER_REDRAWN -> "重新计算并重绘用时 {0} 毫秒";
                     case EXPLORER_FAILED -> "在这些取值下积分失败（向量场不是有限值）";
+                    case EXPLORER_BEST_RESPONSE -> "动态：最优反应动态 ẋ ∈ BR(x) − x（Gilboa 和 Matsui 1991），本页面沿其精确路径计算：当每个群体的最优反应 b 保持不变时，x(t) = b + (x₀ − b)e^(−t)，直到另一策略超过某个最优反应为止。绘制到时间 {0}，初始状态为分析中的 {1} 个初始状态以及在相图中点击的起点，每条路径最多切换最优反应 {2} 次；window.egt4j.simulate 与 egt4j simulate 一样最多允许 {3} 次切换。";
+                    case EXPLORER_SWITCH_CAP -> "有 {0} 条绘制的路径在时间 {2} 之前切换最优反应超过 {1} 次（在只在极限中才趋近的均衡附近，例如零和石头剪刀布的中心，切换越来越快）：它们只绘制到最后一次切换，且不计入终态。";
+                    case EXPLORER_SLIDING -> "有 {0} 条绘制的路径到达一个不是纳什均衡的滑动状态（最优反应会立即再次切换，精确路径在此停止）：它们在该处保持不动。";
+                    case EXPLORER_NO_MAP_DYNAMICS -> "没有稳定性图：稳定性图由精确的纯策略组合表绘制，而 {0} 动态没有该表。";
                     case SETTINGS -> "设置（含全部默认值）：时间 {0}，采样点 {1}，初始水平 {2}（最多 {3} 条轨迹），敏感性分析取值个数 {4}，稳定性图分辨率 {5}，吸引域样本 {6}（时间上限 {7}，随机种子 {8}），求解器 {9}，相对容差 {10}，绝对容差 {11}。";
                     case BASINS -> "吸引域";
                     case BASIN_TABLE -> "| 吸引子 | 初始点数 | 比例 | 95% 置信区间 |";

@@ -126,6 +126,210 @@
     }
   }
 
+  // ---- exact best-response paths: x' in BR(x) - x per population (Gilboa and Matsui 1991; Hofbauer 1995),
+  // the algorithm of egt4j's BestResponsePath. While the pure best reply b of every population is fixed,
+  // x(t) = b + (x0 - b)s with s = exp(-(t - t0)) in (0, 1], so every payoff is a polynomial of degree <= D in
+  // s (D = the payoffs' largest share degree). A segment ends at the earliest switch: the largest s < 1 at
+  // which some strategy j overtakes its population's best reply i, that is d(s) = F_j - F_i becomes > 0 as
+  // s decreases from 1 ----
+  var BR = D.dynamics.bestResponse, DEG = D.dynamics.degree;
+  var NF = D.populations.reduce(function (n, pop, k) { return n + sizeOf(k); }, 0);
+  var FAT = [];
+  (function () { var at = 0; D.populations.forEach(function (pop, k) { FAT.push(at); at += sizeOf(k); }); })();
+
+  /** The reduced coordinates of a pure profile. */
+  function vertexOf(target) {
+    var b = new Float64Array(N);
+    D.populations.forEach(function (pop, k) { if (target[k] < sizeOf(k) - 1) { b[pop.offset + target[k]] = 1; } });
+    return b;
+  }
+  /** The lowest-index strategy of largest payoff of population k (as egt4j: strictly larger replaces). */
+  function bestOf(f, k) {
+    var at = FAT[k], best = 0;
+    for (var i = 1; i < sizeOf(k); i++) { if (f[at + i] > f[at + best]) { best = i; } }
+    return best;
+  }
+  /** c(s) = sum a[m] s^m by Horner. */
+  function horner(a, s) { var v = 0; for (var m = a.length - 1; m >= 0; m--) { v = v * s + a[m]; } return v; }
+  /**
+   * The real roots in (0, 1) of the polynomial with coefficients a (lowest first), increasing: the roots of
+   * its derivative (recursively) cut [0, 1] into intervals where it is monotone, so each holds at most one
+   * root, found by bisection to the last bit where the values at the ends differ in sign.
+   */
+  function rootsInUnitInterval(a) {
+    var n = a.length - 1, scale = 0, m;
+    for (m = 0; m <= n; m++) { scale = Math.max(scale, Math.abs(a[m])); }
+    // a leading coefficient at round-off level (a difference of payoffs of lower degree) is zero
+    while (n > 0 && Math.abs(a[n]) <= 1e-14 * scale) { n--; }
+    if (n < 1 || scale === 0) { return []; }
+    if (n === 1) { var r = -a[0] / a[1]; return r > 0 && r < 1 ? [r] : []; }
+    var da = [];
+    for (m = 1; m <= n; m++) { da.push(m * a[m]); }
+    var p = a.slice(0, n + 1), cuts = [0].concat(rootsInUnitInterval(da), [1]), roots = [];
+    for (var c = 0; c + 1 < cuts.length; c++) {
+      var lo = cuts[c], hi = cuts[c + 1], plo = horner(p, lo), phi = horner(p, hi);
+      if (plo === 0) { if (lo > 0 && (roots.length === 0 || roots[roots.length - 1] < lo)) { roots.push(lo); } continue; }
+      if (phi === 0) { if (hi < 1) { roots.push(hi); } continue; }
+      if ((plo < 0) === (phi < 0)) { continue; }
+      for (var it = 0; it < 1100; it++) {
+        var mid = 0.5 * (lo + hi);
+        if (mid <= lo || mid >= hi) { break; }
+        var pm = horner(p, mid);
+        if (pm === 0) { lo = hi = mid; break; }
+        if ((pm < 0) === (plo < 0)) { lo = mid; plo = pm; } else { hi = mid; }
+      }
+      roots.push(hi);
+    }
+    return roots;
+  }
+  /** The polynomial through the values v[m] at s = m/n, m = 0..n: Newton's divided differences, expanded. */
+  function interpolate(v) {
+    var n = v.length - 1, dd = v.slice(), m, j;
+    for (j = 1; j <= n; j++) { for (m = n; m >= j; m--) { dd[m] = (dd[m] - dd[m - 1]) / (j / n); } }
+    var a = new Array(n + 1).fill(0);
+    a[0] = dd[n];
+    // Horner on the Newton form: a <- a*(s - node) + dd[m]
+    for (m = n - 1; m >= 0; m--) {
+      var node = m / n;
+      for (j = n; j >= 1; j--) { a[j] = a[j - 1] - node * a[j]; }
+      a[0] = -node * a[0] + dd[m];
+    }
+    return a;
+  }
+  /**
+   * Where strategy j overtakes best reply i along the segment: the largest s in (0, 1] such that d = F_j - F_i
+   * > 0 just below s, or 0 if it never does. dv[m] = d at s = m/DEG (dv[0] at the target b, dv[DEG] at the
+   * start). As egt4j, d > 0 at the start counts as a tie there (the current reply is at least as good).
+   */
+  function overtaking(dv, scale) {
+    var db = dv[0], d0 = dv[dv.length - 1];
+    if (DEG <= 1) { return db > 0 ? db / (db - Math.min(d0, 0)) : 0; }
+    var a = interpolate(dv), m, roots;
+    if (d0 > -1e-14 * scale) {
+      // a tie at s = 1: make d(1) = 0 exactly and divide by (s - 1); d > 0 just below 1 iff the quotient is < 0
+      var sum = 0;
+      for (m = 0; m < a.length; m++) { sum += a[m]; }
+      a[0] -= sum;
+      var g = new Array(a.length - 1), carry = 0;
+      for (m = a.length - 1; m >= 1; m--) { carry = a[m] + carry; g[m - 1] = carry; }
+      var g1 = horner(g, 1);
+      if (g1 < -1e-14 * scale || (g1 <= 1e-14 * scale && horner(g, 1 - 1e-7) < 0)) { return 1; }
+      roots = rootsInUnitInterval(g);
+    } else {
+      roots = rootsInUnitInterval(a);
+    }
+    for (var r = roots.length - 1; r >= 0; r--) {
+      var below = r > 0 ? roots[r - 1] : 0;
+      if (horner(a, 0.5 * (below + roots[r])) > 0) { return roots[r]; }
+    }
+    return 0;
+  }
+  /** The state of a segment at time t. */
+  function segmentState(seg, t) {
+    var e = Math.exp(-(t - seg.start)), x = new Float64Array(N);
+    for (var i = 0; i < N; i++) { x[i] = seg.b[i] + (seg.from[i] - seg.b[i]) * e; }
+    return x;
+  }
+  /**
+   * The exact path from x0 up to time T, at most cap switches: its segments {start, end, from, target, b} and
+   * why it ends ("horizon", "switches", or "sliding": a segment would be no longer than 1e-14, the best reply
+   * would switch again at once, and the path stays).
+   */
+  function brPath(c, x0, T, cap) {
+    var P = D.populations.length, segs = [], t = 0, k, i, j, m;
+    var x = Float64Array.from(x0), f0 = new Float64Array(NF), fs = [], xs = new Float64Array(N);
+    for (m = 0; m <= Math.max(DEG, 1); m++) { fs.push(new Float64Array(NF)); }
+    payoffs(c, x, f0);
+    var target = [];
+    for (k = 0; k < P; k++) { target.push(bestOf(f0, k)); }
+    var sw = new Float64Array(P), over = new Int32Array(P), dv = new Array(Math.max(DEG, 1) + 1);
+    for (var count = 0; ; count++) {
+      var b = vertexOf(target), nodes = Math.max(DEG, 1);
+      // the payoffs at s = m/nodes along the segment: m = 0 is the target, m = nodes the start
+      for (m = 0; m <= nodes; m++) {
+        if (m === nodes) { fs[m].set(f0); continue; }
+        for (i = 0; i < N; i++) { xs[i] = b[i] + (x[i] - b[i]) * (m / nodes); }
+        payoffs(c, xs, fs[m]);
+      }
+      var sMax = 0;
+      for (k = 0; k < P; k++) {
+        var at = FAT[k], bi = at + target[k];
+        sw[k] = 0; over[k] = -1;
+        for (j = at; j < at + sizeOf(k); j++) {
+          if (j === bi) { continue; }
+          var scale = 0;
+          for (m = 0; m <= nodes; m++) {
+            dv[m] = fs[m][j] - fs[m][bi];
+            scale = Math.max(scale, Math.abs(fs[m][j]), Math.abs(fs[m][bi]));
+          }
+          var s = overtaking(dv, scale);
+          if (s > sw[k]) { sw[k] = s; over[k] = j - at; }
+        }
+        sMax = Math.max(sMax, sw[k]);
+      }
+      var length = sMax > 0 ? -Math.log(sMax) : Infinity;
+      if (length <= 1e-14) {
+        segs.push({ start: t, end: t, from: x, target: target.slice(), b: b });
+        return { segments: segs, end: "sliding" };
+      }
+      var end = Math.min(t + length, T);
+      var seg = { start: t, end: end, from: x, target: target.slice(), b: b };
+      segs.push(seg);
+      if (end >= T) { return { segments: segs, end: "horizon" }; }
+      if (count + 1 >= cap) { return { segments: segs, end: "switches" }; }
+      x = segmentState(seg, end);
+      t = end;
+      payoffs(c, x, f0);
+      for (k = 0; k < P; k++) {
+        // the population(s) whose overtaking came first switch to the overtaker
+        if (over[k] >= 0 && sw[k] >= sMax * (1 - 1e-12)) { target[k] = over[k]; }
+      }
+    }
+  }
+  /** Whether x is a Nash equilibrium to the relative tolerance of egt4j's sliding test. */
+  function isNash(c, x) {
+    var f = new Float64Array(NF);
+    payoffs(c, x, f);
+    return D.populations.every(function (pop, k) {
+      var sh = shares(x, k), mean = 0, best = -Infinity, scale = 1;
+      for (var i = 0; i < sh.length; i++) {
+        var v = f[FAT[k] + i];
+        mean += sh[i] * v; best = Math.max(best, v); scale = Math.max(scale, Math.abs(v));
+      }
+      return best - mean <= D.dynamics.nashTolerance * scale;
+    });
+  }
+  /** The state at time t of a path that ended at the horizon or slides (egt4j's sampling of its segments). */
+  function pathState(path, t) {
+    var segs = path.segments, s = 0;
+    while (s < segs.length - 1 && t > segs[s].end) { s++; }
+    var seg = segs[s];
+    return t <= seg.end ? segmentState(seg, Math.max(t, seg.start)) : Float64Array.from(segs[segs.length - 1].from);
+  }
+  /**
+   * A drawn path in the shape of integrate's record ({t, x, end}): every segment sampled at least once and
+   * about 400 times over [0, T] (a pixel of the time series), the rest of the horizon flat after a sliding
+   * state; {capped: true} when it stopped at the switch cap (drawn up to its last switch).
+   */
+  function brRun(c, x0, T) {
+    var path = brPath(c, x0, T, D.dynamics.drawSwitches), segs = path.segments, ts = [0], xs = Array.from(x0);
+    segs.forEach(function (seg) {
+      var n = Math.max(1, Math.ceil((seg.end - seg.start) / Math.max(T, 1e-300) * 400));
+      for (var m = 1; m <= n; m++) {
+        var t = m === n ? seg.end : seg.start + (seg.end - seg.start) * m / n, y = segmentState(seg, t);
+        ts.push(t);
+        for (var i = 0; i < N; i++) { xs.push(y[i]); }
+      }
+    });
+    var last = segs[segs.length - 1], endState = path.end === "switches" ? segmentState(last, last.end) : pathState(path, T);
+    if (path.end === "sliding") {
+      ts.push(T);
+      for (var i = 0; i < N; i++) { xs.push(endState[i]); }
+    }
+    return { t: ts, x: xs, end: endState, capped: path.end === "switches",
+      sliding: path.end === "sliding" && !isNash(c, endState) };
+  }
+
   // ---- verdicts at a vertex, Lyapunov's first method with egt4j's scale-aware zero ----
   function verdict(values) {
     var scale = 0, pos = false, neg = false, zero = false;
@@ -234,6 +438,7 @@
     plotPanel.appendChild(phase);
     plotPanel.appendChild(el("h2", null, L.endStates));
     plotPanel.appendChild(el("ul", { id: "end-states" }));
+    plotPanel.appendChild(el("p", { id: "path-notes", "class": "error" }));
   } else {
     plotPanel.appendChild(el("p", { "class": "error" }, L.dynamicsNote));
   }
@@ -347,11 +552,14 @@
     S.failed = false;
     if (D.dynamics.available) {
       S.coef = coefficients(p, S.q);
+      // under best response the exact paths, else the field integrated at the analysis's tolerances
+      var run = BR ? function (x0) { return brRun(S.coef, x0, D.time); }
+        : function (x0) { return integrate(S.coef, x0, D.time, true, D.drawRtol, D.drawAtol); };
       S.runs = D.starts.map(function (x0) {
-        try { return integrate(S.coef, x0, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; return null; }
+        try { return run(x0); } catch (e) { S.failed = true; return null; }
       });
       S.clickedRun = null;
-      if (S.clicked) { try { S.clickedRun = integrate(S.coef, S.clicked, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; } }
+      if (S.clicked) { try { S.clickedRun = run(S.clicked); } catch (e) { S.failed = true; } }
     }
     S.integrateMs = performance.now() - t0;
     S.eig = eigenvalues(p, S.q);
@@ -389,14 +597,26 @@
     if (list) {
       list.textContent = "";
       var counts = {}, order = [];
+      var capped = 0, sliding = 0;
+      S.runs.concat(S.clickedRun ? [S.clickedRun] : []).forEach(function (run) {
+        if (run && run.capped) { capped++; }
+        if (run && run.sliding) { sliding++; }
+      });
+      var notes = [];
+      if (capped) { notes.push(fill(L.switchCap, String(capped))); }
+      if (sliding) { notes.push(fill(L.sliding, String(sliding))); }
+      document.getElementById("path-notes").textContent = notes.join(" ");
       S.runs.forEach(function (run) {
-        if (!run) { return; }
+        // a path stopped at the switch cap has no state at the horizon
+        if (!run || run.capped) { return; }
         var key = describe(run.end, 3);
         if (!(key in counts)) { counts[key] = 0; order.push(key); }
         counts[key]++;
       });
       order.forEach(function (key) { list.appendChild(el("li", null, key + " × " + counts[key])); });
-      if (S.clickedRun) { list.appendChild(el("li", { "class": "holds" }, L.clicked + ": " + describe(S.clickedRun.end, 4))); }
+      if (S.clickedRun && !S.clickedRun.capped) {
+        list.appendChild(el("li", { "class": "holds" }, L.clicked + ": " + describe(S.clickedRun.end, 4)));
+      }
     }
   }
   function describe(x, digits) {
@@ -532,6 +752,21 @@
     D.populations.forEach(function (pop, k) { out[pop.name] = shares(x, k); });
     return out;
   }
+  /** The state at T on the exact path, refused where egt4j's BestResponseDynamics.trajectory refuses. */
+  function exactBestResponse(start, T) {
+    var c = coefficients(p, atoms(p)), path = brPath(c, toReduced(start), T, D.dynamics.maxSwitches);
+    var last = path.segments[path.segments.length - 1];
+    if (path.end === "switches") {
+      throw new Error("egt4j.simulate: the best-response path switches best reply more than " + D.dynamics.maxSwitches
+        + " times before t = " + T + " (at t = " + last.end + "); simulate a shorter time (near an equilibrium"
+        + " approached only in the limit, e.g. the centre of zero-sum RPS, the switches come ever faster)");
+    }
+    if (path.end === "sliding" && !isNash(c, last.from)) {
+      throw new Error("egt4j.simulate: the best-response path reaches a sliding state that is not a Nash equilibrium"
+        + " at t = " + last.end + " (the best reply would switch at once); exact paths stop there");
+    }
+    return pathState(path, T);
+  }
   window.egt4j = {
     /** Moves a slider (and its box) to value and recomputes at once. */
     set: function (name, value) {
@@ -545,9 +780,24 @@
     simulate: function (start, T) {
       if (!D.dynamics.available) { throw new Error("egt4j.simulate: " + L.dynamicsNote); }
       if (!(T >= 0 && isFinite(T))) { throw new Error("egt4j.simulate: T must be a finite time >= 0, not " + T); }
+      if (BR) { return fromReduced(exactBestResponse(start, Number(T))); }
       var run = integrate(coefficients(p, atoms(p)), toReduced(start), Number(T), false, D.rtol, D.atol);
       return fromReduced(run.end);
     },
+    /**
+     * Under best response, the exact path from start up to time T, at most as many switches as egt4j simulate
+     * allows: {end: "horizon" | "switches" | "sliding", segments: [{start, end, from, target}]} (from in
+     * reduced coordinates, target the index of each population's best reply).
+     */
+    bestResponsePath: function (start, T) {
+      if (!BR) { throw new Error("egt4j.bestResponsePath: the page's dynamic is " + D.dynamics.spec); }
+      var path = brPath(coefficients(p, atoms(p)), toReduced(start), Number(T), D.dynamics.maxSwitches);
+      return { end: path.end, segments: path.segments.map(function (seg) {
+        return { start: seg.start, end: seg.end, from: Array.from(seg.from), target: seg.target.slice() };
+      }) };
+    },
+    /** The real roots in (0, 1) of the polynomial with the given coefficients (lowest first), increasing. */
+    rootsInUnitInterval: function (coefficients) { return rootsInUnitInterval(coefficients.map(Number)); },
     /** The parameter values, the ESS profiles and every vertex's eigenvalues and verdict now. */
     snapshot: function () {
       var params = {};
