@@ -475,7 +475,7 @@ class ExplorerBestResponseBrowserTest {
      * products of three shares), where each payoff along a segment is a polynomial of degree D in s: the page
      * (written from an analysis without rest points, since the Java paths refuse these payoffs on this
      * branch) follows paths that are best-response paths by their definition, checked with egt4j's compiled
-     * payoffs ({@link PayoffField}) from 10 seeded starts to t = 30: on every segment, at 65 points, each
+     * payoffs ({@link PayoffField}) from 10 seeded starts to t = 30 (the first 3000 segments): on every segment, at 65 points, each
      * population's target is a best reply (to 10<sup>−9</sup> relative); each segment begins where the last
      * ended; at every switch the new best reply ties with the old one (the switch is neither early nor late).
      */
@@ -515,7 +515,10 @@ class ExplorerBestResponseBrowserTest {
                             + "D.populations.forEach(function (p) { var sh = [], sum = 0;"
                             + "  for (var i = 0; i < p.strategies.length - 1; i++) { sh.push(x[p.offset + i]); sum += x[p.offset + i]; }"
                             + "  sh.push(1 - sum); s[p.name] = sh; });"
-                            + "return window.egt4j.bestResponsePath(s, 30);",
+                            // a prefix of a path is a path: the first 3000 segments (the four-player game's
+                            // fastest-switching path takes the whole cap of 100 000)
+                            + "var r = window.egt4j.bestResponsePath(s, 30); r.segments = r.segments.slice(0, 3000);"
+                            + "return r;",
                     start);
             List<?> segments = (List<?>) path.get("segments");
             double[] previousEnd = x0;

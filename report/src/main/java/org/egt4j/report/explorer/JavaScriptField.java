@@ -59,9 +59,8 @@ import org.hipparchus.fraction.BigFraction;
  * follows its exact paths between switches of best reply ({@code explorer.js}, the algorithm of {@link
  * org.egt4j.dynamics.BestResponsePath}), for which this class generates only the payoffs, {@code payoffs(c, x,
  * f)} (F<sub>k,i</sub> in population order), and reports their largest share degree {@link #degree()} (along a
- * segment x(s) = b + (x₀ − b)s every payoff is a polynomial of that degree in s). Payoffs with a negative
- * power of a share are not polynomials along a segment: there {@link #available()} is false and the page
- * says so.
+ * segment x(s) = b + (x₀ − b)s every payoff is a polynomial of that degree in s: expected payoffs are
+ * polynomials in the shares).
  *
  * <p>Every dynamic of the catalogue is generated.
  */
@@ -97,13 +96,11 @@ final class JavaScriptField {
      *
      * @param game the game
      * @param dynamics the dynamic whose field is generated
-     * @return the generator ({@link #available()} false for best response when a payoff is not a polynomial
-     *     in the shares)
+     * @return the generator
      */
     static JavaScriptField of(Game game, Dynamics dynamics) {
         if (dynamics instanceof BestResponseDynamics) {
-            List<Polynomial> f = payoffs(game);
-            return new JavaScriptField(game, degree(f) < 0 ? Kind.NONE : Kind.BEST_RESPONSE, Double.NaN, f);
+            return new JavaScriptField(game, Kind.BEST_RESPONSE, Double.NaN, payoffs(game));
         }
         if (dynamics instanceof LogitDynamics logit) {
             return new JavaScriptField(game, Kind.LOGIT, logit.eta(), payoffs(game));
@@ -153,7 +150,7 @@ final class JavaScriptField {
     }
 
     /**
-     * The largest share degree of the polynomials' terms, or −1 when a term has a negative power of a share.
+     * The largest share degree of the polynomials' terms (shares have no negative powers: {@link Monomial}).
      *
      * @param polys the polynomials
      * @return the degree D (0 for share-free polynomials)
@@ -162,11 +159,6 @@ final class JavaScriptField {
         int d = 0;
         for (Polynomial poly : polys) {
             for (Monomial m : poly.byShares().keySet()) {
-                for (int i = 0; i < m.size(); i++) {
-                    if (m.exponent(i) < 0) {
-                        return -1;
-                    }
-                }
                 d = Math.max(d, m.shareDegree());
             }
         }
