@@ -37,7 +37,10 @@ import org.egt4j.stability.VertexTable;
  * the analysis's tolerances (those of the report's trajectories: ample for a pixel, and 9 times fewer steps
  * than resolving every share down to 10<sup>−300</sup>), {@code window.egt4j.simulate} with {@code egt4j simulate}'s defaults (rtol 10<sup>−8</sup>; atol
  * 10<sup>−300</sup> for imitative dynamics, 10<sup>−10</sup> otherwise), so that it returns what the command
- * prints.
+ * prints. Under best response, a differential inclusion, the page follows its exact piecewise paths instead
+ * (docs/explorer.md; the algorithm of {@link org.egt4j.dynamics.BestResponsePath}), at most {@link
+ * #DRAW_SWITCHES} switches per drawn path and {@link BestResponseDynamics#MAX_SWITCHES} in {@code
+ * window.egt4j.simulate}.
  *
  * <p>Slider ranges: the spec's {@code min}/{@code max}; a parameter without a range gets [0, 2·value]
  * ([2·value, 0] for a negative value, [−1, 1] for 0), which the page says next to the slider.
