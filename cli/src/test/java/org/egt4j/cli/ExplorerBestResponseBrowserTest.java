@@ -250,6 +250,124 @@ class ExplorerBestResponseBrowserTest {
     }
 
     /**
+     * The drawn paths are the exact paths: on good rock–paper–scissors with its sliders moved (a = 2, b = 1),
+     * the battle of the sexes and the windmill, the end states the page draws from every start of the initial grid
+     * at the analysis's horizon equal {@link BestResponseDynamics#trajectory} there to 10<sup>−9</sup> (where
+     * the Java path does not refuse and needs no more than the page's 2000 drawn switches); a click in the
+     * phase portrait starts an exact path at the clicked point, listed with the Java's end state. The redraw
+     * time is printed (not asserted).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drawn")
+    void theDrawnPathsAndAClickedStartAreTheExactPaths(String example, String set) {
+        Path spec = GAMES.resolve(example);
+        SpecLoader.GameSpec gs = SpecLoader.loadSpec(spec);
+        Map<String, Double> values = new java.util.HashMap<>(gs.game().bind().parameterValues());
+        explore(spec);
+        if (!set.isEmpty()) {
+            for (String kv : set.split(",")) {
+                String[] pair = kv.split("=");
+                js("window.egt4j.set(arguments[0], arguments[1]);", pair[0], Double.parseDouble(pair[1]));
+                values.put(pair[0], Double.parseDouble(pair[1]));
+            }
+        }
+        BoundGame bound = gs.game().bind(values);
+        double horizon = gs.analysis().time();
+        List<double[]> starts =
+                InitialGrid.of(gs.game(), gs.analysis().levels(), gs.analysis().gridCap());
+        List<?> ends = (List<?>) js("return window.egt4j.ends();");
+        assertEquals(starts.size(), ends.size());
+        int compared = 0;
+        double worst = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            var path = org.egt4j.dynamics.BestResponsePath.of(
+                    bound, starts.get(i), horizon, BestResponseDynamics.MAX_SWITCHES);
+            double[] want;
+            try {
+                want = BestResponseDynamics.trajectory(bound, starts.get(i), new double[] {0, horizon})[1];
+            } catch (NumericalException e) {
+                continue;
+            }
+            if (path.segments().size() > 2000) {
+                continue;
+            }
+            List<?> got = (List<?>) ends.get(i);
+            for (int c = 0; c < want.length; c++) {
+                double g = ((Number) got.get(c)).doubleValue();
+                assertEquals(want[c], g, 1e-9, example + " run " + i);
+                worst = Math.max(worst, Math.abs(want[c] - g));
+            }
+            compared++;
+        }
+        assertTrue(compared >= starts.size() / 2, compared + " of " + starts.size());
+        // a click at (0.3, 0.6) of the portrait's plot area (36 px margins left and bottom, 12 px right and top)
+        org.openqa.selenium.WebElement canvas = driver.findElement(org.openqa.selenium.By.id("phase-canvas"));
+        int w = canvas.getSize().getWidth();
+        int h = canvas.getSize().getHeight();
+        int x = (int) Math.round(36 + 0.3 * (w - 48));
+        int y = (int) Math.round(12 + (1 - 0.6) * (h - 48));
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, x - w / 2, y - h / 2)
+                .click()
+                .perform();
+        double[] clicked = ((List<?>) js("return window.egt4j.clickedStart();"))
+                .stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+        double[] end = BestResponseDynamics.trajectory(bound, clicked, new double[] {0, horizon})[1];
+        String list =
+                driver.findElement(org.openqa.selenium.By.id("end-states")).getText();
+        String last = list.lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("clicked start: "), list);
+        assertTrue(last.contains(shares(gs.game(), end, 0)), last + " vs Java " + Arrays.toString(end));
+        double ms = Double.NaN;
+        if (!gs.game().parameters().isEmpty()) {
+            ms = Double.POSITIVE_INFINITY;
+        }
+        String name = gs.game().parameters().isEmpty()
+                ? ""
+                : gs.game().parameters().get(0).name();
+        double v = values.getOrDefault(name, 0.0);
+        for (int k = 0; k < 5 && !name.isEmpty(); k++) {
+            ms = Math.min(
+                    ms,
+                    ((Number) js("return window.egt4j.set(arguments[0], arguments[1]);", name, v + 1e-3 * (k % 2)))
+                            .doubleValue());
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "explorer best response: %s drawn ends vs Java, %d of %d runs, largest difference %.3g; redraw %.1f ms"
+                        + " (fastest of 5), %s%n",
+                example,
+                compared,
+                starts.size(),
+                worst,
+                ms,
+                js("return window.egt4j.timings();"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    static Stream<Arguments> drawn() {
+        return Stream.of(
+                Arguments.of("rock-paper-scissors.yaml", "a=2,b=1"),
+                Arguments.of("battle-of-the-sexes.yaml", ""),
+                Arguments.of("windmill.yaml", ""));
+    }
+
+    /** The first population's shares as the page lists them: rounded to 4 digits, trailing zeros dropped. */
+    static String shares(Game game, double[] x, int k) {
+        List<String> out = new ArrayList<>();
+        double last = 1;
+        for (int i = 0; i < game.sizes()[k]; i++) {
+            double v = i < game.sizes()[k] - 1 ? x[game.offset(k) + i] : last;
+            last -= i < game.sizes()[k] - 1 ? v : 0;
+            out.add(new java.math.BigDecimal(v)
+                    .setScale(4, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString());
+        }
+        return game.populations().get(k).name() + " (" + String.join(", ", out) + ")";
+    }
+
+    /**
      * Hawk–dove (V = 2, C = 3; Maynard Smith 1982): from a third of hawks the best reply is hawk, so x(t) = 1 −
      * (2/3)e<sup>−t</sup>, which reaches the mixed equilibrium V/C = 2/3 at t = ln 2 and stays there (a sliding
      * state that is Nash); from 0.9 the best reply is dove, x(t) = 0.9e<sup>−t</sup>, at V/C at t = ln 1.35.
