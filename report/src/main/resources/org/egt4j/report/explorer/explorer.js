@@ -347,7 +347,6 @@
   if (D.description) { header.appendChild(el("p", { "class": "muted" }, D.description)); }
   header.appendChild(el("p", null, L.intro));
   header.appendChild(el("p", { "class": "muted", id: "dynamics-note" }, L.dynamicsNote));
-  if (L.noVertexTable) { header.appendChild(el("p", { "class": "muted" }, L.noVertexTable)); }
   app.appendChild(header);
   var layout = el("div", { "class": "layout" });
   app.appendChild(layout);
@@ -453,8 +452,13 @@
   thead.appendChild(tr); table.appendChild(thead);
   var tbody = el("tbody");
   table.appendChild(tbody);
-  vertexPanel.appendChild(table);
-  vertexPanel.appendChild(el("p", { "class": "muted" }, L.essRule));
+  if (D.vertices.length) {
+    vertexPanel.appendChild(table);
+    vertexPanel.appendChild(el("p", { "class": "muted" }, L.essRule));
+  } else {
+    // no exact vertex table for this dynamic (e.g. Smith, BNN, projection, best response): say so, no empty table
+    vertexPanel.appendChild(el("p", { "class": "muted" }, L.noVertexTable));
+  }
   mainCol.appendChild(vertexPanel);
   var rows = D.vertices.map(function (v, r) {
     var row = el("tr", { "data-vertex": v.label });
@@ -488,7 +492,8 @@
     return { sentence: sentence, chips: chipEls, thresholds: th };
   });
   condPanel.appendChild(ul);
-  mainCol.appendChild(condPanel);
+  // the conditions are the vertex table's: without one there are none to show
+  if (D.vertices.length) { mainCol.appendChild(condPanel); }
 
   // stability map
   var mapPanel = el("section", { "class": "panel", id: "map" });
