@@ -156,10 +156,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int writeReport() {
-        if (options.dynamics() instanceof org.egt4j.dynamics.BestResponseDynamics) {
-            // trajectories, basins and maps would integrate the jumping field; --json/--markdown/--latex run
-            throw org.egt4j.dynamics.BestResponseDynamics.refuse("analyze --out");
-        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new org.egt4j.ModelException("--threads " + n + " is not a thread count", "give 1 or more");

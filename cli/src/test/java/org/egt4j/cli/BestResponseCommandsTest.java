@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * max<sub>i</sub> F<sub>i</sub> = V(0)e<sup>−t</sup>, Hofbauer 1995), {@code analyze --json} lists the
  * Nash equilibrium with its stability decided along exact paths; the outputs are pinned under {@code
  * golden/best-response/rock-paper-scissors/} (re-recorded with {@code -Degt4j.golden.record=true}).
- * {@code lyapunov}, {@code analyze --out} and code export are refused with exit 2 and a reason.
+ * {@code analyze --out} writes the full report from exact paths, on a four-population field model too;
+ * {@code lyapunov} and code export are refused with exit 2 and a reason.
  */
 class BestResponseCommandsTest {
 
@@ -104,16 +105,9 @@ class BestResponseCommandsTest {
     }
 
     @Test
-    void lyapunovTheFullReportAndCodeExportAreRefusedWithAReason(@org.junit.jupiter.api.io.TempDir Path tmp) {
+    void lyapunovAndCodeExportAreRefusedWithAReason(@org.junit.jupiter.api.io.TempDir Path tmp) {
         CommandLineTest.Run lyapunov = CommandLineTest.run(
                 "lyapunov", SPEC, "--from", "players=0.5:0.3:0.2", "--time", "10", "--dynamics", "best-response");
-        CommandLineTest.Run report = CommandLineTest.run(
-                "analyze",
-                SPEC,
-                "--dynamics",
-                "best-response",
-                "--out",
-                tmp.resolve("r").toString());
         CommandLineTest.Run export = CommandLineTest.run(
                 "equations",
                 SPEC,
@@ -123,12 +117,75 @@ class BestResponseCommandsTest {
                 "r",
                 "--out",
                 tmp.resolve("c").toString());
-        for (CommandLineTest.Run r : new CommandLineTest.Run[] {lyapunov, report, export}) {
+        for (CommandLineTest.Run r : new CommandLineTest.Run[] {lyapunov, export}) {
             assertEquals(2, r.code(), r.err());
             assertTrue(r.err().contains("best-response"), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
         assertTrue(lyapunov.err().contains("differential inclusion"), lyapunov.err());
-        assertFalse(Files.exists(tmp.resolve("r")) || Files.exists(tmp.resolve("c")), "nothing is written");
+        assertFalse(Files.exists(tmp.resolve("c")), "nothing is written");
+    }
+
+    /**
+     * The full report under best response on the windmill model (four populations, payoffs of degree 3
+     * in the shares): every grid run of trajectories.csv is the path {@code simulate --dynamics
+     * best-response} prints from the same start at the same times (to 1e-12), and the manifest names the
+     * exact paths as the method.
+     */
+    @Test
+    void theFullReportSamplesTheExactPathsOfAFieldModel(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        String windmill = "../examples/games/windmill.yaml";
+        Path dir = tmp.resolve("r");
+        ok("analyze", windmill, "--dynamics", "best-response", "--out", dir.toString());
+        assertTrue(
+                Files.readString(dir.resolve("manifest.json"))
+                        .contains("\"method\":\"" + org.egt4j.dynamics.BestResponseDynamics.PATH_METHOD + "\""),
+                "manifest");
+        java.util.List<String> rows = Files.readAllLines(dir.resolve("trajectories.csv"));
+        String[] header = rows.get(0).split(",");
+        int columns = header.length - 4; // run, label, t, ..., dynamics
+        java.util.Map<String, java.util.List<String[]>> runs = new java.util.LinkedHashMap<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            runs.computeIfAbsent(c[0], k -> new java.util.ArrayList<>()).add(c);
+        }
+        int checked = 0;
+        for (java.util.List<String[]> run : runs.values()) {
+            if (checked++ % 7 != 0) {
+                continue; // every seventh run: the comparison, not the run count, is the point
+            }
+            StringBuilder from = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String pop = header[3 + c].substring(0, header[3 + c].indexOf('.'));
+                from.append(c == 0 ? "" : ",").append(pop).append('=').append(run.get(0)[3 + c]);
+            }
+            double time = Double.parseDouble(run.get(run.size() - 1)[2]);
+            CommandLineTest.Run sim = ok(
+                    "simulate",
+                    windmill,
+                    "--dynamics",
+                    "best-response",
+                    "--from",
+                    from.toString(),
+                    "--time",
+                    Double.toString(time),
+                    "--samples",
+                    Integer.toString(run.size()),
+                    "--csv");
+            String[] lines = sim.out().split("\n");
+            assertEquals(run.size() + 1, lines.length, "samples");
+            for (int k = 0; k < run.size(); k++) {
+                String[] s = lines[k + 1].split(",");
+                assertEquals(Double.parseDouble(run.get(k)[2]), Double.parseDouble(s[0]), 1e-12, "t");
+                for (int c = 0; c < columns; c++) {
+                    assertEquals(
+                            Double.parseDouble(run.get(k)[3 + c]),
+                            Double.parseDouble(s[1 + c]),
+                            1e-12,
+                            "run " + run.get(0)[0] + " t = " + s[0] + " " + header[3 + c]);
+                }
+            }
+        }
+        assertTrue(checked > 1, "runs compared");
     }
 }

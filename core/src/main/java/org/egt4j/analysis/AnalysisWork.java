@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egt4j.dynamics.Dynamics;
+import org.egt4j.dynamics.ExactPaths;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
@@ -16,6 +17,7 @@ import org.egt4j.parallel.IndexRangeExecutor;
 import org.egt4j.parallel.IndexedWork;
 import org.egt4j.stability.RestPoint;
 import org.egt4j.stability.StabilityAnalysis;
+import org.egt4j.stability.VertexTable;
 
 /**
  * The indexed parts of a {@link FullAnalysis}, each an {@link IndexedWork} named by {@link #parts()}:
@@ -56,6 +58,7 @@ public final class AnalysisWork {
     private final List<String> mapAxes;
     private final List<double[]> mapRanges;
     private final List<RestPoint> attractors;
+    private final VertexTable mapTable;
 
     private AnalysisWork(BoundGame bound, Dynamics dynamics, AnalysisSettings s, StabilityAnalysis stability) {
         this.bound = bound;
@@ -68,26 +71,42 @@ public final class AnalysisWork {
         this.gridStarts = InitialGrid.of(game, s.levels(), s.gridCap());
         parts.put(
                 TRAJECTORIES,
-                new TrajectoryWork(TRAJECTORIES, List.of(field), gridStarts, s.time(), s.samples(), solver));
+                new TrajectoryWork(
+                        TRAJECTORIES,
+                        List.of(field),
+                        dynamics.exactPaths(bound).stream().toList(),
+                        gridStarts,
+                        s.time(),
+                        s.samples(),
+                        solver));
         double[] centre = FullAnalysis.centre(game);
         for (String name : variedParameters(game, s)) {
             double[] range = FullAnalysis.range(
                     parameter(game, name), bound.parameterValues().get(name));
             double[] values = new double[s.sensitivityValues()];
             List<VectorField> fields = new ArrayList<>();
+            List<ExactPaths> paths = new ArrayList<>();
             for (int i = 0; i < values.length; i++) {
                 values[i] = range[0] + (range[1] - range[0]) * i / (values.length - 1);
                 Map<String, Double> point = new HashMap<>(bound.parameterValues());
                 point.put(name, values[i]);
-                fields.add(dynamics.field(game.bind(point)));
+                BoundGame at = game.bind(point);
+                fields.add(dynamics.field(at));
+                dynamics.exactPaths(at).ifPresent(paths::add);
             }
             sensitivityValues.add(Map.entry(name, values));
             parts.put(
                     SENSITIVITY + name,
-                    new TrajectoryWork(SENSITIVITY + name, fields, List.of(centre), s.time(), s.samples(), solver));
+                    new TrajectoryWork(
+                            SENSITIVITY + name, fields, paths, List.of(centre), s.time(), s.samples(), solver));
         }
         List<String> axes = mapAxes(game, s);
-        if (axes.size() == 2 && dynamics.hasVertexTable()) {
+        // the replicator's table, or the same exact vertex conditions for a dynamic whose stable vertices they
+        // decide (Maynard Smith, Smith, BNN, projection, best response)
+        VertexTable table = axes.size() != 2 || !dynamics.hasVertexRegimes()
+                ? null
+                : dynamics.hasVertexTable() ? stability.vertices() : VertexTable.of(bound);
+        if (table != null) {
             this.mapAxes = List.copyOf(axes);
             List<double[]> ranges = new ArrayList<>();
             for (String a : axes) {
@@ -100,7 +119,7 @@ public final class AnalysisWork {
                     new MapWork(
                             game,
                             bound.parameterValues(),
-                            stability.vertices(),
+                            table,
                             axes.get(0),
                             ranges.get(0),
                             axes.get(1),
@@ -110,10 +129,20 @@ public final class AnalysisWork {
             this.mapAxes = List.of();
             this.mapRanges = List.of();
         }
+        this.mapTable = table;
         this.attractors = BasinEstimate.attractors(stability);
         if (s.basinSamples() > 0) {
             parts.put(
-                    BASINS, new BasinWork(field, game, attractors, s.basinSamples(), s.seed(), s.basinTime(), solver));
+                    BASINS,
+                    new BasinWork(
+                            field,
+                            dynamics.exactPaths(bound).orElse(null),
+                            game,
+                            attractors,
+                            s.basinSamples(),
+                            s.seed(),
+                            s.basinTime(),
+                            solver));
         }
     }
 
@@ -205,7 +234,7 @@ public final class AnalysisWork {
             }
             map = StabilityMap.assemble(
                     bound,
-                    stability.vertices(),
+                    mapTable,
                     mapAxes.get(0),
                     mapRanges.get(0),
                     mapAxes.get(1),

@@ -83,7 +83,14 @@ public record BasinEstimate(
             int threads) {
         List<RestPoint> stable = attractors(analysis);
         BasinWork work = new BasinWork(
-                analysis.dynamics().field(bound), bound.game(), stable, samples, seed, timeLimit, settings);
+                analysis.dynamics().field(bound),
+                analysis.dynamics().exactPaths(bound).orElse(null),
+                bound.game(),
+                stable,
+                samples,
+                seed,
+                timeLimit,
+                settings);
         long[] counts = org.egt4j.parallel.IndexRangeExecutor.local(threads).count(work, stable.size());
         return fromCounts(bound.game(), shares(stable), counts, seed, timeLimit);
     }
@@ -112,6 +119,21 @@ public record BasinEstimate(
      * Start s: a flat Dirichlet per population from {@code RandomStreams.stream(seed, s)} (normalised
      * standard exponentials), written into x in reduced coordinates.
      */
+    /**
+     * Basin start i of a seed, as the analysis draws it: uniform on the product of simplices from {@code
+     * RandomStreams.stream(seed, i)} (to recount a basin another way, or follow one start).
+     *
+     * @param game the game
+     * @param seed the basin seed
+     * @param i the start's index
+     * @return the start, reduced coordinates
+     */
+    public static double[] startOf(Game game, long seed, long i) {
+        double[] x = new double[game.dimension()];
+        start(game, seed, i, x);
+        return x;
+    }
+
     static void start(Game game, long seed, long s, double[] x) {
         SplittableRandom r = RandomStreams.stream(seed, s);
         for (int k = 0; k < game.populations().size(); k++) {

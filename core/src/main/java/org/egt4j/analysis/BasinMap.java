@@ -221,7 +221,15 @@ public record BasinMap(
             VectorField field = dynamics.field(cell);
             int starts = settings.basinSamples();
             BasinWork starts0 = new BasinWork(
-                    field, game, stable, starts, settings.seed(), (long) index * starts, settings.basinTime(), solver);
+                    field,
+                    dynamics.exactPaths(cell).orElse(null),
+                    game,
+                    stable,
+                    starts,
+                    settings.seed(),
+                    (long) index * starts,
+                    settings.basinTime(),
+                    solver);
             BasinWork.Worker worker = starts0.newState();
             long[] counts = new long[stable.size() + 1];
             for (int s = 0; s < starts; s++) {

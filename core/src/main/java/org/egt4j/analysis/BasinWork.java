@@ -2,6 +2,7 @@ package org.egt4j.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.egt4j.dynamics.ExactPaths;
 import org.egt4j.dynamics.VectorField;
 import org.egt4j.game.Game;
 import org.egt4j.ode.AdaptiveRungeKutta;
@@ -15,7 +16,8 @@ import org.egt4j.stability.RestPoint;
  * The basin estimate's items: start i is drawn from {@code RandomStreams.stream(seed, i)} inside the
  * item (so no array of all starts is held, and any range of indices can be computed anywhere) and
  * integrated until it comes within {@link BasinEstimate#RADIUS} of an attractor; the result is the
- * attractor's index, or −1 when it reached none by the time limit.
+ * attractor's index, or −1 when it reached none by the time limit. Under a dynamic with {@link
+ * ExactPaths} (best response) the exact path decides which ball it enters first.
  */
 final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
 
@@ -23,6 +25,10 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
     static final String PART = "basins";
 
     private final VectorField field;
+    /** The exact paths followed instead of integrating the field, or null. */
+    private final ExactPaths paths;
+
+    private final List<double[]> targets;
     private final Game game;
     private final List<Event> events;
     private final int samples;
@@ -34,13 +40,14 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
 
     BasinWork(
             VectorField field,
+            ExactPaths paths,
             Game game,
             List<RestPoint> stable,
             int samples,
             long seed,
             double timeLimit,
             SolverSettings settings) {
-        this(field, game, stable, samples, seed, 0, timeLimit, settings);
+        this(field, paths, game, stable, samples, seed, 0, timeLimit, settings);
     }
 
     /**
@@ -49,6 +56,7 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
      */
     BasinWork(
             VectorField field,
+            ExactPaths paths,
             Game game,
             List<RestPoint> stable,
             int samples,
@@ -58,6 +66,12 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
             SolverSettings settings) {
         this.first = first;
         this.field = field;
+        this.paths = paths;
+        List<double[]> t = new ArrayList<>();
+        for (RestPoint p : stable) {
+            t.add(p.coordinates());
+        }
+        this.targets = List.copyOf(t);
         this.game = game;
         List<Event> e = new ArrayList<>();
         for (RestPoint p : stable) {
@@ -106,6 +120,9 @@ final class BasinWork implements IndexedWork<BasinWork.Worker, Integer> {
             if (events.get(e).g(0, x) < 0) {
                 return e; // starts inside the ball
             }
+        }
+        if (paths != null) {
+            return paths.reach(x, timeLimit, targets, BasinEstimate.RADIUS);
         }
         w.solver.advance(w.field, 0, x, timeLimit, null, events, List.of());
         return w.solver.reason() == Trajectory.Reason.EVENT ? w.solver.stoppingEvent() : -1;

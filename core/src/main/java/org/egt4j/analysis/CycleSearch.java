@@ -9,7 +9,8 @@ import org.egt4j.stability.LimitCycles;
 /**
  * The limit cycles of an analysis: the stable periodic orbits that trajectories from the analysis'
  * initial grid ({@link InitialGrid}, the same starts as the time series and phase portraits) converge
- * to, found by {@link LimitCycles#find}. Deterministic: sequential in start order.
+ * to, found by {@link LimitCycles#find} (under best response by {@link
+ * org.egt4j.stability.BestResponseCycles#find} on exact paths). Deterministic: sequential in start order.
  */
 public final class CycleSearch {
 
@@ -25,6 +26,10 @@ public final class CycleSearch {
      */
     public static List<LimitCycle> of(BoundGame bound, Dynamics dynamics, AnalysisSettings settings) {
         List<double[]> starts = InitialGrid.of(bound.game(), settings.levels(), settings.gridCap());
+        if (dynamics instanceof org.egt4j.dynamics.BestResponseDynamics) {
+            // the inclusion's field jumps: Shapley polygons from the exact paths' return map instead
+            return org.egt4j.stability.BestResponseCycles.find(bound, starts);
+        }
         return LimitCycles.find(dynamics.field(bound), starts, bound.game().offsets());
     }
 }

@@ -48,7 +48,11 @@ public record DynamicsComparison(
         List<StabilityAnalysis> verdicts = new ArrayList<>();
         for (Dynamics d : dynamics) {
             SolverSettings solver = AnalysisSolver.of(s, d);
-            runs.add(TrajectorySet.fromStarts(d.field(bound), starts, s.time(), s.samples(), solver, threads));
+            java.util.Optional<org.egt4j.dynamics.ExactPaths> exact = d.exactPaths(bound);
+            runs.add(
+                    exact.isPresent()
+                            ? TrajectorySet.fromExactPaths(exact.get(), starts, s.time(), s.samples())
+                            : TrajectorySet.fromStarts(d.field(bound), starts, s.time(), s.samples(), solver, threads));
             verdicts.add(StabilityAnalysis.of(bound, d));
         }
         return new DynamicsComparison(dynamics, runs, verdicts);

@@ -52,6 +52,27 @@ public record TrajectorySet(double[] times, List<double[]> starts, List<String> 
     }
 
     /**
+     * Samples exact paths (best response) from each start.
+     *
+     * @param paths the dynamic's exact paths on the game
+     * @param starts the start states, in reduced coordinates
+     * @param time the end time T of every trajectory (all start at 0)
+     * @param samples evenly spaced samples on [0, T], both ends included
+     * @return the trajectories labelled "run 1", "run 2", ...
+     */
+    public static TrajectorySet fromExactPaths(
+            org.egt4j.dynamics.ExactPaths paths, List<double[]> starts, double time, int samples) {
+        double[] t = times(time, samples);
+        double[][][] states = new double[starts.size()][][];
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            states[i] = paths.sample(starts.get(i).clone(), t);
+            labels.add("run " + (i + 1));
+        }
+        return new TrajectorySet(t, List.copyOf(starts), List.copyOf(labels), states);
+    }
+
+    /**
      * Integrates each field (parameter point) from the same start.
      *
      * @param fields one field per parameter point

@@ -17,18 +17,18 @@ import org.egt4j.game.Game;
  * </pre>
  *
  * a differential inclusion: where the best reply b of every population is unique the field is b − x
- * and the path x(t) = b + (x₀ − b)e<sup>−t</sup> ({@link BestResponsePath}, exact for payoffs affine in
- * the state). Not imitative; its rest points are exactly the Nash equilibria (0 ∈ BR(x) − x iff x ∈
+ * and the path x(t) = b + (x₀ − b)e<sup>−t</sup> ({@link BestResponsePath}, exact for payoffs polynomial
+ * in the state). Not imitative; its rest points are exactly the Nash equilibria (0 ∈ BR(x) − x iff x ∈
  * BR(x)).
  *
  * <p>{@link #field} evaluates one selection of the inclusion, {@link #SELECTION}: at a tie (payoffs
  * within {@link #TIE} relative of the largest) the uniform mix over the tied best replies; its Jacobian
  * is −I, exact wherever the best reply is unique (there BR is locally constant) and the derivative on
  * either side of a tie. Trajectories ({@link #trajectory}) are not integrated from this field but
- * follow the exact piecewise paths, and so does the stability of its rest points where the field has no
- * derivative ({@code StabilityAnalysis}: the ring of starts followed along exact paths). Lyapunov
- * exponents and the full report are refused ({@link #refuse}): the first need a differentiable flow,
- * the second would integrate the discontinuous selection.
+ * follow the exact piecewise paths, and so do the stability of its rest points where the field has no
+ * derivative ({@code StabilityAnalysis}: the ring of starts followed along exact paths) and every part
+ * of the full analysis ({@link #exactPaths}: trajectories, sensitivity runs, basins with the exact
+ * first entry into each attractor's ball, basin maps, comparisons).
  */
 public final class BestResponseDynamics implements Dynamics {
 
@@ -44,11 +44,23 @@ public final class BestResponseDynamics implements Dynamics {
     /** The selection the field evaluates at ties, as {@code field --json} states it. */
     public static final String SELECTION = "uniform mix over the tied best replies";
 
+    /** The method of its trajectories, as the report and the manifest name it. */
+    public static final String PATH_METHOD =
+            "exact piecewise paths (Gilboa–Matsui), held after 100000 switches at a Nash equilibrium to 1e-4";
+
     /** The most switches of best reply a trajectory may take before it is refused as too long. */
     public static final int MAX_SWITCHES = 100_000;
 
     /** Relative tolerance of the Nash test at a sliding state, where an exact path stays for good. */
     static final double NASH_TOLERANCE = 1e-8;
+
+    /**
+     * Relative tolerance of the Nash test where a path has used {@link #MAX_SWITCHES}: a path spiralling
+     * into a Nash equilibrium reached only in the limit (zero-sum games: the largest regret decays as
+     * e<sup>−t</sup>, Hofbauer 1995, while the time between switches shrinks with it) is held at its
+     * last state once that state is a Nash equilibrium to this tolerance.
+     */
+    public static final double HOLD_TOLERANCE = 1e-4;
 
     private BestResponseDynamics() {}
 
@@ -112,13 +124,18 @@ public final class BestResponseDynamics implements Dynamics {
      * reply would switch at once (a sliding state), it stays there, since x(t) = x* solves the inclusion
      * (x* ∈ BR(x*)).
      *
-     * @param bound a game whose payoffs are affine in the state
+     * @param bound a game whose payoffs are polynomial in the shares
      * @param x0 the start, reduced coordinates
      * @param times the sample times, increasing, from 0
      * @return the states at the times
-     * @throws ModelException when the payoffs are not affine in the state
-     * @throws NumericalException when the path slides off a Nash equilibrium or needs more than {@link
-     *     #MAX_SWITCHES} switches
+     * @throws ModelException when the payoffs are not polynomial in the shares
+     * <p>A path that needs more than {@link #MAX_SWITCHES} switches (a spiral into an equilibrium
+     * reached only in the limit, as in zero-sum games) is held at its state after the last switch once
+     * that state is a Nash equilibrium to {@link #HOLD_TOLERANCE} (relative): the samples after it carry
+     * that error, stated in the report's method.
+     *
+     * @throws NumericalException when the path slides at a state that is not a Nash equilibrium, or needs
+     *     more than {@link #MAX_SWITCHES} switches without coming close to one
      */
     public static double[][] trajectory(BoundGame bound, double[] x0, double[] times) {
         Game game = bound.game();
@@ -126,17 +143,16 @@ public final class BestResponseDynamics implements Dynamics {
         BestResponsePath.Path path = BestResponsePath.of(bound, x0, horizon, MAX_SWITCHES);
         List<BestResponsePath.Segment> segments = path.segments();
         BestResponsePath.Segment last = segments.get(segments.size() - 1);
-        if (path.end() == BestResponsePath.End.SWITCHES) {
+        double[] rest = last.state(game, last.end());
+        if (path.end() == BestResponsePath.End.SWITCHES && !isNash(bound, rest, HOLD_TOLERANCE)) {
             throw new NumericalException(
                     "the best-response path switches best reply more than " + MAX_SWITCHES + " times before t = "
-                            + horizon,
-                    "simulate a shorter time (near an equilibrium approached only in the limit, e.g. the centre of"
-                            + " zero-sum RPS, the switches come ever faster)",
+                            + horizon + " without coming close to a Nash equilibrium",
+                    "simulate a shorter time, or use a smooth dynamic close to it (logit with a small eta)",
                     last.end(),
-                    last.state(game, last.end()));
+                    rest);
         }
-        double[] rest = last.state(game, last.end());
-        if (path.end() == BestResponsePath.End.SLIDING && !isNash(bound, rest)) {
+        if (path.end() == BestResponsePath.End.SLIDING && !isNash(bound, rest, NASH_TOLERANCE)) {
             throw new NumericalException(
                     "the best-response path reaches a sliding state that is not a Nash equilibrium (the best reply"
                             + " would switch at once); exact paths stop there",
@@ -157,8 +173,86 @@ public final class BestResponseDynamics implements Dynamics {
         return x;
     }
 
-    /** Whether x is a Nash equilibrium to {@link #NASH_TOLERANCE} (no strategy beats the mean payoff). */
-    static boolean isNash(BoundGame bound, double[] x) {
+    /**
+     * The first of several targets the exact path comes within a radius of (max norm): on a segment
+     * x<sub>c</sub>(s) = b<sub>c</sub> + (x₀<sub>c</sub> − b<sub>c</sub>)s every coordinate is affine in s
+     * = e<sup>−(t − t₀)</sup>, so the set of s where |x<sub>c</sub>(s) − p<sub>c</sub>| ≤ r for every c
+     * is an interval, and the earliest time in it is its largest s: exact, no sampling.
+     *
+     * @param bound a game whose payoffs are polynomial in the shares
+     * @param x0 the start, reduced coordinates
+     * @param timeLimit the time the path is followed for at most
+     * @param targets the targets, reduced coordinates
+     * @param radius the radius, max norm
+     * @return the index of the target reached first (the lowest index on a tie), or −1 when none is
+     *     reached by the limit, by {@link #MAX_SWITCHES} switches or before a sliding state that is not
+     *     a Nash equilibrium
+     */
+    public static int reach(BoundGame bound, double[] x0, double timeLimit, List<double[]> targets, double radius) {
+        int[] reached = {-1};
+        // segment by segment, stopping at the first entry: a spiral is not followed to its switch budget
+        BestResponsePath.walk(bound, x0, timeLimit, MAX_SWITCHES, seg -> {
+            reached[0] = entered(seg, targets, radius);
+            return reached[0] < 0;
+        });
+        return reached[0];
+    }
+
+    /** The target whose ball the segment enters first, or −1. */
+    private static int entered(BestResponsePath.Segment seg, List<double[]> targets, double radius) {
+        double[] from = seg.from();
+        double[] b = seg.point();
+        double sEnd = Math.exp(-(seg.end() - seg.start()));
+        int first = -1;
+        double earliest = -1;
+        for (int q = 0; q < targets.size(); q++) {
+            double[] p = targets.get(q);
+            double lo = sEnd;
+            double hi = 1;
+            for (int c = 0; c < from.length && lo <= hi; c++) {
+                double offset = b[c] - p[c];
+                double slope = from[c] - b[c];
+                if (slope == 0) {
+                    if (Math.abs(offset) > radius) {
+                        hi = -1;
+                    }
+                } else {
+                    double u = (-radius - offset) / slope;
+                    double w = (radius - offset) / slope;
+                    lo = Math.max(lo, Math.min(u, w));
+                    hi = Math.min(hi, Math.max(u, w));
+                }
+            }
+            if (lo <= hi && hi > earliest) {
+                earliest = hi;
+                first = q;
+            }
+        }
+        return first;
+    }
+
+    @Override
+    public Optional<ExactPaths> exactPaths(BoundGame bound) {
+        return Optional.of(new ExactPaths() {
+            @Override
+            public String method() {
+                return PATH_METHOD;
+            }
+
+            @Override
+            public double[][] sample(double[] x0, double[] times) {
+                return trajectory(bound, x0, times);
+            }
+
+            @Override
+            public int reach(double[] x0, double timeLimit, List<double[]> targets, double radius) {
+                return BestResponseDynamics.reach(bound, x0, timeLimit, targets, radius);
+            }
+        });
+    }
+
+    /** Whether x is a Nash equilibrium to a relative tolerance (no strategy beats the mean payoff by more). */
+    static boolean isNash(BoundGame bound, double[] x, double tolerance) {
         Game game = bound.game();
         PayoffField payoffs = PayoffField.of(bound);
         double[] f = new double[payoffs.size()];
@@ -179,7 +273,7 @@ public final class BestResponseDynamics implements Dynamics {
                 best = Math.max(best, v);
                 scale = Math.max(scale, Math.abs(v));
             }
-            if (best - mean > NASH_TOLERANCE * scale) {
+            if (best - mean > tolerance * scale) {
                 return false;
             }
         }
@@ -196,12 +290,10 @@ public final class BestResponseDynamics implements Dynamics {
         String why = command.equals("lyapunov")
                 ? "Lyapunov exponents need a differentiable flow, and the best-response dynamic is a differential"
                         + " inclusion whose field jumps where best replies tie"
-                : "its trajectories, basins and maps would integrate the jumping field of the inclusion, and only"
-                        + " simulate and the rest points (analyze --json, --markdown, --latex) follow the exact"
-                        + " piecewise paths so far";
+                : "the explorer page does not follow the exact piecewise paths of the inclusion yet";
         return new ModelException(
                 command + " does not run under --dynamics best-response: " + why,
-                "use simulate (exact piecewise paths), field or analyze --json, or a smooth dynamic close to it"
+                "use simulate or analyze (exact piecewise paths), field, or a smooth dynamic close to it"
                         + " such as --dynamics logit:eta=0.01");
     }
 

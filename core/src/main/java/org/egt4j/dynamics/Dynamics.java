@@ -79,6 +79,19 @@ public interface Dynamics {
     Optional<List<Equation>> equations(Game game);
 
     /**
+     * The paths the analysis follows exactly instead of integrating {@link #field}, for a dynamic whose
+     * field is not the right-hand side of an ordinary differential equation (the best-response
+     * inclusion).
+     *
+     * @param bound the game at a parameter point
+     * @return the exact paths, or empty when trajectories integrate the field (every smooth or Lipschitz
+     *     dynamic)
+     */
+    default Optional<ExactPaths> exactPaths(BoundGame bound) {
+        return Optional.empty();
+    }
+
+    /**
      * The field as a formula in plain-text mathematics, per population, for dynamics whose equations are
      * not polynomial (printed in place of {@link #equations}).
      *
@@ -108,6 +121,22 @@ public interface Dynamics {
      */
     default boolean hasVertexTable() {
         return false;
+    }
+
+    /**
+     * Whether the replicator's exact vertex conditions tell which pure profiles are asymptotically stable
+     * under this dynamic, so that the stability map over two parameters can be drawn from them: for the
+     * replicator; for Maynard Smith's dynamic, whose orbits are the replicator's (the field divided by the
+     * positive mean payoff); and for the dynamics whose rest points are the Nash equilibria (Smith, BNN,
+     * projection, best response), under each of which a strict equilibrium is asymptotically stable
+     * (Sandholm 2010, <i>Population Games and Evolutionary Dynamics</i>, §8.2; Hofbauer 1995 for best
+     * response). Their eigenvalues at a vertex may differ from the replicator's (−1 under best
+     * response), so the vertex table itself stays the replicator's ({@link #hasVertexTable}).
+     *
+     * @return true for these dynamics
+     */
+    default boolean hasVertexRegimes() {
+        return hasVertexTable() || restPointsAreNashEquilibria();
     }
 
     /** {@return the dynamic as written on the command line, e.g. {@code replicator-mutator:mu=0.1}} */

@@ -97,4 +97,10 @@ public final class MaynardSmith implements Dynamics {
     public String toString() {
         return NAME;
     }
+
+    /** {@inheritDoc} Its orbits are the replicator's, so its stable vertices are too. */
+    @Override
+    public boolean hasVertexRegimes() {
+        return true;
+    }
 }

@@ -35,9 +35,14 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * Ψ(x) = Σ<sub>i,j</sub> x<sub>i</sub> [F<sub>j</sub> − F<sub>i</sub>]<sub>+</sub>², summed over
  * populations) and under BNN (Γ(x) = ½ Σ<sub>i</sub> [F̂<sub>i</sub>]<sub>+</sub>²); under the projection
  * dynamic the Euclidean distance to a Nash equilibrium does not increase, so the Nash set is globally
- * stable, and globally asymptotically stable in a strictly stable game. In a potential game that is
- * not stable the potential increases along every non-stationary solution of these dynamics, so every
- * solution converges to the set of Nash equilibria.
+ * stable, and globally asymptotically stable in a strictly stable game. Under the best-response
+ * dynamic the total excess of the best payoff, G(x) = max<sub>y</sub> (y − x)·F(x) = Σ<sub>k</sub>
+ * (max<sub>i</sub> F<sub>k,i</sub> − x<sub>k</sub>·F<sub>k</sub>), obeys Ġ ≤ −G along every solution of
+ * a stable game (Hofbauer and Sandholm 2009, §7.2), so G(x(t)) ≤ G(x(0))e<sup>−t</sup> and the Nash set
+ * (G = 0) is globally asymptotically stable in every stable game, null stable ones such as standard RPS
+ * included (there Ġ = −G exactly, Hofbauer 1995). In a potential game that is not stable the potential
+ * increases along every non-stationary solution of these dynamics, so every solution converges to the
+ * set of Nash equilibria.
  *
  * @param game the class of the game
  * @param conclusion what follows for the Nash set under the dynamic
@@ -73,6 +78,8 @@ public record GlobalStability(GameClass game, Conclusion conclusion, LyapunovFun
         BNN,
         /** ‖x − x*‖², x* a Nash equilibrium (projection). */
         EUCLIDEAN_DISTANCE,
+        /** G(x) = Σ<sub>k</sub> (max<sub>i</sub> F<sub>k,i</sub> − x<sub>k</sub>·F<sub>k</sub>) (best response, Ġ ≤ −G). */
+        BEST_RESPONSE,
         /** The potential f with ∇f = F on the tangent space (increasing). */
         POTENTIAL
     }
@@ -85,7 +92,7 @@ public record GlobalStability(GameClass game, Conclusion conclusion, LyapunovFun
      *
      * @param bound the game at a parameter point
      * @param dynamics the dynamic
-     * @return the theorem; empty when the dynamic is not Smith, BNN or projection, when the payoffs are
+     * @return the theorem; empty when the dynamic is not Smith, BNN, projection or best response, when the payoffs are
      *     not linear in the state (the test is then undecided), or when the game is neither stable nor
      *     a potential game
      */
@@ -97,6 +104,8 @@ public record GlobalStability(GameClass game, Conclusion conclusion, LyapunovFun
             own = LyapunovFunction.BNN;
         } else if (dynamics instanceof ProjectionDynamics) {
             own = LyapunovFunction.EUCLIDEAN_DISTANCE;
+        } else if (dynamics instanceof org.egt4j.dynamics.BestResponseDynamics) {
+            own = LyapunovFunction.BEST_RESPONSE;
         } else {
             return Optional.empty();
         }

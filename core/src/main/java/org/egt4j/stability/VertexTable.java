@@ -140,6 +140,17 @@ public final class VertexTable {
     }
 
     /**
+     * The replicator's vertex table of a bound game (exact conditions; single-population second-order
+     * cases decided by the table itself).
+     *
+     * @param bound the game at a parameter point
+     * @return the table
+     */
+    public static VertexTable of(BoundGame bound) {
+        return of(bound, null);
+    }
+
+    /**
      * The table of a bound game.
      *
      * @param essOverride the ESS verdict of each vertex from the numeric judge (for second-order

@@ -229,15 +229,40 @@ class BestResponseDynamicsTest {
     }
 
     @Test
-    void nonAffinePayoffsAreRefusedWithAHint() {
-        Game g = Game.builder("quadratic")
+    void payoffsOfTooHighADegreeAreRefusedWithAHint() {
+        Game g = Game.builder("steep")
                 .population("p", "a", "b")
-                .fitness("p", "a", "p.a^2")
+                .fitness("p", "a", "p.a^33")
                 .fitness("p", "b", "0")
                 .build();
         ModelException e = assertThrows(
                 ModelException.class,
                 () -> BestResponseDynamics.trajectory(g.bind(), new double[] {0.5}, new double[] {0, 1}));
         assertTrue(e.hint().contains("matrix game"), e.hint());
+    }
+
+    /**
+     * Matching pennies: the best-response path spirals into the mixed equilibrium (½, ½) with ever faster
+     * switches (the largest regret decays as e<sup>−t</sup>, Hofbauer 1995), so by t = 50 it needs far
+     * more than {@link BestResponseDynamics#MAX_SWITCHES} switches; it is held once it is a Nash
+     * equilibrium to {@link BestResponseDynamics#HOLD_TOLERANCE}, as the method string says.
+     */
+    @Test
+    void aSpiralIntoTheMixedEquilibriumIsHeldThereAfterTheSwitchBudget() {
+        Game g = Game.builder("matching pennies")
+                .population("matcher", "heads", "tails")
+                .population("mismatcher", "heads", "tails")
+                .payoff(List.of("heads", "heads"), "1", "-1")
+                .payoff(List.of("heads", "tails"), "-1", "1")
+                .payoff(List.of("tails", "heads"), "-1", "1")
+                .payoff(List.of("tails", "tails"), "1", "-1")
+                .build();
+        double[][] x = BestResponseDynamics.trajectory(g.bind(), new double[] {0.9, 0.3}, new double[] {0, 25, 50});
+        assertEquals(0.5, x[2][0], 1e-3);
+        assertEquals(0.5, x[2][1], 1e-3);
+        assertTrue(BestResponseDynamics.isNash(g.bind(), x[2], BestResponseDynamics.HOLD_TOLERANCE));
+        assertTrue(BestResponseDynamics.PATH_METHOD.contains(Integer.toString(BestResponseDynamics.MAX_SWITCHES))
+                && BestResponseDynamics.PATH_METHOD.contains("1e-4")
+                && BestResponseDynamics.HOLD_TOLERANCE == 1e-4);
     }
 }

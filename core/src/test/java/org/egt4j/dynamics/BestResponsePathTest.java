@@ -1,11 +1,9 @@
 package org.egt4j.dynamics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.egt4j.ModelException;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class BestResponsePathTest {
         List<BestResponsePath.Segment> s = path.segments();
         for (int k = 0; k < s.size(); k++) {
             BestResponsePath.Segment seg = s.get(k);
-            if (seg.end() - seg.start() < 1e-9) {
+            if (seg.end() - seg.start() < 1e-9 || seg.isSliding()) {
                 continue; // legs shorter than this end at states where round-off decides the best reply
             }
             double[] mid = payoffs(b, seg.state(g, (seg.start() + seg.end()) / 2));
@@ -70,6 +68,9 @@ class BestResponsePathTest {
     private static void assertLargestPayoffDecays(BoundGame b, double[] x0, BestResponsePath.Path path) {
         double v0 = max(payoffs(b, x0));
         for (BestResponsePath.Segment s : path.segments()) {
+            if (s.isSliding()) {
+                continue; // resting at a mixed equilibrium (good RPS), where V stays at the game's value
+            }
             double t = s.end();
             assertEquals(v0 * Math.exp(-t), max(payoffs(b, s.state(b.game(), t))), 1e-13, "t = " + t);
         }
@@ -137,24 +138,30 @@ class BestResponsePathTest {
      * Good RPS (w = 2 &gt; l = 1), strictly stable: V = V(0)e<sup>−t</sup> as in every RPS, but at the
      * centre every payoff is (w − l)/3 = ⅓ and V cannot fall below it: V(x) ≥ min<sub>y</sub> max<sub>i</sub> (Ay)<sub>i</sub> = ⅓,
      * the value of the zero-sum game A (the circulant A has the centre as its unique optimal strategy), so the path
-     * reaches the centre in finite time, at V(0)e<sup>−t</sup> = ⅓, t = ln 3V(0), and stays (sliding).
+     * reaches the centre in finite time, at V(0)e<sup>−t</sup> = ⅓, t = ln 3V(0), and stays (a sliding
+     * segment whose mixed target is the centre itself).
      */
     @Test
     void inGoodRpsThePathReachesTheCentreAtTimeLogThreeV0() {
         BoundGame b = rps(2, 1).bind();
         double[] x0 = {0.7, 0.2};
         BestResponsePath.Path path = BestResponsePath.of(b, x0, 6, 100_000);
-        assertEquals(BestResponsePath.End.SLIDING, path.end());
+        assertEquals(BestResponsePath.End.HORIZON, path.end());
         assertConsistent(b, path);
         assertLargestPayoffDecays(b, x0, path);
         BestResponsePath.Segment last = path.segments().get(path.segments().size() - 1);
+        assertTrue(last.isSliding());
+        assertEquals(1.0 / 3, last.point()[0], 1e-9);
         // F(x0) = (0, 1.3, −0.3): V(0) = 1.3
-        assertEquals(Math.log(3 * 1.3), last.end(), 1e-9);
+        assertEquals(Math.log(3 * 1.3), last.start(), 1e-9);
         assertEquals(1.0 / 3, last.from()[0], 1e-9);
         assertEquals(1.0 / 3, last.from()[1], 1e-9);
     }
 
-    /** Hawk–dove (V = 2, C = 4): the path reaches x* = ½ in finite time ln 2 from x = 0 and slides there. */
+    /**
+     * Hawk–dove (V = 2, C = 4): the path reaches x* = ½ in finite time ln 2 from x = 0 and slides there:
+     * the sliding target is x* itself, so the path rests at it to the horizon.
+     */
     @Test
     void inHawkDoveThePathSlidesAtTheMixedEquilibrium() {
         Game g = Game.builder("hawk-dove")
@@ -162,22 +169,42 @@ class BestResponsePathTest {
                 .matrix(new String[][] {{"-1", "2"}, {"0", "1"}})
                 .build();
         BestResponsePath.Path path = BestResponsePath.of(g.bind(), new double[] {0}, 10, 100);
-        assertEquals(BestResponsePath.End.SLIDING, path.end());
+        assertEquals(BestResponsePath.End.HORIZON, path.end());
         BestResponsePath.Segment first = path.segments().get(0);
         // x(t) = 1 − e^{−t} reaches ½ at t = ln 2
         assertEquals(Math.log(2), first.end(), 1e-14);
         assertEquals(0.5, first.state(g, first.end())[0], 1e-14);
+        BestResponsePath.Segment rest = path.segments().get(1);
+        assertTrue(rest.isSliding());
+        assertEquals(0.5, rest.point()[0], 1e-14);
+        assertEquals(0.5, rest.state(g, 10)[0], 1e-14);
     }
 
+    /**
+     * A Filippov sliding mode off equilibrium: hawk–dove (−1, 2; 0, 1) with a third, dominated strategy
+     * (payoff −5). From (0, 0.2, 0.8) hawk is the best reply until hawk and dove tie where h = d, at
+     * e<sup>−t</sup> = 1/1.2; then the tie persists: the path slides towards the mixed best reply b = (½,
+     * ½, 0), the one point of the hawk–dove edge where F<sub>hawk</sub> = F<sub>dove</sub>, so x(t) = b +
+     * (x₁ − b)e<sup>−(t − t₁)</sup> with x₁ = (1/6, 1/6, 2/3).
+     */
     @Test
-    void nonAffinePayoffsAreRefused() {
-        Game g = Game.builder("quadratic")
-                .population("p", "a", "b")
-                .fitness("p", "a", "p.a^2")
-                .fitness("p", "b", "0")
+    void aTieThatPersistsSlidesTowardsTheMixedBestReplyThatKeepsIt() {
+        Game g = Game.builder("hawk-dove with a dominated strategy")
+                .population("p", "hawk", "dove", "weak")
+                .matrix(new String[][] {{"-1", "2", "0"}, {"0", "1", "0"}, {"-5", "-5", "-5"}})
                 .build();
-        ModelException e =
-                assertThrows(ModelException.class, () -> BestResponsePath.of(g.bind(), new double[] {0.5}, 1, 10));
-        assertTrue(e.hint().contains("matrix game"), e.hint());
+        BestResponsePath.Path path = BestResponsePath.of(g.bind(), new double[] {0, 0.2}, 10, 100);
+        List<BestResponsePath.Segment> s = path.segments();
+        assertEquals(2, s.size());
+        double t1 = Math.log(1.2);
+        assertEquals(t1, s.get(0).end(), 1e-14);
+        assertTrue(s.get(1).isSliding());
+        assertEquals(0.5, s.get(1).point()[0], 1e-14);
+        assertEquals(0.5, s.get(1).point()[1], 1e-14);
+        double t = t1 + Math.log(2);
+        double[] x = s.get(1).state(g, t);
+        assertEquals(0.5 + (1.0 / 6 - 0.5) / 2, x[0], 1e-14);
+        assertEquals(x[0], x[1], 1e-14, "hawk and dove stay tied");
+        assertEquals(BestResponsePath.End.HORIZON, path.end());
     }
 }

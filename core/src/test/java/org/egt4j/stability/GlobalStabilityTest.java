@@ -112,6 +112,92 @@ class GlobalStabilityTest {
                 StabilityAnalysis.of(standard, SmithDynamics.INSTANCE).globalStability());
     }
 
+    /** Under best response a stable game's Nash set is globally asymptotically stable with G = total excess. */
+    @Test
+    void bestResponseInAStableGameHasTheExcessPayoffAsLyapunovFunction() {
+        GlobalStability s = GlobalStability.of(rps("1", "1").bind(), org.egt4j.dynamics.BestResponseDynamics.INSTANCE)
+                .orElseThrow();
+        assertEquals(GlobalStability.LyapunovFunction.BEST_RESPONSE, s.lyapunov());
+        assertEquals(GlobalStability.Conclusion.NASH_SET_GLOBALLY_ASYMPTOTICALLY_STABLE, s.conclusion());
+    }
+
+    /**
+     * The theorem behind {@link GlobalStability.LyapunovFunction#BEST_RESPONSE} checked along exact
+     * best-response paths (Hofbauer and Sandholm 2009, §7.2): in random stable matrix games A = K − BᵀB
+     * (K skew-symmetric, so z·Az = −|Bz|² ≤ 0), G(x) = max<sub>i</sub>(Ax)<sub>i</sub> − x·Ax obeys
+     * G(x(t)) ≤ G(x(0))e<sup>−t</sup> at 50 times along the path from a random start.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void excessPayoffDecaysAtLeastExponentiallyAlongBestResponsePathsOfStableGames(long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed * 31 + 7);
+        int n = 3 + r.nextInt(2);
+        double[][] k = new double[n][n];
+        double[][] b = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i][j] = seed == 0 ? 0 : r.nextDouble(-1, 1); // seed 0: zero-sum, Ġ = −G exactly
+                if (j > i) {
+                    k[i][j] = r.nextDouble(-2, 2);
+                    k[j][i] = -k[i][j];
+                }
+            }
+        }
+        String[][] m = new String[n][n];
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double btb = 0;
+                for (int q = 0; q < n; q++) {
+                    btb += b[q][i] * b[q][j];
+                }
+                a[i][j] = k[i][j] - btb;
+                m[i][j] = Double.toString(a[i][j]);
+            }
+        }
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = "s" + i;
+        }
+        Game g = Game.builder("stable " + seed).population("p", names).matrix(m).build();
+        assertTrue(GlobalStability.classify(g.bind()).isPresent(), "stable by construction");
+        double[] x0 = RandomStates.reduced(g, RandomStates.interior(g, r));
+        double[] times = new double[50];
+        for (int q = 0; q < times.length; q++) {
+            times[q] = 8.0 * q / (times.length - 1);
+        }
+        double[][] path = org.egt4j.dynamics.BestResponseDynamics.trajectory(g.bind(), x0, times);
+        double g0 = excess(a, path[0]);
+        for (int q = 0; q < times.length; q++) {
+            assertTrue(
+                    excess(a, path[q]) <= g0 * Math.exp(-times[q]) + 1e-9 * (1 + g0),
+                    "seed " + seed + " t = " + times[q] + ": G = " + excess(a, path[q]) + " > G(0)e^{-t} = "
+                            + g0 * Math.exp(-times[q]));
+        }
+    }
+
+    private static double excess(double[][] a, double[] reduced) {
+        int n = a.length;
+        double[] x = new double[n];
+        double last = 1;
+        for (int i = 0; i < n - 1; i++) {
+            x[i] = reduced[i];
+            last -= reduced[i];
+        }
+        x[n - 1] = last;
+        double best = Double.NEGATIVE_INFINITY;
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            double f = 0;
+            for (int j = 0; j < n; j++) {
+                f += a[i][j] * x[j];
+            }
+            best = Math.max(best, f);
+            mean += x[i] * f;
+        }
+        return best - mean;
+    }
+
     /** Payoffs quadratic in the shares: DF is not constant and the test does not decide. */
     @Test
     void nonlinearPayoffsAreUndecided() {

@@ -176,6 +176,7 @@ final class ChineseMessages implements Messages {
                     case SMITH -> "Ψ(x) = Σ x_i [F_j − F_i]₊²";
                     case BNN -> "Γ(x) = ½ Σ [F_i − x·F]₊²";
                     case EUCLIDEAN_DISTANCE -> "‖x − x*‖²";
+                    case BEST_RESPONSE -> "G(x) = Σ (max_i F_i − x·F)，Ġ ≤ −G（最优反应）";
                     case POTENTIAL -> "势函数 f（∇f = F，沿解递增）";
                 };
         return "全局稳定性（Hofbauer 与 Sandholm 2009）：该博弈是" + g + "，故" + c + "；李雅普诺夫函数 " + f + "。";
@@ -398,6 +399,7 @@ final class ChineseMessages implements Messages {
                     case NONE_REACHED -> "未到达任何吸引子";
                     case STABILITY_MAP -> "稳定性图";
                     case MAP_SENTENCE -> "在 {0} ∈ [{1}, {2}] 与 {3} ∈ [{4}, {5}] 上，其他参数固定；数据见 `stability-map.csv`。";
+                    case MAP_VERTEX_REGIMES -> "在 {0} 下，该图显示复制者动态的精确顶点条件判为稳定的纯策略组合（严格均衡；单种群时为 ESS），它们在此动态下同样渐近稳定（Sandholm 2010，§8.2）；混合吸引子未画出。";
                     case FIGURES -> "图";
                     case NOTE -> "注意。";
                     case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";

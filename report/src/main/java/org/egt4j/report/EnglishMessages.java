@@ -174,6 +174,7 @@ final class EnglishMessages implements Messages {
                     case SMITH -> "Ψ(x) = Σ x_i [F_j − F_i]₊²";
                     case BNN -> "Γ(x) = ½ Σ [F_i − x·F]₊²";
                     case EUCLIDEAN_DISTANCE -> "‖x − x*‖²";
+                    case BEST_RESPONSE -> "G(x) = Σ (max_i F_i − x·F), Ġ ≤ −G (best response)";
                     case POTENTIAL -> "the potential f with ∇f = F (increasing along solutions)";
                 };
         return "Global stability (Hofbauer and Sandholm 2009): the game is " + g + ", so " + c + "; Lyapunov function "

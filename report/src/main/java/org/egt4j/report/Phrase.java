@@ -131,6 +131,10 @@ public enum Phrase {
     /** Over &#123;0&#125; ∈ [&#123;1&#125;, &#123;2&#125;] and &#123;3&#125; ∈ [&#123;4&#125;, &#123;5&#125;], the other parameters fixed; data in `stability-map.csv`. */
     MAP_SENTENCE(
             "Over {0} ∈ [{1}, {2}] and {3} ∈ [{4}, {5}], the other parameters fixed; data in `stability-map.csv`."),
+    /** How the map is drawn under a dynamic other than the replicator */
+    MAP_VERTEX_REGIMES("Under {0} the map shows the pure profiles that the replicator's exact vertex conditions mark"
+            + " stable (strict equilibria; in one population, ESS), which are asymptotically stable under"
+            + " this dynamic too (Sandholm 2010, §8.2); mixed attractors are not drawn."),
     /** Figures */
     FIGURES("Figures"),
     /** Note. */

@@ -350,8 +350,14 @@ public final class ReportWriter {
                             num(m.x()[m.x().length - 1]),
                             m.yParameter(),
                             num(m.y()[0]),
-                            num(m.y()[m.y().length - 1])))
-                    .append("\n\n");
+                            num(m.y()[m.y().length - 1])));
+            if (!analysis.stability().dynamics().hasVertexTable()) {
+                sb.append(' ')
+                        .append(messages.text(
+                                Phrase.MAP_VERTEX_REGIMES,
+                                analysis.stability().dynamics().name()));
+            }
+            sb.append("\n\n");
         }
         sb.append("### ").append(messages.text(Phrase.FIGURES)).append("\n\n");
         if (!fontWarning.isEmpty()) {
@@ -705,10 +711,15 @@ public final class ReportWriter {
 
     /**
      * The method that ran: {@link AdaptiveRungeKutta#create} picks it from the analysis' tolerances, with
-     * the solver settings {@link FullAnalysis} integrates with.
+     * the solver settings {@link FullAnalysis} integrates with, or the dynamic's exact paths.
      */
     private String solverName() {
         AnalysisSettings s = analysis.settings();
+        java.util.Optional<org.egt4j.dynamics.ExactPaths> exact =
+                analysis.stability().dynamics().exactPaths(bound);
+        if (exact.isPresent()) {
+            return exact.get().method(); // best response: the paths are followed exactly, not integrated
+        }
         return AdaptiveRungeKutta.create(SolverSettings.DEFAULT.withTolerances(s.rtol(), s.atol()))
                 .name();
     }

@@ -203,10 +203,6 @@ public final class Main implements Runnable {
                 plan = dynamics(plan, dynamics);
             }
             AnalysisPlan.Prepared prepared = plan.prepare(); // every error in the plan ends here, before Spark starts
-            if (prepared.dynamics() instanceof org.egt4j.dynamics.BestResponseDynamics) {
-                // as egt4j analyze --out: trajectories, basins and maps would integrate the inclusion's jumping field
-                throw org.egt4j.dynamics.BestResponseDynamics.refuse("analyze --out");
-            }
             SpecLoader.GameSpec gameSpec = SpecLoader.parseSpec(specFile.toString(), text);
             budget.analysis().check(prepared.bound().game(), prepared.settings());
             Messages messages = Messages.of(gameSpec.language());

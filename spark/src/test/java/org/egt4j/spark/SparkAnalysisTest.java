@@ -114,6 +114,28 @@ class SparkAnalysisTest {
     }
 
     /**
+     * Under best response the parts follow exact piecewise paths instead of an integrator: the files
+     * written from Spark are byte-identical to the local run's for 2 and 7 partitions as well.
+     */
+    @ParameterizedTest(name = "{0} partitions")
+    @ValueSource(ints = {2, 7})
+    void underBestResponseEveryFileEqualsTheLocalRun(int partitions) throws IOException {
+        String text = SPEC + "dynamics: {name: best-response}\n";
+        Path brSpec = dir.resolve("spark-coordination-br.yaml");
+        Files.writeString(brSpec, text, StandardCharsets.UTF_8);
+        AnalysisPlan plan = AnalysisPlan.of(brSpec.toString(), text, Map.of());
+        AnalysisPlan.Prepared p = plan.prepare();
+        assertEquals("best-response", p.dynamics().name());
+        Path brLocal = dir.resolve("br-local-" + partitions);
+        FullAnalysis full = FullAnalysis.of(p.bound(), p.dynamics(), p.settings(), 2, phase -> {});
+        writer(p, full).write(brLocal, COMMAND, text.getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("br-spark-" + partitions);
+        FullAnalysis remote = SparkAnalysis.run(SharedSpark.context(), plan, partitions, phase -> {});
+        writer(p, remote).write(out, COMMAND, text.getBytes(StandardCharsets.UTF_8));
+        assertSameFiles(brLocal, out, List.of());
+    }
+
+    /**
      * The basin starts are counted per range on the executors: the totals equal a tally of the local
      * runner's per-start results (second method), and a range of any length ships attractors + 1
      * numbers, so the driver's memory does not grow with the starts.
