@@ -51,8 +51,9 @@ import org.openqa.selenium.logging.LogType;
  * forms (hawk–dove reaches its mixed equilibrium V/C at t = ln 2 from a third of hawks; bad
  * rock–paper–scissors approaches the Shapley triangle, vertex (1, σ², σ)/(1 + σ + σ²) with σ = a/b and
  * segments of length ln(b/a), Shapley 1964, Gaunersdorfer and Hofbauer 1995); constructed roots of
- * polynomials; and, for payoffs of share degree 2 and 3 (which the Java paths do not take yet), the defining
- * conditions of a best-response path checked with egt4j's compiled payoffs.
+ * polynomials; Filippov sliding against its closed form; and, for payoffs of share degree 2 and 3, the
+ * defining conditions of a best-response path checked with egt4j's compiled payoffs (a check independent of
+ * both implementations).
  *
  * <p>Skipped, with the reason, when no Chromium or chromedriver is on the PATH (as {@link
  * ExplorerBrowserTest}).
@@ -238,13 +239,20 @@ class ExplorerBestResponseBrowserTest {
                 covered.size(),
                 covered,
                 worst);
-        // the matrix games and normal forms of the examples and the windmill models (payoffs affine in the shares)
+        // the matrix games and normal forms of the examples, the windmill models (payoffs affine in the shares),
+        // the sliding four-strategy game and the fitness games of share degree 2 and more
         for (String e : List.of(
                 "hawk-dove.yaml",
                 "rock-paper-scissors.yaml",
                 "matching-pennies.yaml",
                 "windmill.yaml",
-                "windmill-iur.yaml")) {
+                "windmill-iur.yaml",
+                "chaotic-competition.yaml",
+                "knowledge.yaml",
+                "knowledge-zh.yaml",
+                "funds.yaml",
+                "talent.yaml",
+                "infrastructure.yaml")) {
             assertTrue(covered.contains(e), e + " in " + covered);
         }
     }
@@ -369,9 +377,11 @@ class ExplorerBestResponseBrowserTest {
 
     /**
      * Hawk–dove (V = 2, C = 3; Maynard Smith 1982): from a third of hawks the best reply is hawk, so x(t) = 1 −
-     * (2/3)e<sup>−t</sup>, which reaches the mixed equilibrium V/C = 2/3 at t = ln 2 and stays there (a sliding
-     * state that is Nash); from 0.9 the best reply is dove, x(t) = 0.9e<sup>−t</sup>, at V/C at t = ln 1.35.
-     * With V moved to 1 by the slider, from 0.9: V/C = 1/3 at t = ln 2.7.
+     * (2/3)e<sup>−t</sup>, which reaches the mixed equilibrium V/C = 2/3 at t = ln 2 and stays there: hawk and
+     * dove would chatter, so the path slides (Filippov) towards the mixed best reply that keeps them tied, the
+     * equilibrium itself, up to the horizon (as the Java's {@link org.egt4j.dynamics.BestResponsePath}, segment
+     * by segment); from 0.9 the best reply is dove, x(t) = 0.9e<sup>−t</sup>, at V/C at t = ln 1.35. With V
+     * moved to 1 by the slider, from 0.9: V/C = 1/3 at t = ln 2.7.
      */
     @Test
     void hawkDoveReachesTheMixedEquilibriumAtLn2() {
@@ -382,17 +392,157 @@ class ExplorerBestResponseBrowserTest {
             double down = 0.9 * Math.exp(-Math.min(t, Math.log(1.35)));
             assertEquals(down, hawks(0.9, t), 1e-12, "from 0.9 at t = " + t);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> path =
-                (Map<String, Object>) js("return window.egt4j.bestResponsePath({animals: [1/3, 2/3]}, 10);");
-        assertEquals("sliding", path.get("end"));
-        List<?> segments = (List<?>) path.get("segments");
+        List<?> segments = samePathAsJava(
+                SpecLoader.load(GAMES.resolve("hawk-dove.yaml")).bind(), new double[] {1.0 / 3}, 10, "horizon");
         assertEquals(2, segments.size());
-        assertEquals(Math.log(2), ((Number) ((Map<?, ?>) segments.get(0)).get("end")).doubleValue(), 1e-14);
+        assertEquals(Math.log(2), number(segments.get(0), "end"), 1e-14);
+        assertEquals(
+                2.0 / 3, ((Number) ((List<?>) ((Map<?, ?>) segments.get(1)).get("point")).get(0)).doubleValue(), 1e-14);
         js("window.egt4j.set('V', 1);");
         for (double t : new double[] {0.5, Math.log(2.7), 3}) {
             assertEquals(0.9 * Math.exp(-Math.min(t, Math.log(2.7))), hawks(0.9, t), 1e-12, "V = 1 at t = " + t);
         }
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    static double number(Object segment, String key) {
+        return ((Number) ((Map<?, ?>) segment).get(key)).doubleValue();
+    }
+
+    static double[] numbers(Object segment, String key) {
+        return ((List<?>) ((Map<?, ?>) segment).get(key))
+                .stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+    }
+
+    /** The page's {@code bestResponsePath} from a start given in reduced coordinates. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> pagePath(double[] x0, double horizon) {
+        return (Map<String, Object>) js(
+                "var D = EGT4J_DATA, x = arguments[0], s = {};"
+                        + "D.populations.forEach(function (p) { var sh = [], sum = 0;"
+                        + "  for (var i = 0; i < p.strategies.length - 1; i++) { sh.push(x[p.offset + i]); sum += x[p.offset + i]; }"
+                        + "  sh.push(1 - sum); s[p.name] = sh; });"
+                        + "return window.egt4j.bestResponsePath(s, arguments[1]);",
+                Arrays.stream(x0).boxed().toList(),
+                horizon);
+    }
+
+    /**
+     * The page's exact path and {@link org.egt4j.dynamics.BestResponsePath#of} (the Java, run in-process) from
+     * one start: the same way of ending, the same segments (times, start states and target states to
+     * 10<sup>−9</sup>, the same best replies).
+     *
+     * @return the page's segments
+     */
+    static List<?> samePathAsJava(BoundGame bound, double[] x0, double horizon, String end) {
+        var java = org.egt4j.dynamics.BestResponsePath.of(bound, x0, horizon, BestResponseDynamics.MAX_SWITCHES);
+        Map<String, Object> page = pagePath(x0, horizon);
+        String where = "from " + Arrays.toString(x0);
+        assertEquals(java.end().name().toLowerCase(Locale.ROOT), page.get("end"), where);
+        if (end != null) {
+            assertEquals(end, page.get("end"), where);
+        }
+        List<?> segments = (List<?>) page.get("segments");
+        assertEquals(java.segments().size(), segments.size(), where);
+        for (int i = 0; i < segments.size(); i++) {
+            var want = java.segments().get(i);
+            Object got = segments.get(i);
+            String at = where + " segment " + i;
+            assertEquals(want.start(), number(got, "start"), 1e-9, at);
+            assertEquals(want.end(), number(got, "end"), 1e-9, at);
+            assertEquals(
+                    Arrays.toString(want.target()),
+                    Arrays.toString(((List<?>) ((Map<?, ?>) got).get("target"))
+                            .stream().mapToInt(v -> ((Number) v).intValue()).toArray()),
+                    at);
+            double[] from = numbers(got, "from");
+            double[] point = numbers(got, "point");
+            for (int c = 0; c < from.length; c++) {
+                assertEquals(want.from()[c], from[c], 1e-9, at + " from");
+                assertEquals(want.point()[c], point[c], 1e-9, at + " point");
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * Filippov sliding in the page against its closed form (the Java's {@code
+     * BestResponsePathTest.aTieThatPersistsSlidesTowardsTheMixedBestReplyThatKeepsIt}): hawk–dove (−1, 2; 0, 1)
+     * with a third, dominated strategy (payoff −5 everywhere) from shares (0, 0.2, 0.8). Hawk is the best reply
+     * (0.4 against 0.2), x(t) = e<sub>hawk</sub> + (x₀ − e<sub>hawk</sub>)s, and hawk − dove = −1 + 1.2s is 0 at
+     * s = 1/1.2: t₁ = ln 1.2, x₁ = (1/6, 1/6, 2/3). There hawk and dove would chatter; the mixed best reply
+     * that keeps them tied is b = (½, ½, 0) (F<sub>hawk</sub>(b) = F<sub>dove</sub>(b) = ½), so x(t) = b + (x₁ −
+     * b)e<sup>−(t − t₁)</sup> to the horizon, hawk and dove staying tied. The page's {@code simulate} at eight
+     * times to 10<sup>−12</sup>, its segments against the Java's, its drawn end state at the horizon.
+     */
+    @Test
+    void aTieThatPersistsSlidesTowardsTheMixedBestReply() throws Exception {
+        String yaml = "name: Hawk-dove with a dominated strategy\n"
+                + "populations:\n  p: [hawk, dove, weak]\n"
+                + "matrix:\n  - [\"-1\", \"2\", \"0\"]\n  - [\"0\", \"1\", \"0\"]\n  - [\"-5\", \"-5\", \"-5\"]\n"
+                + "analysis:\n  time: 10\n";
+        Path spec = dir.resolve("hawk-dove-weak.yaml");
+        Files.writeString(spec, yaml);
+        explore(spec);
+        assertEquals(List.of(), consoleErrors());
+        double t1 = Math.log(1.2);
+        double[] x1 = {1.0 / 6, 1.0 / 6};
+        for (double t : new double[] {0.05, t1, t1 + 1e-9, 0.5, t1 + Math.log(2), 2, 5, 10}) {
+            double[] want = new double[2];
+            if (t <= t1) {
+                double e = Math.exp(-t);
+                want[0] = 1 - e;
+                want[1] = 0.2 * e;
+            } else {
+                double e = Math.exp(-(t - t1));
+                want[0] = 0.5 + (x1[0] - 0.5) * e;
+                want[1] = 0.5 + (x1[1] - 0.5) * e;
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> got =
+                    (List<Number>) js("return window.egt4j.simulate({p: [0, 0.2, 0.8]}, arguments[0]).p;", t);
+            assertEquals(want[0], got.get(0).doubleValue(), 1e-12, "hawk at t = " + t);
+            assertEquals(want[1], got.get(1).doubleValue(), 1e-12, "dove at t = " + t);
+        }
+        List<?> segments = samePathAsJava(SpecLoader.load(spec).bind(), new double[] {0, 0.2}, 10, "horizon");
+        assertEquals(2, segments.size());
+        assertEquals(t1, number(segments.get(0), "end"), 1e-14);
+        assertEquals(0.5, numbers(segments.get(1), "point")[0], 1e-14);
+        assertEquals(0.5, numbers(segments.get(1), "point")[1], 1e-14);
+        assertEquals(0.5, numbers(segments.get(1), "from")[1] + 1.0 / 3, 1e-14);
+    }
+
+    /**
+     * The Arneodo–Coullet–Tresser competition as a four-strategy game ({@code chaotic-competition.yaml}), whose
+     * best-response paths slide: from every start of its initial grid up to the analysis's horizon, the page's
+     * path is the Java's segment by segment (to 10<sup>−9</sup>), some of them sliding segments.
+     */
+    @Test
+    void chaoticCompetitionSlidesAsTheJavaFromEveryGridStart() {
+        Path spec = GAMES.resolve("chaotic-competition.yaml");
+        SpecLoader.GameSpec gs = SpecLoader.loadSpec(spec);
+        BoundGame bound = gs.game().bind();
+        explore(spec);
+        int segments = 0;
+        int sliding = 0;
+        for (double[] x0 :
+                InitialGrid.of(gs.game(), gs.analysis().levels(), gs.analysis().gridCap())) {
+            for (Object seg : samePathAsJava(bound, x0, gs.analysis().time(), null)) {
+                segments++;
+                for (double v : numbers(seg, "point")) {
+                    if (v != 0 && v != 1) {
+                        sliding++;
+                        break;
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "explorer best response: chaotic competition, %d segments, %d sliding%n",
+                segments,
+                sliding);
+        assertTrue(sliding > 0, "sliding segments among " + segments);
         assertEquals(List.of(), consoleErrors());
     }
 
@@ -544,28 +694,67 @@ class ExplorerBestResponseBrowserTest {
 
     /**
      * Zero-sum rock–paper–scissors (a = b = 1, the spec's values): near the centre the switches come ever
-     * faster (about e<sup>t</sup> of them by time t), so the drawn paths stop at the page's cap, the page says
-     * how many in its Messages sentence, and {@code simulate} refuses beyond Java's {@link
-     * BestResponseDynamics#MAX_SWITCHES} as the Java does.
+     * faster (about e<sup>t</sup> of them by time t; the largest regret decays as e<sup>−t</sup>, Hofbauer
+     * 1995), so the drawn paths stop at the page's cap of 2000 switches at a Nash equilibrium to the hold
+     * tolerance 10<sup>−4</sup>: the page says so in its Messages sentence and draws them held there; {@code
+     * simulate} holds a path after Java's {@link BestResponseDynamics#MAX_SWITCHES} as {@link
+     * BestResponseDynamics#trajectory} does (the same state to 10<sup>−9</sup>, within 10<sup>−4</sup> of the
+     * centre (1/3, 1/3, 1/3) in regret).
      */
     @Test
-    void zeroSumRockPaperScissorsShowsTheSwitchCap() {
+    void zeroSumRockPaperScissorsIsHeldAtTheCentre() {
         explore(GAMES.resolve("rock-paper-scissors.yaml"));
         String notes = (String) js("return document.getElementById('path-notes').textContent;");
         long capped = (Long) js("var n = 0; EGT4J_DATA.starts.forEach(function (x) {"
                 + " var s = {players: [x[0], x[1], 1 - x[0] - x[1]]};"
                 + " if (window.egt4j.bestResponsePath(s, EGT4J_DATA.time).end === 'switches') { n++; } }); return n;");
-        assertTrue(capped > 0, "some paths hit the cap of egt4j simulate as well");
+        assertTrue(capped > 0, "some paths use the switch budget of egt4j simulate as well");
         SpecLoader.GameSpec gs = SpecLoader.loadSpec(GAMES.resolve("rock-paper-scissors.yaml"));
-        String sentence = Messages.english().text(Phrase.EXPLORER_SWITCH_CAP, "{0}", 2000, "{1}");
-        String head = sentence.substring(sentence.indexOf("{0}") + 3, sentence.indexOf("{1}"));
-        assertTrue(notes.contains(head), notes);
-        String error = (String) js("try { window.egt4j.simulate({players: [0.5, 0.3, 0.2]}, 60); return 'none'; }"
-                + " catch (e) { return e.message; }");
-        assertTrue(error.contains("more than " + BestResponseDynamics.MAX_SWITCHES), error);
-        org.junit.jupiter.api.Assertions.assertThrows(
-                NumericalException.class,
-                () -> BestResponseDynamics.trajectory(gs.game().bind(), new double[] {0.5, 0.3}, new double[] {0, 60}));
+        // the Java's paths with its switch budget: those of more than the 2000 drawn switches are held where they
+        // use the budget at a regret within the hold tolerance (zero-sum RPS pays p − s, s − r, r − p, mean 0)
+        List<double[]> grid =
+                InitialGrid.of(gs.game(), gs.analysis().levels(), gs.analysis().gridCap());
+        long listable = 0;
+        long held = 0;
+        long cappedNotHeld = 0;
+        for (double[] x0 : grid) {
+            var path = org.egt4j.dynamics.BestResponsePath.of(
+                    gs.game().bind(), x0, gs.analysis().time(), BestResponseDynamics.MAX_SWITCHES);
+            var last = path.segments().get(path.segments().size() - 1);
+            double[] y = last.state(gs.game(), last.end());
+            double third = 1 - y[0] - y[1];
+            double regret = Math.max(third - y[1], Math.max(y[0] - third, y[1] - y[0]));
+            boolean hold = path.end() == org.egt4j.dynamics.BestResponsePath.End.SWITCHES
+                    && regret <= BestResponseDynamics.HOLD_TOLERANCE;
+            if (path.segments().size() <= 2000 || hold) {
+                listable++;
+            } else {
+                cappedNotHeld++;
+            }
+            held += hold ? 1 : 0;
+        }
+        assertTrue(held > 0, "some grid paths are held");
+        String sentence = Messages.english().text(Phrase.EXPLORER_SWITCH_HOLD, "{0}", 2000, "{1}", "{2}", "{3}");
+        assertTrue(
+                notes.contains(held + sentence.substring(sentence.indexOf("{0}") + 3, sentence.indexOf("{1}"))), notes);
+        String cap = Messages.english().text(Phrase.EXPLORER_SWITCH_CAP, "{0}", 2000, "{1}");
+        assertEquals(cappedNotHeld > 0, notes.contains(cap.substring(cap.indexOf("{1}") + 3)), notes);
+        // the held paths count among the end states
+        long listed = (Long) js("var n = 0; document.querySelectorAll('#end-states li').forEach(function (li) {"
+                + " var m = / × (\\d+)$/.exec(li.textContent); if (m) { n += Number(m[1]); } }); return n;");
+        assertEquals(listable, listed);
+        double worst = compare(gs.game().bind(), List.of(new double[] {0.5, 0.3}), new double[] {60}, 1e-9, "held");
+        @SuppressWarnings("unchecked")
+        List<Number> centre =
+                (List<Number>) js("return window.egt4j.simulate({players: [0.5, 0.3, 0.2]}, 60).players;");
+        double r = centre.get(0).doubleValue();
+        double p = centre.get(1).doubleValue();
+        double sc = centre.get(2).doubleValue();
+        // regret: the best payoff (a·beaten − b·beating) over the mean payoff 0 of a zero-sum game
+        double regret = Math.max(sc - p, Math.max(r - sc, p - r));
+        assertTrue(regret <= BestResponseDynamics.HOLD_TOLERANCE, "regret " + regret + " at " + centre);
+        System.out.printf(
+                Locale.ROOT, "explorer best response: zero-sum RPS held at %s (vs Java %.3g)%n", centre, worst);
         assertEquals(List.of(), consoleErrors());
     }
 
@@ -591,8 +780,7 @@ class ExplorerBestResponseBrowserTest {
     /**
      * Payoffs of share degree D = 2 (three-population fitness games) and D = 3 (a four-player game with
      * products of three shares), where each payoff along a segment is a polynomial of degree D in s: the page
-     * (written from an analysis without rest points, since the Java paths refuse these payoffs on this
-     * branch) follows paths that are best-response paths by their definition, checked with egt4j's compiled
+     * (written from an analysis without rest points) follows paths that are best-response paths by their definition, checked with egt4j's compiled
      * payoffs ({@link PayoffField}) from 10 seeded starts to t = 30 (the first 3000 segments): on every segment, at 65 points, each
      * population's target is a best reply (to 10<sup>−9</sup> relative); each segment begins where the last
      * ended; at every switch the new best reply ties with the old one (the switch is neither early nor late).

@@ -260,6 +260,7 @@ public final class ExplorerPage {
                         .put("maxSwitches", BestResponseDynamics.MAX_SWITCHES)
                         .put("drawSwitches", DRAW_SWITCHES)
                         .put("nashTolerance", NASH_TOLERANCE)
+                        .put("holdTolerance", BestResponseDynamics.HOLD_TOLERANCE)
                         .build());
         // window.egt4j.simulate: simulate's defaults, so that it returns what egt4j simulate prints
         d.put("rtol", SIMULATE_RTOL);
@@ -403,6 +404,15 @@ public final class ExplorerPage {
         l.put("failed", messages.text(Phrase.EXPLORER_FAILED));
         // {0} is filled in by the page: how many drawn paths stopped at the cap or slide off a non-Nash state
         l.put("switchCap", messages.text(Phrase.EXPLORER_SWITCH_CAP, "{0}", DRAW_SWITCHES, num(settings.time())));
+        l.put(
+                "switchHold",
+                messages.text(
+                        Phrase.EXPLORER_SWITCH_HOLD,
+                        "{0}",
+                        DRAW_SWITCHES,
+                        num(settings.time()),
+                        num(BestResponseDynamics.HOLD_TOLERANCE),
+                        BestResponseDynamics.MAX_SWITCHES));
         l.put("sliding", messages.text(Phrase.EXPLORER_SLIDING, "{0}"));
         l.put("shareOf", messages.text(Phrase.SHARE_AXIS, "{0}"));
         l.put("yes", messages.text(Phrase.YES));
