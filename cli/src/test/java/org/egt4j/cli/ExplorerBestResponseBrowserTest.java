@@ -258,6 +258,44 @@ class ExplorerBestResponseBrowserTest {
     }
 
     /**
+     * {@code egt4j analyze --out} under best response writes {@code explorer.html} from the full analysis
+     * ({@code ExplorerPage.of(bound, FullAnalysis, messages)}) for every example the Java follows: the page
+     * loads without console errors, follows exact paths (no integration) from the analysis's initial grid, and
+     * draws as many runs as the grid has starts.
+     */
+    @Test
+    void analyzeOutWritesAnExplorerPageUnderBestResponseForEveryExample() throws Exception {
+        List<String> covered = new ArrayList<>();
+        for (Path spec : examples().toList()) {
+            SpecLoader.GameSpec gs = SpecLoader.loadSpec(spec);
+            if (!javaFollows(gs.game().bind())) {
+                continue;
+            }
+            String what = spec.getFileName().toString();
+            Path out = dir.resolve("analyze-" + what.replace(".yaml", ""));
+            CommandLineTest.Run r = CommandLineTest.run(
+                    "analyze", spec.toString(), "--dynamics", "best-response", "--out", out.toString());
+            assertEquals(0, r.code(), what + ": " + r.err());
+            Path page = out.resolve("explorer.html");
+            assertTrue(Files.isRegularFile(page), what);
+            driver.get(page.toUri().toString());
+            assertEquals(List.of(), consoleErrors(), what);
+            assertEquals(
+                    Boolean.TRUE,
+                    js("return EGT4J_DATA.dynamics.available && EGT4J_DATA.dynamics.bestResponse;"),
+                    what);
+            int grid = InitialGrid.of(
+                            gs.game(), gs.analysis().levels(), gs.analysis().gridCap())
+                    .size();
+            assertEquals((long) grid, js("return EGT4J_DATA.starts.length;"), what);
+            assertEquals(grid, ((List<?>) js("return window.egt4j.ends();")).size(), what);
+            covered.add(what);
+        }
+        System.out.printf(Locale.ROOT, "explorer best response: analyze --out pages of %s%n", covered);
+        assertTrue(covered.size() >= 11, covered.toString());
+    }
+
+    /**
      * The drawn paths are the exact paths: on good rock–paper–scissors with its sliders moved (a = 2, b = 1),
      * the battle of the sexes and the windmill, the end states the page draws from every start of the initial grid
      * at the analysis's horizon equal {@link BestResponseDynamics#trajectory} there to 10<sup>−9</sup> (where
