@@ -132,17 +132,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Game game = options.game();
         StabilityAnalysis analysis = StabilityAnalysis.of(options.bound(game), options.dynamics());
-        AnalysisReport report = new AnalysisReport(analysis, language.messages(options.gameSpec()))
-                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(
-                        options.bound(game),
-                        options.dynamics(),
-                        options.gameSpec().analysis()));
-        org.egt4j.sde.Noise noise = options.gameSpec().sde().noise();
-        if (noise != null && analysis.dynamics().hasVertexTable()) {
-            // the SDEs of docs/sde.md have the replicator's drift: their vertex conditions use its table
-            report.withStochastic(org.egt4j.sde.VertexStochasticStability.of(
-                    analysis.vertices(), org.egt4j.sde.ReplicatorSde.of(options.bound(game), noise)));
-        }
+        // limit cycles and, under a noise, the stochastic verdicts: the report's own assembly
+        AnalysisReport report = org.egt4j.report.ReportAssembly.analysisReport(
+                options.gameSpec(), options.bound(game), analysis, language.messages(options.gameSpec()));
         var out = spec.commandLine().getOut();
         if (format.json) {
             out.println(report.json());
@@ -188,38 +180,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + (options.dynamics == null ? "" : " --dynamics " + options.dynamics) + (factor ? " --factor" : "")
                 + (compare == null ? "" : " --compare " + compare)
                 + " --out " + out;
-        org.egt4j.report.ReportWriter writer = new org.egt4j.report.ReportWriter(bound, full)
-                .withByteOrderMark(bom)
-                .withFactoredEquations(factor || spec.factorEquations())
-                .withMessages(language.messages(spec))
-                .withLimitCycles(org.egt4j.analysis.CycleSearch.of(bound, options.dynamics(), spec.analysis()));
+        // the sections the spec asks for (limit cycles, stochastic, finite), as the notebook and Spark assemble them
+        org.egt4j.report.ReportWriter writer = org.egt4j.report.ReportAssembly.writer(
+                        spec, bound, full, language.messages(spec), factor || spec.factorEquations(), n)
+                .withByteOrderMark(bom);
         if (!comparedDynamics.isEmpty()) {
             writer.withComparison(new org.egt4j.report.ComparisonReport(
                     spec.game(),
                     org.egt4j.analysis.DynamicsComparison.of(bound, comparedDynamics, spec.analysis(), n)));
         }
-        org.egt4j.spec.SdeSettings sde = spec.sde();
-        if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
-            // the stochastic section (docs/sde.md): ensembles under the spec's noise scaled, from the barycentre
-            writer.withNoise(org.egt4j.sde.NoiseAnalysis.of(
-                    bound,
-                    full.stability().vertices(),
-                    sde.noise(),
-                    sde.from() == null
-                            ? org.egt4j.sde.NoiseAnalysis.barycentre(spec.game())
-                            : org.egt4j.spec.States.parse(spec.game(), sde.from()),
-                    spec.analysis().time(),
-                    sde.paths(),
-                    sde.dt(),
-                    sde.scheme(),
-                    spec.analysis().seed(),
-                    spec.analysis().samples(),
-                    n));
-        }
-        // a spec with process: adds the finite-population section (docs/finite.md)
-        spec.process()
-                .ifPresent(p -> writer.withFinite(
-                        new org.egt4j.report.FiniteReport(org.egt4j.finite.FiniteAnalysis.of(bound, p))));
         java.util.List<String> files = writer.write(out, command, bytes);
         if (!writer.fontWarning().isEmpty()) {
             err.println("egt4j: warning: " + writer.fontWarning());

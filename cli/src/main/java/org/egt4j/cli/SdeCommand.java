@@ -131,6 +131,16 @@ final class SdeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (options.dynamics != null
+                && !(GameOptions.parseDynamics("--dynamics", options.dynamics)
+                        instanceof org.egt4j.dynamics.ReplicatorDynamics)) {
+            // the stochastic replicator equation has the replicator's drift: never simulate another one silently
+            throw new ModelException(
+                    "sde simulates the stochastic replicator equation, whose drift is the replicator's, but --dynamics "
+                            + options.dynamics + " asks for another dynamic",
+                    "drop --dynamics for sde (noise on the other dynamics is not built), or use simulate --dynamics "
+                            + options.dynamics + " for its deterministic paths");
+        }
         if (!(Double.isFinite(time) && time > 0)) {
             throw new ModelException("--time " + time + " is not a usable end time", "give a positive time such as 50");
         }

@@ -14,19 +14,15 @@ import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.analysis.TrajectorySet;
 import org.egt4j.cli.ReportBudgets;
 import org.egt4j.dynamics.VectorField;
-import org.egt4j.finite.FiniteAnalysis;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
 import org.egt4j.ode.AdaptiveRungeKutta;
 import org.egt4j.ode.Sampler;
 import org.egt4j.ode.SolverSettings;
 import org.egt4j.report.AnalysisReport;
-import org.egt4j.report.FiniteReport;
 import org.egt4j.report.Messages;
+import org.egt4j.report.ReportAssembly;
 import org.egt4j.report.ReportWriter;
-import org.egt4j.sde.NoiseAnalysis;
-import org.egt4j.sde.ReplicatorSde;
-import org.egt4j.sde.VertexStochasticStability;
 import org.egt4j.spec.SpecLoader;
 import org.egt4j.spec.States;
 import org.egt4j.stability.StabilityAnalysis;
@@ -235,27 +231,8 @@ public final class Egt4j {
             ReportBudgets.check(spec, bound, AnalysisBudget.DEFAULT);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             FullAnalysis full = FullAnalysis.of(bound, spec.dynamics(), spec.analysis(), threads, phase -> {});
-            ReportWriter writer = new ReportWriter(bound, full)
-                    .withFactoredEquations(spec.factorEquations())
-                    .withMessages(messages())
-                    .withLimitCycles(org.egt4j.analysis.CycleSearch.of(bound, spec.dynamics(), spec.analysis()));
-            if (spec.sde().noise() != null && full.stability().dynamics().hasVertexTable()) {
-                writer.withNoise(NoiseAnalysis.of(
-                        bound,
-                        full.stability().vertices(),
-                        spec.sde().noise(),
-                        spec.sde().from() == null
-                                ? NoiseAnalysis.barycentre(spec.game())
-                                : States.parse(spec.game(), spec.sde().from()),
-                        spec.analysis().time(),
-                        spec.sde().paths(),
-                        spec.sde().dt(),
-                        spec.sde().scheme(),
-                        spec.analysis().seed(),
-                        spec.analysis().samples(),
-                        threads));
-            }
-            spec.process().ifPresent(p -> writer.withFinite(new FiniteReport(FiniteAnalysis.of(bound, p))));
+            // the sections the spec asks for, assembled as egt4j analyze --out and the Spark job assemble them
+            ReportWriter writer = ReportAssembly.writer(spec, bound, full, messages(), spec.factorEquations(), threads);
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(model.path);
@@ -283,13 +260,8 @@ public final class Egt4j {
          */
         @Override
         public String toString() {
-            AnalysisReport report = new AnalysisReport(stability, messages());
-            if (model.spec.sde().noise() != null && stability.dynamics().hasVertexTable()) {
-                // as analyze --markdown: the SDEs of docs/sde.md have the replicator's drift and use its table
-                report.withStochastic(VertexStochasticStability.of(
-                        stability.vertices(),
-                        ReplicatorSde.of(model.bound(), model.spec.sde().noise())));
-            }
+            // as analyze --markdown: limit cycles and, under a noise, the stochastic verdicts
+            AnalysisReport report = ReportAssembly.analysisReport(model.spec, model.bound(), stability, messages());
             return report.markdown(model.spec.factorEquations());
         }
     }

@@ -311,7 +311,7 @@ class CommandLineTest {
         String j = r.out();
         assertTrue(
                 j.startsWith(
-                        "{\"name\":\"Battle of the sexes\",\"parameters\":{\"a\":2.0},\"populations\":[{\"name\":\"row\",\"strategies\":[\"opera\",\"football\"]}"),
+                        "{\"name\":\"Battle of the sexes\",\"parameters\":{\"a\":2.0},\"dynamics\":{\"name\":\"replicator\"},\"populations\":[{\"name\":\"row\",\"strategies\":[\"opera\",\"football\"]}"),
                 j);
         assertTrue(
                 j.contains(

@@ -91,7 +91,11 @@ class DynamicsCommandLineTest {
         assertTrue(manifest.contains("\"dynamics\":{\"name\":\"replicator-mutator\",\"mu\":0.1}"), manifest);
         CommandLineTest.Run replicator = CommandLineTest.run("analyze", SPEC, "--json", "--dynamics", "replicator");
         assertTrue(replicator.out().contains("{\"profile\":"), "the replicator has its vertex table");
-        assertFalse(replicator.out().contains("\"dynamics\""), "the default keeps the original shape");
+        assertTrue(
+                replicator.out().contains("\"dynamics\":{\"name\":\"replicator\"}"),
+                "the default replicator is named too: " + replicator.out());
+        String withoutFlag = CommandLineTest.run("analyze", RPS, "--json").out();
+        assertTrue(withoutFlag.contains("\"dynamics\":{\"name\":\"replicator\"}"), withoutFlag);
     }
 
     /** Logit at the centre of RPS: −1 ± i/(√3η), here η = 0.5 gives −1 ± i·2/√3. */

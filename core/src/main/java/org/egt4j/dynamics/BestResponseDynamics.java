@@ -28,7 +28,8 @@ import org.egt4j.game.Game;
  * follow the exact piecewise paths, and so do the stability of its rest points where the field has no
  * derivative ({@code StabilityAnalysis}: the ring of starts followed along exact paths) and every part
  * of the full analysis ({@link #exactPaths}: trajectories, sensitivity runs, basins with the exact
- * first entry into each attractor's ball, basin maps, comparisons).
+ * first entry into each attractor's ball, basin maps, comparisons), and so do its Lyapunov exponents
+ * ({@code org.egt4j.stability.BestResponseLyapunov}: saltation matrices at the switches).
  */
 public final class BestResponseDynamics implements Dynamics {
 
@@ -278,23 +279,6 @@ public final class BestResponseDynamics implements Dynamics {
             }
         }
         return true;
-    }
-
-    /**
-     * The refusal of a command that cannot run under the best-response dynamic.
-     *
-     * @param command the command, e.g. {@code "lyapunov"}
-     * @return the error to throw (exit 2)
-     */
-    public static ModelException refuse(String command) {
-        String why = command.equals("lyapunov")
-                ? "Lyapunov exponents need a differentiable flow, and the best-response dynamic is a differential"
-                        + " inclusion whose field jumps where best replies tie"
-                : "the explorer page does not follow the exact piecewise paths of the inclusion yet";
-        return new ModelException(
-                command + " does not run under --dynamics best-response: " + why,
-                "use simulate or analyze (exact piecewise paths), field, or a smooth dynamic close to it"
-                        + " such as --dynamics logit:eta=0.01");
     }
 
     @Override

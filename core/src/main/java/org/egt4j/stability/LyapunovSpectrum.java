@@ -21,6 +21,9 @@ import org.egt4j.random.RandomStreams;
  */
 public final class LyapunovSpectrum {
 
+    /** The method's name, as {@code lyapunov --json} states it: variational equations with Benettin's QR. */
+    public static final String METHOD = "benettin-variational";
+
     /**
      * The result.
      *
@@ -131,7 +134,7 @@ public final class LyapunovSpectrum {
      * Modified Gram–Schmidt on the columns of Φ = y[n..n+n²) (row-major), in place; adds ln of each
      * column's norm before normalization (the diagonal of R) to {@code logs} unless null.
      */
-    private static void orthonormalize(double[] y, int n, double[] col, double[] logs) {
+    static void orthonormalize(double[] y, int n, double[] col, double[] logs) {
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 col[i] = y[n + i * n + j];
@@ -159,7 +162,7 @@ public final class LyapunovSpectrum {
         }
     }
 
-    private static void reverse(double[] a) {
+    static void reverse(double[] a) {
         for (int i = 0, j = a.length - 1; i < j; i++, j--) {
             double tmp = a[i];
             a[i] = a[j];

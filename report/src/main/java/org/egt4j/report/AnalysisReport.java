@@ -128,10 +128,9 @@ public final class AnalysisReport {
         JsonValue.JsonObject.Builder root = JsonValue.JsonObject.builder()
                 .put("name", game.name())
                 .put("parameters", JsonValue.numbers(analysis.parameters()));
-        if (!(analysis.dynamics() instanceof ReplicatorDynamics)) {
-            // the replicator is the default and keeps the contract's original shape
-            root.put("dynamics", dynamicsDocument(analysis.dynamics()));
-        }
+        // always named, the default replicator too ({"name":"replicator"}), as in manifest.json: a reader
+        // need not know which dynamic an absent key stood for
+        root.put("dynamics", dynamicsDocument(analysis.dynamics()));
         List<JsonValue> pops = new ArrayList<>();
         for (Population p : game.populations()) {
             pops.add(JsonValue.JsonObject.builder()
@@ -549,7 +548,8 @@ public final class AnalysisReport {
                 .append("\n\n")
                 .append(messages.text(Phrase.REST_POINT_TABLE))
                 .append("\n|---|---|---|---|---|---|\n");
-        for (RestPoint p : analysis.restPoints()) {
+        for (int index = 0; index < analysis.restPoints().size(); index++) {
+            RestPoint p = analysis.restPoints().get(index);
             List<String> e = new ArrayList<>();
             p.eigenvalues().forEach(x -> e.add(complex(x)));
             String stability = messages.stability(p.stability());
@@ -571,7 +571,7 @@ public final class AnalysisReport {
                     .append(" | ")
                     .append(p.ess() ? "**" + messages.text(Phrase.YES) + "**" : messages.text(Phrase.NO))
                     .append(" | ")
-                    .append(messages.text(p.exact() ? Phrase.FOUND_EXACT : Phrase.FOUND_NEWTON))
+                    .append(messages.text(RestPointSearchReport.found(analysis, index)))
                     .append(" |\n");
         }
         if (analysis.dynamics().restPointsAreNashEquilibria()) {

@@ -357,6 +357,16 @@ final class ChineseMessages implements Messages {
                     case REST_POINT_TABLE -> "| 状态 | 特征值 | 稳定性 | 纳什均衡 | ESS | 求解方式 |";
                     case FOUND_EXACT -> "精确求解";
                     case FOUND_NEWTON -> "牛顿法";
+                    case FOUND_HOMOTOPY -> "同伦延拓";
+                    case LATEX_SEARCH_COMMENT -> "静止点的求法：{0}";
+                    case LATEX_SEARCH_HEADER -> "方法 & 路径数 & 正则根 & 无穷远 & 完备";
+                    case SEARCH_FACES -> "逐面求解";
+                    case SEARCH_HOMOTOPY -> "全次数同伦延拓";
+                    case SEARCH_NEWTON -> "多起点牛顿法";
+                    case SEARCH_CONTINUATION -> "自中心出发的延拓";
+                    case LATEX_LOGIT_COMMENT -> "eta = {0} 处的 logit 均衡对应，沿 lambda = 1/eta 延拓至 {1}（数据：{2}；图：figures/logit-correspondence*）";
+                    case LATEX_LOGIT_HEADER -> "分支 & 自中心出发 & 点数 & $\\lambda$ 起 & $\\lambda$ 止 & 折叠点";
+                    case FOUND_CONTINUATION -> "参数延拓";
                     case CONTINUA -> "均衡点连续统";
                     case FOR_EXAMPLE -> "；例如 {0}";
                     case CONDITIONS -> "条件与阈值";
@@ -405,6 +415,7 @@ final class ChineseMessages implements Messages {
                     case NOTE -> "注意。";
                     case FONT_WARNING -> "图中的标签含有已安装字体无法显示的字符（如中文），可能显示为方框。请安装中文字体，例如 `apt-get install fonts-noto-cjk` 或 `fonts-wqy-microhei`（Debian/Ubuntu），然后重新运行。";
                     case DYNAMICS_NOTE -> "动力学：{0}。";
+                    case STOCHASTIC_REPLICATOR -> "带 {0} 噪声的随机复制动态";
                     case BY_SIMULATION -> "（由模拟判定：该点处向量场不可微）";
                     case NO_GLOBAL_THEOREM -> "全局稳定性：Hofbauer 与 Sandholm（2009）的定理均不适用（该博弈既非稳定博弈也非势博弈，或其收益不是状态的线性函数）。";
                     case LATEX_DYNAMICS -> "动力学：{0}";

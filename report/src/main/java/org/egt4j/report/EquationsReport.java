@@ -159,18 +159,7 @@ public final class EquationsReport {
                 .append(fixed.isEmpty() ? "" : ", " + messages.text(Phrase.WITH_FIXED, fixedText()))
                 .append('\n');
         sb.append("\\begin{align*}\n");
-        for (int k = 0; k < game.populations().size(); k++) {
-            Population p = game.populations().get(k);
-            for (int i = 0; i < p.size(); i++) {
-                sb.append("  E_{")
-                        .append(latexText(p.name()))
-                        .append(",")
-                        .append(latexText(p.strategies().get(i)))
-                        .append("} &= ")
-                        .append(Printer.LATEX.print(fix(game.expectedPayoff(k, i))))
-                        .append(" \\\\\n");
-            }
-        }
+        payoffLines(sb, game, this::fix);
         List<Equation> eqs = equations();
         for (int c = 0; c < eqs.size(); c++) {
             String[] parts = eqs.get(c).format(Printer.LATEX, factored).split(" = ", 2);
@@ -182,6 +171,40 @@ public final class EquationsReport {
         }
         sb.append("\\end{align*}\n");
         return sb.toString();
+    }
+
+    /** The expected payoffs as lines of an {@code align*}, each ending with a line break. */
+    private static void payoffLines(StringBuilder sb, Game game, java.util.function.UnaryOperator<Polynomial> fix) {
+        for (int k = 0; k < game.populations().size(); k++) {
+            Population p = game.populations().get(k);
+            for (int i = 0; i < p.size(); i++) {
+                sb.append("  E_{")
+                        .append(latexText(p.name()))
+                        .append(",")
+                        .append(latexText(p.strategies().get(i)))
+                        .append("} &= ")
+                        .append(Printer.LATEX.print(fix.apply(game.expectedPayoff(k, i))))
+                        .append(" \\\\\n");
+            }
+        }
+    }
+
+    /**
+     * LaTeX for a dynamic whose right-hand sides are not polynomial (logit, Smith, BNN, projection,
+     * Maynard Smith, best response): its formula as a comment and the expected payoffs it is built from,
+     * in an {@code align*} (the last line break dropped). Reports use it where {@link #latex} would refuse.
+     *
+     * @param game the game
+     * @param dynamics the dynamic
+     * @return the LaTeX source, ready for a document with amsmath
+     */
+    static String latexPayoffs(Game game, Dynamics dynamics) {
+        StringBuilder lines = new StringBuilder();
+        payoffLines(lines, game, p -> p);
+        String body = lines.substring(0, lines.length() - " \\\\\n".length()) + "\n";
+        // the formula is one line of plain text today; a later one with line breaks stays commented out
+        String formula = dynamics.formula().replace("\n", "\n% ");
+        return "% " + game.name() + "\n% " + formula + "\n\\begin{align*}\n" + body + "\\end{align*}\n";
     }
 
     private static String latexText(String s) {

@@ -120,6 +120,24 @@ final class NoiseReport {
 
     // ---- figures -------------------------------------------------------------------------------
 
+    /**
+     * Saves a figure of this section with a note naming what was simulated: the stochastic replicator
+     * under the spec's noise (its drift is the replicator field whatever the analysis' dynamic, {@link
+     * org.egt4j.sde.ReplicatorSde}), not the note of the deterministic sections' dynamic.
+     */
+    private void save(
+            Figures figures, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String name, String caption) {
+        figures.saveAsIs(chart, name, caption + simulatedNote());
+    }
+
+    /** " Dynamics: stochastic replicator with multiplicative noise." in the report's language. */
+    String simulatedNote() {
+        return messages.text(
+                Phrase.DYNAMICS_NOTE,
+                messages.text(
+                        Phrase.STOCHASTIC_REPLICATOR, result.noise().kind().key()));
+    }
+
     void figures(Figures figures) {
         paths(figures);
         sensitivity(figures);
@@ -147,7 +165,8 @@ final class NoiseReport {
                 s.setShowInLegend(false);
             }
             band(chart, base, c, Color.BLACK, "");
-            figures.save(
+            save(
+                    figures,
                     chart,
                     "sde-paths-" + coordinateFile(coords.get(c)),
                     messages.text(
@@ -188,7 +207,8 @@ final class NoiseReport {
                 labels.add(label);
                 band(chart, run.result(), c, PALETTE[i % PALETTE.length], " " + label);
             }
-            figures.save(
+            save(
+                    figures,
                     chart,
                     "sde-sensitivity-" + coordinateFile(coords.get(c)),
                     messages.text(Phrase.SENSITIVITY_CAPTION, what, String.join(", ", labels)));
@@ -244,7 +264,8 @@ final class NoiseReport {
                 s.setMarker(SeriesMarkers.NONE);
                 s.setFillColor(new Color(0, 114, 178, 120));
                 s.setLineColor(new Color(0, 114, 178));
-                figures.save(
+                save(
+                        figures,
                         chart,
                         "sde-end-" + p.name(),
                         messages.text(
@@ -315,7 +336,8 @@ final class NoiseReport {
             int grey = 220 - level * 40;
             s.setMarkerColor(new Color(grey, grey, Math.min(255, grey + 40)));
         }
-        figures.save(
+        save(
+                figures,
                 c,
                 "sde-end-" + p.name(),
                 messages.text(Phrase.END_DENSITY_CAPTION, p.name(), messages.number(result.time()), paths, label));
@@ -386,7 +408,8 @@ final class NoiseReport {
         none.setMarker(SeriesMarkers.DIAMOND);
         none.setLineColor(Color.GRAY);
         none.setMarkerColor(Color.GRAY);
-        figures.save(
+        save(
+                figures,
                 chart,
                 "sde-absorption",
                 messages.text(

@@ -34,6 +34,27 @@ public enum Phrase {
     FOUND_EXACT("exact"),
     /** Newton */
     FOUND_NEWTON("Newton"),
+    /** homotopy */
+    FOUND_HOMOTOPY("homotopy"),
+    /** how the rest points were found: &#123;0&#125; */
+    LATEX_SEARCH_COMMENT("how the rest points were found: {0}"),
+    /** Method &amp; Paths &amp; Regular &amp; At infinity &amp; Complete */
+    LATEX_SEARCH_HEADER("Method & Paths & Regular & At infinity & Complete"),
+    /** face by face */
+    SEARCH_FACES("face by face"),
+    /** total-degree homotopy */
+    SEARCH_HOMOTOPY("total-degree homotopy"),
+    /** multi-start Newton */
+    SEARCH_NEWTON("multi-start Newton"),
+    /** continuation from the centre */
+    SEARCH_CONTINUATION("continuation from the centre"),
+    /** logit correspondence at eta = &#123;0&#125;, followed in lambda = 1/eta up to &#123;1&#125; (data: &#123;2&#125;; figures/logit-correspondence*) */
+    LATEX_LOGIT_COMMENT(
+            "logit correspondence at eta = {0}, followed in lambda = 1/eta up to {1} (data: {2}; figures/logit-correspondence*)"),
+    /** Branch &amp; From the centre &amp; Points &amp; $\lambda$ from &amp; $\lambda$ to &amp; Folds */
+    LATEX_LOGIT_HEADER("Branch & From the centre & Points & $\\lambda$ from & $\\lambda$ to & Folds"),
+    /** continuation */
+    FOUND_CONTINUATION("continuation"),
     /** Continua of rest points */
     CONTINUA("Continua of rest points"),
     /** ; e.g. &#123;0&#125; */
@@ -147,6 +168,8 @@ public enum Phrase {
             "The figures' labels contain characters (e.g. Chinese) that no installed font can draw, so they may show as boxes. Install a font with Chinese glyphs, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei` (Debian/Ubuntu), and run again."),
     /**  Dynamics: &#123;0&#125;. */
     DYNAMICS_NOTE(" Dynamics: {0}."),
+    /** stochastic replicator with &#123;0&#125; noise */
+    STOCHASTIC_REPLICATOR("stochastic replicator with {0} noise"),
     /** (decided by simulation: the field has no derivative here) */
     BY_SIMULATION(" (decided by simulation: the field has no derivative here)"),
     /** No global convergence theorem applies: ... */

@@ -390,10 +390,15 @@ public final class ReportWriter {
                         Phrase.LATEX_DYNAMICS,
                         Figures.dynamicsLabel(messages, analysis.stability().dynamics())))
                 .append("\n\n");
-        sb.append(new EquationsReport(game, Map.of())
-                        .withMessages(messages)
-                        .factored(factorEquations)
-                        .latex())
+        org.egt4j.dynamics.Dynamics dynamics = analysis.stability().dynamics();
+        // the analysed dynamic's equations (the replicator's would be wrong under mutation or logit)
+        sb.append(
+                        dynamics.equations(game).isPresent()
+                                ? new EquationsReport(game, Map.of(), dynamics)
+                                        .withMessages(messages)
+                                        .factored(factorEquations)
+                                        .latex()
+                                : EquationsReport.latexPayoffs(game, dynamics))
                 .append('\n');
         sb.append(report.latexVertexTable()).append('\n');
         sb.append("% " + messages.text(Phrase.LATEX_REST_COMMENT) + "\n\\begin{tabular}{lllll}\n\\toprule\n"
@@ -443,6 +448,10 @@ public final class ReportWriter {
                         .append(" \\\\\n");
             }
             sb.append("\\bottomrule\n\\end{tabular}\n");
+        }
+        String search = RestPointSearchReport.latex(analysis.stability(), messages);
+        if (!search.isEmpty()) {
+            sb.append('\n').append(search); // method, paths, completeness; the logit correspondence
         }
         if (!report.latexLimitCycles().isEmpty()) {
             sb.append('\n').append(report.latexLimitCycles());

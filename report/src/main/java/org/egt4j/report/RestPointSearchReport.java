@@ -105,6 +105,122 @@ final class RestPointSearchReport {
     }
 
     /**
+     * The "found" cell of the report's rest-point table: "exact" for a point solved exactly, else the
+     * method that produced the point ({@link RestPointSearch#foundBy()}, the JSON's {@code "foundBy"}):
+     * homotopy, continuation, or Newton (on a face, or from a lattice of starts).
+     *
+     * @param analysis the analysis
+     * @param index the rest point's index in {@link StabilityAnalysis#restPoints()}
+     * @return the cell's phrase
+     */
+    static Phrase found(StabilityAnalysis analysis, int index) {
+        if (analysis.restPoints().get(index).exact()) {
+            return Phrase.FOUND_EXACT;
+        }
+        List<RestPointSearch.Method> by = analysis.restPointSearch().foundBy();
+        RestPointSearch.Method m = index < by.size() ? by.get(index) : RestPointSearch.Method.FACES;
+        return switch (m) {
+            case TOTAL_DEGREE_HOMOTOPY -> Phrase.FOUND_HOMOTOPY;
+            case LOGIT_CONTINUATION -> Phrase.FOUND_CONTINUATION;
+                // the face search solves non-linear faces by certified Newton
+            case FACES, MULTI_START_NEWTON -> Phrase.FOUND_NEWTON;
+        };
+    }
+
+    /**
+     * The search and, for the logit dynamic, the correspondence as LaTeX booktabs tabulars for {@code
+     * report.tex}: the method, the homotopy paths and how they ended, whether the list is complete (the
+     * report's sentence, with its reason, as the comment above); then one row per branch of the
+     * correspondence (from the centre or not, its points, its range of λ, its folds with λ and state).
+     * Empty for the face search, as the JSON.
+     *
+     * @param analysis the analysis
+     * @param messages the report's language
+     * @return the tabulars, ready to \input, or ""
+     */
+    static String latex(StabilityAnalysis analysis, Messages messages) {
+        if (!reported(analysis)) {
+            return "";
+        }
+        RestPointSearch s = analysis.restPointSearch();
+        StringBuilder sb = new StringBuilder("% ")
+                .append(messages.text(Phrase.LATEX_SEARCH_COMMENT, sentence(analysis, messages)))
+                .append("\n\\begin{tabular}{lllll}\n\\toprule\n")
+                .append(messages.text(Phrase.LATEX_SEARCH_HEADER))
+                .append(" \\\\\n\\midrule\n")
+                .append(String.join(
+                        " & ",
+                        messages.text(method(s.method())),
+                        // no homotopy ran: no paths (the JSON leaves the keys out)
+                        s.paths() > 0 ? Long.toString(s.paths()) : "",
+                        s.paths() > 0 ? Integer.toString(s.regular()) : "",
+                        s.paths() > 0 ? Integer.toString(s.atInfinity()) : "",
+                        messages.text(s.complete() ? Phrase.YES : Phrase.NO)))
+                .append(" \\\\\n\\bottomrule\n\\end{tabular}\n");
+        LogitCorrespondence lc = s.logit();
+        if (lc != null) {
+            sb.append("\n% ")
+                    .append(messages.text(
+                            Phrase.LATEX_LOGIT_COMMENT,
+                            org.egt4j.Numbers.shortDecimal(lc.eta(), 6),
+                            org.egt4j.Numbers.shortDecimal(lc.lambdaMax(), 6),
+                            CSV))
+                    .append("\n\\begin{tabular}{llllll}\n\\toprule\n")
+                    .append(messages.text(Phrase.LATEX_LOGIT_HEADER))
+                    .append(" \\\\\n\\midrule\n");
+            for (int b = 0; b < lc.branches().size(); b++) {
+                LogitCorrespondence.Branch br = lc.branches().get(b);
+                double from = Double.POSITIVE_INFINITY;
+                double to = Double.NEGATIVE_INFINITY;
+                for (LogitCorrespondence.Point p : br.points()) {
+                    from = Math.min(from, p.lambda());
+                    to = Math.max(to, p.lambda());
+                }
+                List<String> folds = new ArrayList<>();
+                for (LogitCorrespondence.Fold f : br.folds()) {
+                    folds.add("$\\lambda = " + AnalysisReport.num(f.lambda()) + "$: " + latexState(f.shares()));
+                }
+                sb.append(b + 1)
+                        .append(" & ")
+                        .append(messages.text(br.principal() ? Phrase.YES : Phrase.NO))
+                        .append(" & ")
+                        .append(br.points().size())
+                        .append(" & ")
+                        .append(br.points().isEmpty() ? "" : "$" + AnalysisReport.num(from) + "$")
+                        .append(" & ")
+                        .append(br.points().isEmpty() ? "" : "$" + AnalysisReport.num(to) + "$")
+                        .append(" & ")
+                        .append(String.join("; ", folds))
+                        .append(" \\\\\n");
+            }
+            sb.append("\\bottomrule\n\\end{tabular}\n");
+        }
+        return sb.toString();
+    }
+
+    private static Phrase method(RestPointSearch.Method m) {
+        return switch (m) {
+            case FACES -> Phrase.SEARCH_FACES;
+            case TOTAL_DEGREE_HOMOTOPY -> Phrase.SEARCH_HOMOTOPY;
+            case MULTI_START_NEWTON -> Phrase.SEARCH_NEWTON;
+            case LOGIT_CONTINUATION -> Phrase.SEARCH_CONTINUATION;
+        };
+    }
+
+    /** A state as the rest-point tabular writes it: $(x_1, x_2), (y_1, y_2)$, one tuple per population. */
+    private static String latexState(double[][] shares) {
+        List<String> pops = new ArrayList<>();
+        for (double[] pop : shares) {
+            List<String> v = new ArrayList<>();
+            for (double x : pop) {
+                v.add(AnalysisReport.num(x));
+            }
+            pops.add("(" + String.join(", ", v) + ")");
+        }
+        return "$" + String.join(", ", pops) + "$";
+    }
+
+    /**
      * The report's sentence on the search, or "" for the face search.
      *
      * @param analysis the analysis

@@ -2,6 +2,7 @@ package org.egt4j.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -157,6 +158,42 @@ class NoiseReportTest {
         String lastRowOfBase = rows.get(1 + 2 * 21 * 2 + 20 * 2 + 1);
         assertTrue(lastRowOfBase.startsWith("1.0,"), lastRowOfBase);
         assertTrue(lastRowOfBase.contains("," + base.mean()[20][1] + ","), lastRowOfBase + " " + base.mean()[20][1]);
+    }
+
+    /**
+     * The SDE's drift is the replicator field whatever the spec's dynamic ({@link
+     * org.egt4j.sde.ReplicatorSde}): under {@code dynamics: {name: logit, eta: 0.1}} the deterministic
+     * figures name logit, every figure of the stochastic section the stochastic replicator.
+     */
+    @Test
+    void stochasticCaptionsNameTheStochasticReplicatorUnderALogitSpec(@TempDir Path tmp) throws Exception {
+        String text = COORDINATION.replace("noise:", "dynamics: {name: logit, eta: 0.1}\nnoise:");
+        SpecLoader.GameSpec spec = SpecLoader.parseSpec("noisy.yaml", text);
+        assertEquals("logit", spec.dynamics().name());
+        BoundGame bound = spec.game().bind();
+        FullAnalysis a = FullAnalysis.of(bound, spec.dynamics(), spec.analysis(), 2, phase -> {});
+        new ReportWriter(bound, a)
+                .withNoise(analysis(spec, bound, 2))
+                .write(tmp, "egt4j analyze noisy.yaml --out report", text.getBytes(StandardCharsets.UTF_8));
+        List<String> captions = Files.readAllLines(tmp.resolve("report.md")).stream()
+                .filter(l -> l.startsWith("!["))
+                .toList();
+        List<String> stochastic =
+                captions.stream().filter(l -> l.contains("(figures/sde-")).toList();
+        // paths and sensitivity per coordinate (2 each), the end states per population (2), absorption
+        assertEquals(7, stochastic.size(), captions.toString());
+        for (String c : stochastic) {
+            assertTrue(c.contains(" Dynamics: stochastic replicator with logistic noise.]"), c);
+            assertFalse(c.contains("logit"), c);
+        }
+        List<String> deterministic =
+                captions.stream().filter(l -> !l.contains("(figures/sde-")).toList();
+        assertFalse(deterministic.isEmpty(), captions.toString());
+        for (String c : deterministic) {
+            assertTrue(c.contains(" Dynamics: logit (eta = 0.1)."), c);
+        }
+        NoiseReport zh = new NoiseReport(bound.game(), analysis(spec, bound, 1)).withMessages(Messages.of("zh"));
+        assertEquals("动力学：带 logistic 噪声的随机复制动态。", zh.simulatedNote());
     }
 
     @Test

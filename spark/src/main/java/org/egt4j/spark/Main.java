@@ -20,14 +20,10 @@ import org.egt4j.NumericalException;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.expr.Canonicalizer;
 import org.egt4j.expr.Scope;
-import org.egt4j.finite.FiniteAnalysis;
-import org.egt4j.report.FiniteReport;
 import org.egt4j.report.Messages;
+import org.egt4j.report.ReportAssembly;
 import org.egt4j.report.ReportWriter;
-import org.egt4j.sde.NoiseAnalysis;
-import org.egt4j.spec.SdeSettings;
 import org.egt4j.spec.SpecLoader;
-import org.egt4j.spec.States;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -220,35 +216,17 @@ public final class Main implements Runnable {
                     command.append(" --factor");
                 }
                 command.append(" --out ").append(dir);
-                ReportWriter writer = new ReportWriter(prepared.bound(), full)
+                // the sections the spec asks for, assembled as egt4j analyze --out does: the limit cycles (a few
+                // trajectories), the stochastic ensembles and the finite chains run on the driver
+                ReportWriter writer = ReportAssembly.writer(
+                                gameSpec,
+                                prepared.bound(),
+                                full,
+                                messages,
+                                factor || gameSpec.factorEquations(),
+                                Math.max(1, Runtime.getRuntime().availableProcessors()))
                         .withByteOrderMark(bom)
-                        .withFactoredEquations(factor || gameSpec.factorEquations())
-                        .withMessages(messages)
-                        .withExecution(run.execution())
-                        // the limit cycles, as egt4j analyze --out finds them: a few trajectories, on the driver
-                        .withLimitCycles(org.egt4j.analysis.CycleSearch.of(
-                                prepared.bound(), prepared.dynamics(), prepared.settings()));
-                SdeSettings sde = gameSpec.sde();
-                if (sde.noise() != null && full.stability().dynamics().hasVertexTable()) {
-                    // the stochastic section, as egt4j analyze --out writes it: its ensembles run on the driver
-                    writer.withNoise(NoiseAnalysis.of(
-                            prepared.bound(),
-                            full.stability().vertices(),
-                            sde.noise(),
-                            sde.from() == null
-                                    ? NoiseAnalysis.barycentre(gameSpec.game())
-                                    : States.parse(gameSpec.game(), sde.from()),
-                            prepared.settings().time(),
-                            sde.paths(),
-                            sde.dt(),
-                            sde.scheme(),
-                            prepared.settings().seed(),
-                            prepared.settings().samples(),
-                            Math.max(1, Runtime.getRuntime().availableProcessors())));
-                }
-                // a spec with process: adds the finite-population section (exact chains, on the driver)
-                gameSpec.process()
-                        .ifPresent(p -> writer.withFinite(new FiniteReport(FiniteAnalysis.of(prepared.bound(), p))));
+                        .withExecution(run.execution());
                 List<String> files = writer.write(dir, command.toString(), bytes);
                 var o = spec.commandLine().getOut();
                 o.println("wrote " + files.size() + " files to " + dir + " (Spark "

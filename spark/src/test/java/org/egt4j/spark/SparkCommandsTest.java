@@ -224,24 +224,13 @@ class SparkCommandsTest {
                     dir.resolve("no").toString()
                 },
                 new String[] {"sde", NOISY, "--from", "firms=2,government=0.5", "--time", "5"},
-                new String[] {"finite", NOISY, "--runs", "10"},
-                new String[] {
-                    "analyze",
-                    NOISY,
-                    "--dynamics",
-                    "best-response",
-                    "--out",
-                    dir.resolve("br").toString()
-                })) {
+                new String[] {"finite", NOISY, "--runs", "10"})) {
             ByteArrayOutputStream e = new ByteArrayOutputStream();
             int code = Main.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(e, true));
             String err = e.toString(StandardCharsets.UTF_8);
             assertEquals(2, code, String.join(" ", args) + ": " + err);
             assertTrue(err.startsWith("egt4j: ") && err.contains("hint: "), err);
             assertFalse(err.contains("\tat "), err);
-            if (List.of(args).contains("best-response")) {
-                assertTrue(err.contains("does not run under --dynamics best-response"), err);
-            }
             if (args[args.length - 1].equals("path-steps=1000")) {
                 assertTrue(err.contains("300 paths x 500 steps = 150000 path steps, over the budget of 1000"), err);
                 assertTrue(err.contains("--budget path-steps=150000"), err);

@@ -68,8 +68,10 @@ public final class ExplorerPage {
      * The most switches of best reply a drawn best-response path takes (81 paths are redrawn on every slider
      * move; {@code window.egt4j.simulate} allows {@link BestResponseDynamics#MAX_SWITCHES}, as {@code egt4j
      * simulate}). Near an equilibrium approached only in the limit the switches come ever faster (zero-sum
-     * rock–paper–scissors: about e<sup>t</sup> of them by time t), so a path may need more: the page says
-     * how many paths stopped there.
+     * rock–paper–scissors: about e<sup>t</sup> of them by time t), so a path may need more: the page follows
+     * such a path on with egt4j's budget without drawing it, draws it held at the Nash equilibrium it spirals
+     * into where egt4j holds it ({@link BestResponseDynamics#HOLD_TOLERANCE}), and says how many paths were
+     * held and how many stopped at the cap.
      */
     static final int DRAW_SWITCHES = 2000;
 
