@@ -8,9 +8,12 @@ import java.util.concurrent.Callable;
 import org.egt4j.ModelException;
 import org.egt4j.analysis.AnalysisSettings;
 import org.egt4j.analysis.FullAnalysis;
+import org.egt4j.analysis.InitialGrid;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.game.BoundGame;
 import org.egt4j.report.explorer.ExplorerPage;
 import org.egt4j.spec.SpecLoader;
+import org.egt4j.stability.StabilityAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
  * display is set). Without a desktop it only prints the path: a missing browser is never an error.
  *
  * <p>The page needs the vertex table, the initial grid and the stability map, not the basin estimate,
- * so the analysis runs with the spec's settings but no basin samples.
+ * so the analysis runs with the spec's settings but no basin samples. Under {@code --dynamics best-response}
+ * only the stability analysis runs: the page follows the exact best-response paths itself.
  */
 @Command(
         name = "explore",
@@ -65,15 +69,29 @@ final class ExploreCommand implements Callable<Integer> {
                 s.seed(),
                 s.rtol(),
                 s.atol());
-        if (options.dynamics() instanceof org.egt4j.dynamics.BestResponseDynamics) {
-            // the page's trajectories come from the analysis' integration, which the inclusion's jumping field
-            // defeats (as for analyze --out): refuse before work instead of failing after a million steps
-            throw org.egt4j.dynamics.BestResponseDynamics.refuse("explore");
-        }
         org.egt4j.analysis.AnalysisBudget.DEFAULT.check(gameSpec.game(), withoutBasins);
-        FullAnalysis full = FullAnalysis.of(
-                bound, options.dynamics(), withoutBasins, Runtime.getRuntime().availableProcessors(), phase -> {});
-        String html = ExplorerPage.of(bound, full, language.messages(gameSpec)).html();
+        String html;
+        if (options.dynamics() instanceof BestResponseDynamics) {
+            // the page follows the exact paths itself and shows no trajectory of the analysis, whose integration
+            // the inclusion's jumping field would defeat: the rest points and the initial grid are all it needs
+            // (no vertex table, so no stability map)
+            html = ExplorerPage.of(
+                            bound,
+                            StabilityAnalysis.of(bound, options.dynamics()),
+                            withoutBasins,
+                            InitialGrid.of(gameSpec.game(), withoutBasins.levels(), withoutBasins.gridCap()),
+                            null,
+                            language.messages(gameSpec))
+                    .html();
+        } else {
+            FullAnalysis full = FullAnalysis.of(
+                    bound,
+                    options.dynamics(),
+                    withoutBasins,
+                    Runtime.getRuntime().availableProcessors(),
+                    phase -> {});
+            html = ExplorerPage.of(bound, full, language.messages(gameSpec)).html();
+        }
         Path page;
         try {
             Path dir = Files.createTempDirectory("egt4j-explore-");

@@ -286,8 +286,8 @@ class ExplorerBrowserTest {
     /**
      * Every example's page, in its language and under every dynamic the page generates (the example's,
      * and logit, Smith, BNN, Maynard Smith and projection on a three-strategy game), loads without console
-     * errors, draws its trajectories and returns finite states. (Best response, whose field is not
-     * generated, is shown as not available: ExplorerPageTest.)
+     * errors, draws its trajectories and returns finite states. (Best response, whose exact paths the page
+     * follows instead: ExplorerBestResponseBrowserTest.)
      */
     @Test
     void everyExamplesPageAndEveryDynamicLoadsWithoutConsoleErrors() throws Exception {

@@ -67,6 +67,48 @@ class ExplorerCommandTest {
         Files.delete(p.getParent());
     }
 
+    /**
+     * Under best response (refused before this branch) {@code explore} writes the page that follows the exact
+     * paths, byte-identical across runs, in English and Chinese (zero-sum rock–paper–scissors, whose analysis
+     * integration of the inclusion's jumping field failed after a million steps), and for payoffs of share
+     * degree 2; payoffs the Java's exact paths do not take (degree above 32) are refused with exit 2 as {@code
+     * simulate} refuses them.
+     */
+    @Test
+    void exploreRunsUnderBestResponse() throws Exception {
+        String rps =
+                Path.of("..", "examples", "games", "rock-paper-scissors.yaml").toString();
+        Path first = page(CommandLineTest.run("explore", rps, "--dynamics", "best-response", "--no-open"));
+        Path second = page(CommandLineTest.run("explore", rps, "--dynamics", "best-response", "--no-open"));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        String html = Files.readString(first);
+        assertTrue(html.contains("\"bestResponse\":true"), html);
+        assertTrue(html.contains("function payoffs(c, x, f) {"));
+        Path zh = page(CommandLineTest.run("explore", rps, "--dynamics", "best-response", "--lang", "zh", "--no-open"));
+        assertTrue(Files.readString(zh).contains("最优反应动态"));
+        for (Path p : new Path[] {first, second, zh}) {
+            Files.delete(p);
+            Files.delete(p.getParent());
+        }
+        // payoffs of share degree 2 (a three-population fitness game) are followed as the Java follows them
+        String knowledge = Path.of("..", "examples", "games", "knowledge.yaml").toString();
+        CommandLineTest.Run r = CommandLineTest.run("explore", knowledge, "--dynamics", "best-response", "--no-open");
+        assertEquals(0, r.code(), r.err());
+        Path p = page(r);
+        assertTrue(Files.readString(p).contains("\"degree\":2"));
+        Files.delete(p);
+        Files.delete(p.getParent());
+        // beyond the Java's largest share degree the page is refused as simulate refuses it
+        String steep = Path.of("..", "docs", "errors", "steep-fitness.yaml").toString();
+        CommandLineTest.Run refused = CommandLineTest.run("explore", steep, "--dynamics", "best-response", "--no-open");
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(
+                refused.err()
+                        .contains("exact best-response paths need payoffs polynomial in the shares of degree at most"),
+                refused.err());
+        assertFalse(refused.err().contains("\tat "), refused.err());
+    }
+
     @Test
     void aMissingSpecIsRefusedWithExitTwoAndNoStackTrace() {
         CommandLineTest.Run r =

@@ -281,20 +281,6 @@ public final class BestResponseDynamics implements Dynamics {
         return true;
     }
 
-    /**
-     * The refusal of a command that cannot run under the best-response dynamic.
-     *
-     * @param command the command, e.g. {@code "explore"}
-     * @return the error to throw (exit 2)
-     */
-    public static ModelException refuse(String command) {
-        String why = "the explorer page does not follow the exact piecewise paths of the inclusion yet";
-        return new ModelException(
-                command + " does not run under --dynamics best-response: " + why,
-                "use simulate or analyze (exact piecewise paths), field, or a smooth dynamic close to it"
-                        + " such as --dynamics logit:eta=0.01");
-    }
-
     @Override
     public String toString() {
         return NAME;

@@ -224,12 +224,6 @@ class BestResponseDynamicsTest {
         assertTrue(d.formula().contains("BR(x)"));
         assertFalse(d.isDifferentiableAt(new double[][] {{0.5, 0.5}}, new double[][] {{1, 1}}, 1e-9));
         assertTrue(d.isDifferentiableAt(new double[][] {{0.5, 0.5}}, new double[][] {{1, 2}}, 1e-9));
-        ModelException e = BestResponseDynamics.refuse("explore");
-        assertTrue(
-                e.problem().startsWith("explore does not run under --dynamics best-response")
-                        && e.problem().contains("explorer page")
-                        && e.hint().contains("simulate"),
-                e.problem());
     }
 
     @Test

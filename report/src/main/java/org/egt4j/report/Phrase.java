@@ -126,6 +126,21 @@ public enum Phrase {
     EXPLORER_REDRAWN("recomputed and redrawn in {0} ms"),
     /** the integration failed at these values (the field is not finite) */
     EXPLORER_FAILED("the integration failed at these values (the field is not finite)"),
+    /** Dynamics: best response, ẋ ∈ BR(x) − x (Gilboa and Matsui 1991), followed in this page along its exact paths: while the best reply b of every population is fixed, x(t) = b + (x₀ − b)e^(−t), until another strategy overtakes a best reply. Drawn up to time &#123;0&#125; from the &#123;1&#125; initial states of the analysis and from a start clicked in the phase portrait, at most &#123;2&#125; switches of best reply per path; window.egt4j.simulate allows &#123;3&#125; switches, as egt4j simulate does. */
+    EXPLORER_BEST_RESPONSE(
+            "Dynamics: best response, ẋ ∈ BR(x) − x (Gilboa and Matsui 1991), followed in this page along its exact paths: while the best reply b of every population is fixed, x(t) = b + (x₀ − b)e^(−t), until another strategy overtakes a best reply. Drawn up to time {0} from the {1} initial states of the analysis and from a start clicked in the phase portrait, at most {2} switches of best reply per path; window.egt4j.simulate allows {3} switches, as egt4j simulate does."),
+    /** &#123;0&#125; of the drawn paths switch best reply more than &#123;1&#125; times before time &#123;2&#125; (near an equilibrium approached only in the limit, such as the centre of zero-sum rock–paper–scissors, the switches come ever faster): they are drawn up to switch &#123;1&#125; and left out of the end states. */
+    EXPLORER_SWITCH_CAP(
+            "{0} of the drawn paths switch best reply more than {1} times before time {2} (near an equilibrium approached only in the limit, such as the centre of zero-sum rock–paper–scissors, the switches come ever faster): they are drawn up to switch {1} and left out of the end states."),
+    /** &#123;0&#125; of the drawn paths switch best reply more than &#123;1&#125; times before time &#123;2&#125; while spiralling into a Nash equilibrium (near an equilibrium approached only in the limit, such as the centre of zero-sum rock–paper–scissors, the switches come ever faster): after their last switch they are drawn held at that equilibrium, reached to a relative &#123;3&#125;, as egt4j holds its paths after &#123;4&#125; switches. */
+    EXPLORER_SWITCH_HOLD(
+            "{0} of the drawn paths switch best reply more than {1} times before time {2} while spiralling into a Nash equilibrium (near an equilibrium approached only in the limit, such as the centre of zero-sum rock–paper–scissors, the switches come ever faster): after their last switch they are drawn held at that equilibrium, reached to a relative {3}, as egt4j holds its paths after {4} switches."),
+    /** &#123;0&#125; of the drawn paths reach a sliding state that is not a Nash equilibrium (the best reply would switch again at once, and exact paths stop there): they are drawn staying there. */
+    EXPLORER_SLIDING(
+            "{0} of the drawn paths reach a sliding state that is not a Nash equilibrium (the best reply would switch again at once, and exact paths stop there): they are drawn staying there."),
+    /** No stability map: it is drawn from the exact vertex table, which the &#123;0&#125; dynamics does not have. */
+    EXPLORER_NO_MAP_DYNAMICS(
+            "No stability map: it is drawn from the exact vertex table, which the {0} dynamics does not have."),
     /** Settings (all defaults written out): time &#123;0&#125;, samples &#123;1&#125;, initial levels &#123;2&#125; (at most &#123;3&#125; runs), sensitivity values &#123;4&#125;, map resolution &#123;5&#125;, basin samples &#123;6&#125; (time limit &#123;7&#125;, seed &#123;8&#125;), solver &#123;9&#125; with rtol &#123;10&#125; and atol &#123;11&#125;. */
     SETTINGS(
             "Settings (all defaults written out): time {0}, samples {1}, initial levels {2} (at most {3} runs), sensitivity values {4}, map resolution {5}, basin samples {6} (time limit {7}, seed {8}), solver {9} with rtol {10} and atol {11}."),

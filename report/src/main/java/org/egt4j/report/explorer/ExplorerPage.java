@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.egt4j.analysis.AnalysisSettings;
 import org.egt4j.analysis.FullAnalysis;
 import org.egt4j.analysis.StabilityMap;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.game.BoundGame;
 import org.egt4j.game.Game;
@@ -19,6 +21,7 @@ import org.egt4j.report.JsonValue;
 import org.egt4j.report.Messages;
 import org.egt4j.report.Phrase;
 import org.egt4j.stability.Stability;
+import org.egt4j.stability.StabilityAnalysis;
 import org.egt4j.stability.ThresholdStatement;
 import org.egt4j.stability.VertexTable;
 
@@ -34,7 +37,10 @@ import org.egt4j.stability.VertexTable;
  * the analysis's tolerances (those of the report's trajectories: ample for a pixel, and 9 times fewer steps
  * than resolving every share down to 10<sup>−300</sup>), {@code window.egt4j.simulate} with {@code egt4j simulate}'s defaults (rtol 10<sup>−8</sup>; atol
  * 10<sup>−300</sup> for imitative dynamics, 10<sup>−10</sup> otherwise), so that it returns what the command
- * prints.
+ * prints. Under best response, a differential inclusion, the page follows its exact piecewise paths instead
+ * (docs/explorer.md; the algorithm of {@link org.egt4j.dynamics.BestResponsePath}), at most {@link
+ * #DRAW_SWITCHES} switches per drawn path and {@link BestResponseDynamics#MAX_SWITCHES} in {@code
+ * window.egt4j.simulate}.
  *
  * <p>Slider ranges: the spec's {@code min}/{@code max}; a parameter without a range gets [0, 2·value]
  * ([2·value, 0] for a negative value, [−1, 1] for 0), which the page says next to the slider.
@@ -58,13 +64,43 @@ public final class ExplorerPage {
         return dynamics.isImitative() ? 1e-300 : 1e-10;
     }
 
+    /**
+     * The most switches of best reply a drawn best-response path takes (81 paths are redrawn on every slider
+     * move; {@code window.egt4j.simulate} allows {@link BestResponseDynamics#MAX_SWITCHES}, as {@code egt4j
+     * simulate}). Near an equilibrium approached only in the limit the switches come ever faster (zero-sum
+     * rock–paper–scissors: about e<sup>t</sup> of them by time t), so a path may need more: the page follows
+     * such a path on with egt4j's budget without drawing it, draws it held at the Nash equilibrium it spirals
+     * into where egt4j holds it ({@link BestResponseDynamics#HOLD_TOLERANCE}), and says how many paths were
+     * held and how many stopped at the cap.
+     */
+    static final int DRAW_SWITCHES = 2000;
+
+    /**
+     * The relative tolerance of the Nash test at a sliding state, where an exact best-response path stays
+     * for good: the value of {@code BestResponseDynamics.NASH_TOLERANCE}, so that {@code
+     * window.egt4j.simulate} refuses where {@link BestResponseDynamics#trajectory} does.
+     */
+    static final double NASH_TOLERANCE = 1e-8;
+
     private final BoundGame bound;
-    private final FullAnalysis analysis;
+    private final StabilityAnalysis stability;
+    private final AnalysisSettings settings;
+    private final List<double[]> starts;
+    private final StabilityMap map;
     private final Messages messages;
 
-    private ExplorerPage(BoundGame bound, FullAnalysis analysis, Messages messages) {
+    private ExplorerPage(
+            BoundGame bound,
+            StabilityAnalysis stability,
+            AnalysisSettings settings,
+            List<double[]> starts,
+            StabilityMap map,
+            Messages messages) {
         this.bound = bound;
-        this.analysis = analysis;
+        this.stability = stability;
+        this.settings = settings;
+        this.starts = List.copyOf(starts);
+        this.map = map;
         this.messages = messages;
     }
 
@@ -77,7 +113,37 @@ public final class ExplorerPage {
      * @return the page, ready to render
      */
     public static ExplorerPage of(BoundGame bound, FullAnalysis analysis, Messages messages) {
-        return new ExplorerPage(bound, analysis, messages);
+        return new ExplorerPage(
+                bound,
+                analysis.stability(),
+                analysis.settings(),
+                analysis.grid().starts(),
+                analysis.map(),
+                messages);
+    }
+
+    /**
+     * The page from the parts of an analysis it shows, without the analysis's trajectories (the page draws its
+     * own): what {@code egt4j explore} uses under best response, whose exact paths the page follows itself.
+     * With the parts of a {@link FullAnalysis} it is the same page as {@link #of(BoundGame, FullAnalysis,
+     * Messages)}.
+     *
+     * @param bound the game at its base parameter point (the sliders' initial values)
+     * @param stability its stability analysis (the vertex table, empty without one)
+     * @param settings the analysis settings (time horizon, tolerances)
+     * @param starts the initial grid ({@link org.egt4j.analysis.InitialGrid#of}), reduced coordinates
+     * @param map the stability map, or null
+     * @param messages the language of the page's text
+     * @return the page, ready to render
+     */
+    public static ExplorerPage of(
+            BoundGame bound,
+            StabilityAnalysis stability,
+            AnalysisSettings settings,
+            List<double[]> starts,
+            StabilityMap map,
+            Messages messages) {
+        return new ExplorerPage(bound, stability, settings, starts, map, messages);
     }
 
     /**
@@ -105,7 +171,7 @@ public final class ExplorerPage {
      */
     public String html() {
         Game game = bound.game();
-        Dynamics dynamics = analysis.stability().dynamics();
+        Dynamics dynamics = stability.dynamics();
         JavaScriptField field = JavaScriptField.of(game, dynamics);
         StringBuilder script = new StringBuilder();
         script.append("\"use strict\";\n");
@@ -148,7 +214,7 @@ public final class ExplorerPage {
     /** The data the static script draws: names, ranges, vertex rows, sentences, map, grid, labels. */
     private JsonValue data(JavaScriptField field) {
         Game game = bound.game();
-        Dynamics dynamics = analysis.stability().dynamics();
+        Dynamics dynamics = stability.dynamics();
         JsonValue.JsonObject.Builder d = JsonValue.JsonObject.builder();
         d.put("title", messages.text(Phrase.EXPLORER_TITLE, game.name()));
         d.put(
@@ -191,6 +257,12 @@ public final class ExplorerPage {
                         .put("spec", dynamics.spec())
                         .put("available", field.available())
                         .put("imitative", imitative)
+                        .put("bestResponse", field.bestResponse())
+                        .put("degree", field.degree())
+                        .put("maxSwitches", BestResponseDynamics.MAX_SWITCHES)
+                        .put("drawSwitches", DRAW_SWITCHES)
+                        .put("nashTolerance", NASH_TOLERANCE)
+                        .put("holdTolerance", BestResponseDynamics.HOLD_TOLERANCE)
                         .build());
         // window.egt4j.simulate: simulate's defaults, so that it returns what egt4j simulate prints
         d.put("rtol", SIMULATE_RTOL);
@@ -198,10 +270,10 @@ public final class ExplorerPage {
         // the drawn trajectories: the analysis's tolerances, those of the report's trajectories. Shares below
         // atol are invisible, and resolving them relatively (atol 1e-300) costs the windmill page up to 9
         // times the steps (99 000 instead of 11 000 at S = 3.6), too many to redraw within 100 ms
-        d.put("drawRtol", analysis.settings().rtol());
-        d.put("drawAtol", analysis.settings().atol());
-        d.put("time", analysis.settings().time());
-        d.put("starts", JsonValue.numbers(analysis.grid().starts()));
+        d.put("drawRtol", settings.rtol());
+        d.put("drawAtol", settings.atol());
+        d.put("time", settings.time());
+        d.put("starts", JsonValue.numbers(starts));
         d.put("vertices", vertices());
         d.put("map", map());
         d.put("labels", labels(dynamics, field));
@@ -211,7 +283,7 @@ public final class ExplorerPage {
     private JsonValue vertices() {
         Game game = bound.game();
         List<JsonValue> rows = new ArrayList<>();
-        for (VertexTable.Vertex v : analysis.stability().vertices().vertices()) {
+        for (VertexTable.Vertex v : stability.vertices().vertices()) {
             JsonValue.JsonObject.Builder profile = JsonValue.JsonObject.builder();
             for (int k = 0; k < v.profile().length; k++) {
                 Population p = game.populations().get(k);
@@ -249,7 +321,7 @@ public final class ExplorerPage {
     }
 
     private JsonValue map() {
-        StabilityMap m = analysis.map();
+        StabilityMap m = map;
         if (m == null) {
             return JsonValue.JsonNull.NULL;
         }
@@ -276,17 +348,24 @@ public final class ExplorerPage {
         l.put("intro", messages.text(Phrase.EXPLORER_INTRO));
         l.put(
                 "dynamicsNote",
-                field.available()
+                field.bestResponse()
                         ? messages.text(
-                                Phrase.EXPLORER_DYNAMICS,
-                                dynamics.spec(),
-                                tolerance(analysis.settings().rtol()),
-                                tolerance(analysis.settings().atol()),
-                                num(analysis.settings().time()),
-                                analysis.grid().starts().size(),
-                                tolerance(SIMULATE_RTOL),
-                                tolerance(simulateAtol(dynamics)))
-                        : messages.text(Phrase.EXPLORER_UNAVAILABLE, dynamics.spec()));
+                                Phrase.EXPLORER_BEST_RESPONSE,
+                                num(settings.time()),
+                                starts.size(),
+                                DRAW_SWITCHES,
+                                BestResponseDynamics.MAX_SWITCHES)
+                        : field.available()
+                                ? messages.text(
+                                        Phrase.EXPLORER_DYNAMICS,
+                                        dynamics.spec(),
+                                        tolerance(settings.rtol()),
+                                        tolerance(settings.atol()),
+                                        num(settings.time()),
+                                        starts.size(),
+                                        tolerance(SIMULATE_RTOL),
+                                        tolerance(simulateAtol(dynamics)))
+                                : messages.text(Phrase.EXPLORER_UNAVAILABLE, dynamics.spec()));
         l.put(
                 "noVertexTable",
                 dynamics.hasVertexTable() ? "" : messages.text(Phrase.EXPLORER_NO_VERTEX_TABLE, dynamics.spec()));
@@ -313,16 +392,30 @@ public final class ExplorerPage {
         l.put("holdsNote", messages.text(Phrase.EXPLORER_HOLDS_NOTE));
         l.put("map", messages.text(Phrase.STABILITY_MAP));
         l.put("mapNote", messages.text(Phrase.EXPLORER_MAP_NOTE));
-        l.put("noMap", messages.text(Phrase.EXPLORER_NO_MAP));
+        // the map is drawn from the exact vertex table: without one there is none, whatever the parameters
+        l.put(
+                "noMap",
+                dynamics.hasVertexTable()
+                        ? messages.text(Phrase.EXPLORER_NO_MAP)
+                        : messages.text(Phrase.EXPLORER_NO_MAP_DYNAMICS, dynamics.spec()));
         l.put("noEss", messages.text(Phrase.MAP_NO_ESS));
         l.put("severalEss", messages.text(Phrase.MAP_SEVERAL_ESS));
         l.put("clicked", messages.text(Phrase.EXPLORER_CLICKED));
-        l.put(
-                "endStates",
-                messages.text(
-                        Phrase.EXPLORER_END_STATES, num(analysis.settings().time())));
+        l.put("endStates", messages.text(Phrase.EXPLORER_END_STATES, num(settings.time())));
         l.put("redrawn", messages.text(Phrase.EXPLORER_REDRAWN, "{0}"));
         l.put("failed", messages.text(Phrase.EXPLORER_FAILED));
+        // {0} is filled in by the page: how many drawn paths stopped at the cap or slide off a non-Nash state
+        l.put("switchCap", messages.text(Phrase.EXPLORER_SWITCH_CAP, "{0}", DRAW_SWITCHES, num(settings.time())));
+        l.put(
+                "switchHold",
+                messages.text(
+                        Phrase.EXPLORER_SWITCH_HOLD,
+                        "{0}",
+                        DRAW_SWITCHES,
+                        num(settings.time()),
+                        num(BestResponseDynamics.HOLD_TOLERANCE),
+                        BestResponseDynamics.MAX_SWITCHES));
+        l.put("sliding", messages.text(Phrase.EXPLORER_SLIDING, "{0}"));
         l.put("shareOf", messages.text(Phrase.SHARE_AXIS, "{0}"));
         l.put("yes", messages.text(Phrase.YES));
         l.put("no", messages.text(Phrase.NO));
@@ -340,7 +433,7 @@ public final class ExplorerPage {
      */
     private String eigenvalueSource() {
         StringBuilder sb = new StringBuilder("function eigenvalues(p, q) {\n  return [\n");
-        for (VertexTable.Vertex v : analysis.stability().vertices().vertices()) {
+        for (VertexTable.Vertex v : stability.vertices().vertices()) {
             List<String> e = new ArrayList<>();
             for (VertexTable.VertexEigenvalue ev : v.eigenvalues()) {
                 e.add(JavaScriptField.expression(ev.expression()));
@@ -364,7 +457,7 @@ public final class ExplorerPage {
             index.put(game.parameters().get(i).name(), i);
         }
         StringBuilder sb = new StringBuilder("function thresholdHolds(p) {\n  return [\n");
-        for (VertexTable.Vertex v : analysis.stability().vertices().vertices()) {
+        for (VertexTable.Vertex v : stability.vertices().vertices()) {
             List<String> preds = new ArrayList<>();
             for (VertexTable.Threshold t : v.thresholds()) {
                 ThresholdStatement s = t.statement();

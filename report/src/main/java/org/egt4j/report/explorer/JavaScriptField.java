@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.dynamics.BrownVonNeumannNash;
 import org.egt4j.dynamics.Dynamics;
 import org.egt4j.dynamics.Equation;
@@ -54,9 +55,14 @@ import org.hipparchus.fraction.BigFraction;
  *       1986): the same active-set iteration as the MATLAB/Python/R export and egt4j's compiled kernel.
  * </ul>
  *
- * Every dynamic of the catalogue except best response (a differential inclusion whose paths egt4j
- * computes exactly between switches, not by integrating a field) is generated; for best response
- * {@link #available()} is false and the page says so.
+ * <p>Best response (Gilboa and Matsui 1991, ẋ ∈ BR(x) − x) is a differential inclusion, not a field: the page
+ * follows its exact paths between switches of best reply ({@code explorer.js}, the algorithm of {@link
+ * org.egt4j.dynamics.BestResponsePath}), for which this class generates only the payoffs, {@code payoffs(c, x,
+ * f)} (F<sub>k,i</sub> in population order), and reports their largest share degree {@link #degree()} (along a
+ * segment x(s) = b + (x₀ − b)s every payoff is a polynomial of that degree in s: expected payoffs are
+ * polynomials in the shares).
+ *
+ * <p>Every dynamic of the catalogue is generated.
  */
 final class JavaScriptField {
 
@@ -68,6 +74,7 @@ final class JavaScriptField {
         BNN,
         MAYNARD_SMITH,
         PROJECTION,
+        BEST_RESPONSE,
         NONE
     }
 
@@ -89,9 +96,12 @@ final class JavaScriptField {
      *
      * @param game the game
      * @param dynamics the dynamic whose field is generated
-     * @return the generator ({@link #available()} false for best response)
+     * @return the generator
      */
     static JavaScriptField of(Game game, Dynamics dynamics) {
+        if (dynamics instanceof BestResponseDynamics) {
+            return new JavaScriptField(game, Kind.BEST_RESPONSE, Double.NaN, payoffs(game));
+        }
         if (dynamics instanceof LogitDynamics logit) {
             return new JavaScriptField(game, Kind.LOGIT, logit.eta(), payoffs(game));
         }
@@ -139,14 +149,46 @@ final class JavaScriptField {
         return l;
     }
 
-    /** {@return whether the page can integrate this dynamic} */
+    /**
+     * The largest share degree of the polynomials' terms (shares have no negative powers: {@link Monomial}).
+     *
+     * @param polys the polynomials
+     * @return the degree D (0 for share-free polynomials)
+     */
+    static int degree(List<Polynomial> polys) {
+        int d = 0;
+        for (Polynomial poly : polys) {
+            for (Monomial m : poly.byShares().keySet()) {
+                d = Math.max(d, m.shareDegree());
+            }
+        }
+        return d;
+    }
+
+    /** {@return whether the page can integrate this dynamic (or follow its exact paths, for best response)} */
     boolean available() {
         return kind != Kind.NONE;
     }
 
+    /** {@return whether the page follows exact best-response paths instead of integrating a field} */
+    boolean bestResponse() {
+        return kind == Kind.BEST_RESPONSE;
+    }
+
     /**
-     * The generated functions {@code atoms(p)}, {@code coefficients(p, q)}, {@code field(c, x, dx)} (absent
-     * when not {@link #available()}).
+     * The largest share degree D of the expected payoffs under best response (1 for matrix games and
+     * two-population normal forms, P − 1 for P-population normal forms), else 0.
+     *
+     * @return D
+     */
+    int degree() {
+        return kind == Kind.BEST_RESPONSE ? degree(grouped) : 0;
+    }
+
+    /**
+     * The generated functions {@code atoms(p)}, {@code coefficients(p, q)} and {@code field(c, x, dx)}, under
+     * best response {@code payoffs(c, x, f)} instead of the field (all but {@code atoms} absent when not {@link
+     * #available()}).
      *
      * @return JavaScript source, deterministic
      */
@@ -178,7 +220,6 @@ final class JavaScriptField {
                     .append(";\n");
         }
         sb.append("  return c;\n}\n");
-        sb.append("function field(c, x, dx) {\n");
         List<String> values = new ArrayList<>();
         int slot = 0;
         for (int g = 0; g < groups.size(); g++) {
@@ -191,6 +232,16 @@ final class JavaScriptField {
             values.add(terms.isEmpty() ? "0" : String.join(" + ", terms));
         }
         int n = game.dimension();
+        if (kind == Kind.BEST_RESPONSE) {
+            // no field: the payoffs f[0..], in population order, for the exact paths of explorer.js
+            sb.append("function payoffs(c, x, f) {\n");
+            for (int i = 0; i < values.size(); i++) {
+                sb.append("  f[").append(i).append("] = ").append(values.get(i)).append(";\n");
+            }
+            sb.append("}\n");
+            return sb.toString();
+        }
+        sb.append("function field(c, x, dx) {\n");
         switch (kind) {
             case POLYNOMIAL -> {
                 for (int c = 0; c < n; c++) {

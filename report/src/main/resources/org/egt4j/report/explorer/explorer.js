@@ -126,6 +126,406 @@
     }
   }
 
+  // ---- exact best-response paths: x' in BR(x) - x per population (Gilboa and Matsui 1991; Hofbauer 1995),
+  // the algorithm of egt4j's BestResponsePath, SwitchFinder and Sliding. While the best reply b of every
+  // population is fixed, x(t) = b + (x0 - b)s with s = exp(-(t - t0)) in (0, 1], so every payoff is a
+  // polynomial of degree <= D in s (D = the payoffs' largest share degree). A segment ends at the earliest
+  // switch: the largest s < 1 at which some strategy j overtakes its population's best reply i, that is
+  // d(s) = F_j - F_i becomes > 0 as s decreases from 1 ----
+  var BR = D.dynamics.bestResponse, DEG = D.dynamics.degree;
+  var NF = D.populations.reduce(function (n, pop, k) { return n + sizeOf(k); }, 0);
+  var FAT = [];
+  (function () { var at = 0; D.populations.forEach(function (pop, k) { FAT.push(at); at += sizeOf(k); }); })();
+
+  /** The reduced coordinates of a pure profile. */
+  function vertexOf(target) {
+    var b = new Float64Array(N);
+    D.populations.forEach(function (pop, k) { if (target[k] < sizeOf(k) - 1) { b[pop.offset + target[k]] = 1; } });
+    return b;
+  }
+  /** The lowest-index strategy of largest payoff of population k (as egt4j: strictly larger replaces). */
+  function bestOf(f, k) {
+    var at = FAT[k], best = 0;
+    for (var i = 1; i < sizeOf(k); i++) { if (f[at + i] > f[at + best]) { best = i; } }
+    return best;
+  }
+
+  // -- D >= 2: d(s) interpolated at the D + 1 Chebyshev-Lobatto points u_m = cos(pi m/D) of u = 2s - 1 (s = 1,
+  // the start, is m = 0; s = 0, the target, is m = D), Chebyshev coefficients by the discrete cosine transform
+  // (Trefethen 2013, ch. 3), real roots isolated between the roots of the derivative (as SwitchFinder) --
+  var CHEB = (function () {
+    if (DEG < 2) { return null; }
+    var nodes = [], cosines = [], m, q;
+    for (m = 0; m <= DEG; m++) { nodes.push(Math.cos(Math.PI * m / DEG)); }
+    for (q = 0; q <= DEG; q++) {
+      cosines.push([]);
+      for (m = 0; m <= DEG; m++) { cosines[q].push(Math.cos(Math.PI * ((q * m) % (2 * DEG)) / DEG)); }
+    }
+    nodes[0] = 1; nodes[DEG] = -1; // exact ends: the start and the target themselves
+    var values = [];
+    for (m = 0; m <= DEG; m++) { values.push(new Float64Array(NF)); }
+    return { nodes: nodes, cosines: cosines, values: values };
+  })();
+  /** The payoffs at the Lobatto nodes of the segment from x towards b. */
+  function chebSample(c, x, b) {
+    var xs = new Float64Array(N);
+    for (var m = 0; m <= DEG; m++) {
+      var s = (CHEB.nodes[m] + 1) / 2;
+      for (var i = 0; i < N; i++) { xs[i] = m === 0 ? x[i] : m === DEG ? b[i] : b[i] + (x[i] - b[i]) * s; }
+      payoffs(c, xs, CHEB.values[m]);
+    }
+  }
+  /** The Chebyshev coefficients of the interpolant of the values v at the Lobatto points. */
+  function chebCoefficients(v) {
+    var d = v.length - 1, a = new Array(d + 1), cos = CHEB && CHEB.cosines.length === d + 1 ? CHEB.cosines : null;
+    for (var q = 0; q <= d; q++) {
+      var sum = 0;
+      for (var m = 0; m <= d; m++) {
+        var w = m === 0 || m === d ? 0.5 : 1;
+        sum += w * v[m] * (cos ? cos[q][m] : Math.cos(Math.PI * ((q * m) % (2 * d)) / d));
+      }
+      a[q] = 2 * sum / d;
+    }
+    a[0] /= 2; a[d] /= 2;
+    return a;
+  }
+  /** f(u) = sum a_q T_q(u) by Clenshaw's recurrence. */
+  function clenshaw(a, u) {
+    var b1 = 0, b2 = 0;
+    for (var q = a.length - 1; q >= 1; q--) { var b = 2 * u * b1 - b2 + a[q]; b2 = b1; b1 = b; }
+    return u * b1 - b2 + a[0];
+  }
+  /** The Chebyshev coefficients of f' (c_{q-1} = c_{q+1} + 2q a_q). */
+  function chebDerivative(a) {
+    var n = a.length - 1;
+    if (n === 0) { return [0]; }
+    var c = new Array(n + 1).fill(0);
+    for (var q = n; q >= 1; q--) { c[q - 1] = (q + 1 <= n ? c[q + 1] : 0) + 2 * q * a[q]; }
+    c[0] /= 2;
+    return c.slice(0, n);
+  }
+  /** The root of a monotone f on [u, w] with a sign change, to full precision. */
+  function bisect(f, u, w, fu) {
+    var lo = u, hi = w, negativeAtLo = fu < 0;
+    for (var k = 0; k < 200; k++) {
+      var mid = (lo + hi) / 2;
+      if (mid <= lo || mid >= hi) { break; }
+      var fm = clenshaw(f, mid);
+      if (fm === 0) { return mid; }
+      if ((fm < 0) === negativeAtLo) { lo = mid; } else { hi = mid; }
+    }
+    return (lo + hi) / 2;
+  }
+  /** The real roots of sum a_q T_q in the open interval (lo, hi), increasing: monotone pieces between critical points. */
+  function chebRoots(a, lo, hi) {
+    var max = 0, q;
+    for (q = 0; q < a.length; q++) { max = Math.max(max, Math.abs(a[q])); }
+    var n = a.length - 1;
+    while (n > 0 && Math.abs(a[n]) <= 1e-14 * max) { n--; } // a coefficient at round-off level does not raise the degree
+    var roots = [];
+    if (n === 0) { return roots; }
+    var f = a.slice(0, n + 1), breaks = [lo];
+    if (n > 1) { breaks = breaks.concat(chebRoots(chebDerivative(f), lo, hi)); }
+    breaks.push(hi);
+    var fu = clenshaw(f, lo);
+    for (var k = 0; k + 1 < breaks.length; k++) {
+      var u = breaks[k], w = breaks[k + 1], fw = clenshaw(f, w);
+      if (fw === 0 && k + 2 < breaks.length) {
+        roots.push(w); // a root exactly at a critical point
+      } else if ((fu < 0 && fw > 0) || (fu > 0 && fw < 0)) {
+        roots.push(bisect(f, u, w, fu));
+      }
+      fu = fw;
+    }
+    return roots;
+  }
+  /**
+   * Where strategy j overtakes best reply i on the sampled segment (D >= 2): the largest s* in (0, 1] below which
+   * d is positive (a root within 2e-13 of the start is the tie there; d counts as positive above 1e-14 of the
+   * payoffs' magnitude), or 0 when j does not overtake i.
+   */
+  function chebOvertaking(j, i) {
+    var v = new Array(DEG + 1), scale = 0, m;
+    for (m = 0; m <= DEG; m++) {
+      v[m] = CHEB.values[m][j] - CHEB.values[m][i];
+      scale = Math.max(scale, Math.abs(CHEB.values[m][j]) + Math.abs(CHEB.values[m][i]));
+    }
+    var a = chebCoefficients(v), positive = 1e-14 * scale, roots = chebRoots(a, -1, 1), upper = 1;
+    for (var q = roots.length - 1; q >= -1; q--) {
+      var lower = q >= 0 ? roots[q] : -1;
+      if (q >= 0 && lower > 1 - 2e-13) { continue; }
+      if (clenshaw(a, (lower + upper) / 2) > positive) { return (upper + 1) / 2; }
+      upper = lower;
+    }
+    return 0;
+  }
+  /** The real roots in (0, 1) of the polynomial sum a[m] s^m (lowest first), by the same Chebyshev isolation. */
+  function rootsInUnitInterval(a) {
+    var d = Math.max(a.length - 1, 1), v = [], m;
+    for (m = 0; m <= d; m++) {
+      var s = m === 0 ? 1 : m === d ? 0 : (Math.cos(Math.PI * m / d) + 1) / 2, p = 0;
+      for (var q = a.length - 1; q >= 0; q--) { p = p * s + a[q]; }
+      v.push(p);
+    }
+    return chebRoots(chebCoefficients(v), -1, 1).map(function (u) { return (u + 1) / 2; });
+  }
+
+  // -- Filippov sliding (Sliding.find; payoffs affine, D <= 1): at a state where pure best replies would chatter
+  // the path moves towards a mixed best reply b that keeps the tied strategies tied (Filippov 1988, §2.4) --
+  /** The sliding mode at x ({point, target, tied}) or null: supports S_k of the tied sets, smallest total first. */
+  function slidingMode(c, x, f) {
+    var P = D.populations.length, tiedSets = [], combinations = 1, k, i, a, r;
+    for (k = 0; k < P; k++) {
+      var at = FAT[k], m = sizeOf(k), best = -Infinity, scale = 1, t = [];
+      for (i = 0; i < m; i++) { best = Math.max(best, f[at + i]); scale = Math.max(scale, Math.abs(f[at + i])); }
+      for (i = 0; i < m; i++) { if (f[at + i] >= best - 1e-10 * scale) { t.push(i); } }
+      tiedSets.push(t);
+      combinations *= (1 << t.length) - 1;
+      if (combinations > 4096) { return null; }
+    }
+    // affine payoffs: F(b) = F(0) + J b with J's columns F(e_a) - F(0), exact
+    var zero = new Float64Array(N), f00 = new Float64Array(NF), fa = new Float64Array(NF), jac = new Float64Array(NF * N);
+    payoffs(c, zero, f00);
+    for (a = 0; a < N; a++) {
+      var e = new Float64Array(N);
+      e[a] = 1;
+      payoffs(c, e, fa);
+      for (r = 0; r < NF; r++) { jac[r * N + a] = fa[r] - f00[r]; }
+    }
+    var masks = [];
+    (function enumerate(kk, mask) {
+      if (kk === P) { masks.push(mask.slice()); return; }
+      for (var bits = 1; bits < (1 << tiedSets[kk].length); bits++) { mask[kk] = bits; enumerate(kk + 1, mask); }
+    })(0, new Array(P).fill(0));
+    function size(mask) { return mask.reduce(function (s, bits) { var n = 0; while (bits) { n += bits & 1; bits >>= 1; } return s + n; }, 0); }
+    masks.sort(function (p, q) { return size(p) - size(q); }); // stable, as List.sort
+    for (var q = 0; q < masks.length; q++) {
+      if (size(masks[q]) === P) { continue; } // all pure: what chattered
+      var slide = slideSolve(c, f, f00, jac, tiedSets, masks[q]);
+      if (slide) { return slide; }
+    }
+    return null;
+  }
+  /** The reduced coordinate of strategy i of population k, or -1 for its last strategy. */
+  function reducedOf(k, i) { return i < sizeOf(k) - 1 ? D.populations[k].offset + i : -1; }
+  /** The mixed target of one support: weights per population summing to 1, F_{k,i}(b) = F_{k,i0}(b) on the support. */
+  function slideSolve(c, f, f00, jac, tiedSets, mask) {
+    var P = D.populations.length, unknowns = [], k, q, v, i;
+    for (k = 0; k < P; k++) {
+      for (q = 0; q < tiedSets[k].length; q++) { if (mask[k] & (1 << q)) { unknowns.push([k, tiedSets[k][q]]); } }
+    }
+    var u = unknowns.length, A = [], row = 0, first = 0, counts = [];
+    for (k = 0; k < P; k++) {
+      var count = 0;
+      for (q = 0; q < tiedSets[k].length; q++) { if (mask[k] & (1 << q)) { count++; } }
+      counts.push(count);
+      var at = FAT[k], sum = new Array(u + 1).fill(0);
+      for (q = first; q < first + count; q++) { sum[q] = 1; }
+      sum[u] = 1;
+      A.push(sum); row++;
+      var i0 = unknowns[first][1];
+      for (q = first + 1; q < first + count; q++) {
+        i = unknowns[q][1];
+        var eq = new Array(u + 1).fill(0);
+        for (v = 0; v < u; v++) {
+          var coord = reducedOf(unknowns[v][0], unknowns[v][1]);
+          if (coord >= 0) { eq[v] = jac[(at + i) * N + coord] - jac[(at + i0) * N + coord]; }
+        }
+        eq[u] = -(f00[at + i] - f00[at + i0]);
+        A.push(eq); row++;
+      }
+      first += count;
+    }
+    var w = gauss(A);
+    if (!w) { return null; }
+    var b = new Float64Array(N), target = [], tied = new Array(NF).fill(false);
+    first = 0;
+    for (k = 0; k < P; k++) {
+      target.push(unknowns[first][1]);
+      for (q = first; q < first + counts[k]; q++) {
+        if (w[q] < -1e-12 || w[q] > 1 + 1e-12) { return null; }
+        var c2 = reducedOf(k, unknowns[q][1]);
+        if (c2 >= 0) { b[c2] = Math.min(1, Math.max(0, w[q])); }
+        if (counts[k] > 1) { tied[FAT[k] + unknowns[q][1]] = true; }
+      }
+      first += counts[k];
+    }
+    var fb = new Float64Array(NF);
+    payoffs(c, b, fb);
+    for (k = 0; k < P; k++) {
+      var at2 = FAT[k], j0 = target[k], scale = 1 + Math.abs(fb[at2 + j0]);
+      for (i = 0; i < sizeOf(k); i++) {
+        if (tied[at2 + i] || i === j0) { continue; }
+        var db = fb[at2 + i] - fb[at2 + j0], d0 = f[at2 + i] - f[at2 + j0];
+        // overtaking at s = d_b/(d_b - d_0): at once when it is 1 (a tied strategy gaining)
+        if (db > 1e-12 * scale && db / (db - Math.min(d0, 0)) >= 1 - 1e-12) { return null; }
+      }
+    }
+    return { point: b, target: target, tied: tied };
+  }
+  /** Gaussian elimination with partial pivoting of an augmented u x (u + 1) system; null if singular. */
+  function gauss(A) {
+    var u = A.length, norm = 0, r, q, col;
+    A.forEach(function (row) { row.forEach(function (v) { norm = Math.max(norm, Math.abs(v)); }); });
+    for (col = 0; col < u; col++) {
+      var p = col;
+      for (r = col + 1; r < u; r++) { if (Math.abs(A[r][col]) > Math.abs(A[p][col])) { p = r; } }
+      if (Math.abs(A[p][col]) <= 1e-12 * Math.max(1, norm)) { return null; }
+      var tmp = A[p]; A[p] = A[col]; A[col] = tmp;
+      for (r = col + 1; r < u; r++) {
+        var factor = A[r][col] / A[col][col];
+        for (q = col; q <= u; q++) { A[r][q] -= factor * A[col][q]; }
+      }
+    }
+    var w = new Array(u);
+    for (r = u - 1; r >= 0; r--) {
+      var sum = A[r][u];
+      for (q = r + 1; q < u; q++) { sum -= A[r][q] * w[q]; }
+      w[r] = sum / A[r][r];
+    }
+    return w;
+  }
+
+  /** The state of a segment at time t. */
+  function segmentState(seg, t) {
+    var e = Math.exp(-(t - seg.start)), x = new Float64Array(N);
+    for (var i = 0; i < N; i++) { x[i] = seg.b[i] + (seg.from[i] - seg.b[i]) * e; }
+    return x;
+  }
+  /**
+   * The exact path from x0 up to time T, at most cap switches: its segments {start, end, from, target, b} (b the
+   * target state: a vertex, or the mixed best reply of a sliding segment) and why it ends ("horizon",
+   * "switches", or "sliding"). A segment no longer than 1e-14 switches the populations whose overtaking comes
+   * first at that instant; a profile met again at the same instant would chatter: there the path slides
+   * (D <= 1, a sliding mode exists) or ends in a sliding state. Only the first keep segments are kept (all when
+   * keep is undefined), and the last one as {last}.
+   */
+  function brPath(c, x0, T, cap, keep) {
+    var P = D.populations.length, segs = [], t = 0, k, i, j, kept = keep === undefined ? Infinity : keep;
+    function add(seg) { if (segs.length < kept) { segs.push(seg); } }
+    var x = Float64Array.from(x0), f0 = new Float64Array(NF), fb = new Float64Array(NF);
+    payoffs(c, x, f0);
+    var target = [];
+    for (k = 0; k < P; k++) { target.push(bestOf(f0, k)); }
+    var sw = new Float64Array(P), over = new Int32Array(P), triedHere = {}, point = null;
+    var sliding = new Array(NF).fill(false); // strategies kept tied by the mixed target
+    function switched() {
+      var next = target.slice();
+      for (var q = 0; q < P; q++) {
+        // the population(s) whose overtaking came first switch to the overtaker
+        if (over[q] >= 0 && sw[q] >= sMax * (1 - 1e-12)) { next[q] = over[q]; }
+      }
+      return next;
+    }
+    var sMax;
+    for (var count = 0; ; count++) {
+      var b = point !== null ? point : vertexOf(target);
+      payoffs(c, b, fb);
+      if (CHEB) { chebSample(c, x, b); }
+      sMax = 0;
+      for (k = 0; k < P; k++) {
+        var at = FAT[k], bi = at + target[k];
+        sw[k] = 0; over[k] = -1;
+        for (j = at; j < at + sizeOf(k); j++) {
+          if (j === bi || sliding[j]) { continue; }
+          var s;
+          if (!CHEB) {
+            var db = fb[j] - fb[bi], d0 = f0[j] - f0[bi];
+            s = db > 0 ? db / (db - Math.min(d0, 0)) : 0;
+          } else {
+            s = chebOvertaking(j, bi);
+          }
+          if (s > sw[k]) { sw[k] = s; over[k] = j - at; }
+        }
+        sMax = Math.max(sMax, sw[k]);
+      }
+      var length = sMax > 0 ? -Math.log(sMax) : Infinity;
+      if (length <= 1e-14) {
+        // a best reply that would switch at once switches at this instant; a profile met again here chatters
+        triedHere[target.join(",")] = true;
+        var next = switched();
+        if (triedHere[next.join(",")]) {
+          var slide = point === null && DEG <= 1 ? slidingMode(c, x, f0) : null;
+          if (!slide) {
+            var rest = { start: t, end: t, from: x, target: target.slice(), b: b };
+            add(rest);
+            return { segments: segs, end: "sliding", last: rest };
+          }
+          point = slide.point; target = slide.target; sliding = slide.tied;
+          continue;
+        }
+        target = next;
+        continue;
+      }
+      triedHere = {};
+      var end = Math.min(t + length, T);
+      var seg = { start: t, end: end, from: x, target: target.slice(), b: b };
+      add(seg);
+      if (end >= T) { return { segments: segs, end: "horizon", last: seg }; }
+      if (count + 1 >= cap) { return { segments: segs, end: "switches", last: seg }; }
+      x = segmentState(seg, end);
+      t = end;
+      payoffs(c, x, f0);
+      point = null; // the next segment starts from pure best replies again
+      sliding = new Array(NF).fill(false);
+      target = switched();
+    }
+  }
+  /** Whether x is a Nash equilibrium to a relative tolerance (egt4j's BestResponseDynamics.isNash). */
+  function isNash(c, x, tolerance) {
+    var f = new Float64Array(NF);
+    payoffs(c, x, f);
+    return D.populations.every(function (pop, k) {
+      var sh = shares(x, k), mean = 0, best = -Infinity, scale = 1;
+      for (var i = 0; i < sh.length; i++) {
+        var v = f[FAT[k] + i];
+        mean += sh[i] * v; best = Math.max(best, v); scale = Math.max(scale, Math.abs(v));
+      }
+      return !(best - mean > tolerance * scale);
+    });
+  }
+  /** The state after a path's last segment, where a sliding or held path stays. */
+  function restState(path) {
+    return segmentState(path.last, path.last.end);
+  }
+  /** The state at time t of a path (egt4j's sampling of its segments; after the last one, its rest state). */
+  function pathState(path, t) {
+    var segs = path.segments, s = 0;
+    while (s < segs.length - 1 && t > segs[s].end) { s++; }
+    var seg = segs[s];
+    return t <= seg.end ? segmentState(seg, Math.max(t, seg.start)) : restState(path);
+  }
+  /**
+   * A drawn path in the shape of integrate's record ({t, x, end}): every segment sampled at least once and
+   * about 400 times over [0, T] (a pixel of the time series), the rest of the horizon flat after a sliding
+   * state or where the path is held. A path of more switches than the drawn ones is followed on with egt4j's
+   * switch budget (only its drawn part kept): {held: true} when it uses that budget at a Nash equilibrium to
+   * egt4j's hold tolerance, where egt4j holds it (it spirals into it: drawn up to the drawn switches and then
+   * held there, listed with that end state); else {capped: true}: drawn up to the drawn switches and not
+   * listed.
+   */
+  function brRun(c, x0, T) {
+    var drawn = D.dynamics.drawSwitches, path = brPath(c, x0, T, D.dynamics.maxSwitches, drawn);
+    var segs = path.segments, ts = [0], xs = Array.from(x0), i;
+    segs.forEach(function (seg) {
+      var n = Math.max(1, Math.ceil((seg.end - seg.start) / Math.max(T, 1e-300) * 400));
+      for (var m = 1; m <= n; m++) {
+        var t = m === n ? seg.end : seg.start + (seg.end - seg.start) * m / n, y = segmentState(seg, t);
+        ts.push(t);
+        for (i = 0; i < N; i++) { xs.push(y[i]); }
+      }
+    });
+    var rest = restState(path), truncated = path.last !== segs[segs.length - 1];
+    var held = path.end === "switches" && isNash(c, rest, D.dynamics.holdTolerance);
+    var endState = path.end === "horizon" ? segmentState(path.last, T) : rest;
+    if (path.end === "sliding" || held) {
+      ts.push(T);
+      for (i = 0; i < N; i++) { xs.push(endState[i]); }
+    }
+    return { t: ts, x: xs, end: endState, capped: truncated ? !held : path.end === "switches", held: held,
+      sliding: path.end === "sliding" && !isNash(c, endState, D.dynamics.nashTolerance) };
+  }
+
   // ---- verdicts at a vertex, Lyapunov's first method with egt4j's scale-aware zero ----
   function verdict(values) {
     var scale = 0, pos = false, neg = false, zero = false;
@@ -143,7 +543,6 @@
   if (D.description) { header.appendChild(el("p", { "class": "muted" }, D.description)); }
   header.appendChild(el("p", null, L.intro));
   header.appendChild(el("p", { "class": "muted", id: "dynamics-note" }, L.dynamicsNote));
-  if (L.noVertexTable) { header.appendChild(el("p", { "class": "muted" }, L.noVertexTable)); }
   app.appendChild(header);
   var layout = el("div", { "class": "layout" });
   app.appendChild(layout);
@@ -234,6 +633,7 @@
     plotPanel.appendChild(phase);
     plotPanel.appendChild(el("h2", null, L.endStates));
     plotPanel.appendChild(el("ul", { id: "end-states" }));
+    plotPanel.appendChild(el("p", { id: "path-notes", "class": "error" }));
   } else {
     plotPanel.appendChild(el("p", { "class": "error" }, L.dynamicsNote));
   }
@@ -248,8 +648,13 @@
   thead.appendChild(tr); table.appendChild(thead);
   var tbody = el("tbody");
   table.appendChild(tbody);
-  vertexPanel.appendChild(table);
-  vertexPanel.appendChild(el("p", { "class": "muted" }, L.essRule));
+  if (D.vertices.length) {
+    vertexPanel.appendChild(table);
+    vertexPanel.appendChild(el("p", { "class": "muted" }, L.essRule));
+  } else {
+    // no exact vertex table for this dynamic (e.g. Smith, BNN, projection, best response): say so, no empty table
+    vertexPanel.appendChild(el("p", { "class": "muted" }, L.noVertexTable));
+  }
   mainCol.appendChild(vertexPanel);
   var rows = D.vertices.map(function (v, r) {
     var row = el("tr", { "data-vertex": v.label });
@@ -283,7 +688,8 @@
     return { sentence: sentence, chips: chipEls, thresholds: th };
   });
   condPanel.appendChild(ul);
-  mainCol.appendChild(condPanel);
+  // the conditions are the vertex table's: without one there are none to show
+  if (D.vertices.length) { mainCol.appendChild(condPanel); }
 
   // stability map
   var mapPanel = el("section", { "class": "panel", id: "map" });
@@ -347,11 +753,14 @@
     S.failed = false;
     if (D.dynamics.available) {
       S.coef = coefficients(p, S.q);
+      // under best response the exact paths, else the field integrated at the analysis's tolerances
+      var run = BR ? function (x0) { return brRun(S.coef, x0, D.time); }
+        : function (x0) { return integrate(S.coef, x0, D.time, true, D.drawRtol, D.drawAtol); };
       S.runs = D.starts.map(function (x0) {
-        try { return integrate(S.coef, x0, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; return null; }
+        try { return run(x0); } catch (e) { S.failed = true; return null; }
       });
       S.clickedRun = null;
-      if (S.clicked) { try { S.clickedRun = integrate(S.coef, S.clicked, D.time, true, D.drawRtol, D.drawAtol); } catch (e) { S.failed = true; } }
+      if (S.clicked) { try { S.clickedRun = run(S.clicked); } catch (e) { S.failed = true; } }
     }
     S.integrateMs = performance.now() - t0;
     S.eig = eigenvalues(p, S.q);
@@ -389,14 +798,28 @@
     if (list) {
       list.textContent = "";
       var counts = {}, order = [];
+      var capped = 0, held = 0, sliding = 0;
+      S.runs.concat(S.clickedRun ? [S.clickedRun] : []).forEach(function (run) {
+        if (run && run.capped) { capped++; }
+        if (run && run.held) { held++; }
+        if (run && run.sliding) { sliding++; }
+      });
+      var notes = [];
+      if (capped) { notes.push(fill(L.switchCap, String(capped))); }
+      if (held) { notes.push(fill(L.switchHold, String(held))); }
+      if (sliding) { notes.push(fill(L.sliding, String(sliding))); }
+      document.getElementById("path-notes").textContent = notes.join(" ");
       S.runs.forEach(function (run) {
-        if (!run) { return; }
+        // a path stopped at the switch cap has no state at the horizon
+        if (!run || run.capped) { return; }
         var key = describe(run.end, 3);
         if (!(key in counts)) { counts[key] = 0; order.push(key); }
         counts[key]++;
       });
       order.forEach(function (key) { list.appendChild(el("li", null, key + " × " + counts[key])); });
-      if (S.clickedRun) { list.appendChild(el("li", { "class": "holds" }, L.clicked + ": " + describe(S.clickedRun.end, 4))); }
+      if (S.clickedRun && !S.clickedRun.capped) {
+        list.appendChild(el("li", { "class": "holds" }, L.clicked + ": " + describe(S.clickedRun.end, 4)));
+      }
     }
   }
   function describe(x, digits) {
@@ -532,6 +955,23 @@
     D.populations.forEach(function (pop, k) { out[pop.name] = shares(x, k); });
     return out;
   }
+  /** The state at T on the exact path, refused where egt4j's BestResponseDynamics.trajectory refuses. */
+  function exactBestResponse(start, T) {
+    var c = coefficients(p, atoms(p)), path = brPath(c, toReduced(start), T, D.dynamics.maxSwitches);
+    var last = path.segments[path.segments.length - 1], rest = restState(path);
+    // as BestResponseDynamics.trajectory: past its switch budget a path is held once it is a Nash equilibrium to
+    // the hold tolerance (a spiral into an equilibrium reached only in the limit), else refused
+    if (path.end === "switches" && !isNash(c, rest, D.dynamics.holdTolerance)) {
+      throw new Error("egt4j.simulate: the best-response path switches best reply more than " + D.dynamics.maxSwitches
+        + " times before t = " + T + " without coming close to a Nash equilibrium (at t = " + last.end
+        + "); simulate a shorter time, or use a smooth dynamic close to it (logit with a small eta)");
+    }
+    if (path.end === "sliding" && !isNash(c, rest, D.dynamics.nashTolerance)) {
+      throw new Error("egt4j.simulate: the best-response path reaches a sliding state that is not a Nash equilibrium"
+        + " at t = " + last.end + " (the best reply would switch at once); exact paths stop there");
+    }
+    return pathState(path, T);
+  }
   window.egt4j = {
     /** Moves a slider (and its box) to value and recomputes at once. */
     set: function (name, value) {
@@ -545,9 +985,26 @@
     simulate: function (start, T) {
       if (!D.dynamics.available) { throw new Error("egt4j.simulate: " + L.dynamicsNote); }
       if (!(T >= 0 && isFinite(T))) { throw new Error("egt4j.simulate: T must be a finite time >= 0, not " + T); }
+      if (BR) { return fromReduced(exactBestResponse(start, Number(T))); }
       var run = integrate(coefficients(p, atoms(p)), toReduced(start), Number(T), false, D.rtol, D.atol);
       return fromReduced(run.end);
     },
+    /**
+     * Under best response, the exact path from start up to time T, at most as many switches as egt4j simulate
+     * allows: {end: "horizon" | "switches" | "sliding", segments: [{start, end, from, target, point}]} (from and
+     * point, the target state, in reduced coordinates; target the index of each population's best reply, on a
+     * sliding segment the lowest of the tied strategies it mixes).
+     */
+    bestResponsePath: function (start, T) {
+      if (!BR) { throw new Error("egt4j.bestResponsePath: the page's dynamic is " + D.dynamics.spec); }
+      var path = brPath(coefficients(p, atoms(p)), toReduced(start), Number(T), D.dynamics.maxSwitches);
+      return { end: path.end, segments: path.segments.map(function (seg) {
+        return { start: seg.start, end: seg.end, from: Array.from(seg.from), target: seg.target.slice(),
+          point: Array.from(seg.b) };
+      }) };
+    },
+    /** The real roots in (0, 1) of the polynomial with the given coefficients (lowest first), increasing. */
+    rootsInUnitInterval: function (coefficients) { return rootsInUnitInterval(coefficients.map(Number)); },
     /** The parameter values, the ESS profiles and every vertex's eigenvalues and verdict now. */
     snapshot: function () {
       var params = {};

@@ -15,7 +15,11 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.egt4j.analysis.AnalysisSettings;
 import org.egt4j.analysis.FullAnalysis;
+import org.egt4j.analysis.InitialGrid;
+import org.egt4j.analysis.TrajectorySet;
+import org.egt4j.dynamics.BestResponseDynamics;
 import org.egt4j.dynamics.DynamicsCatalogue;
 import org.egt4j.dynamics.Equation;
 import org.egt4j.dynamics.ReplicatorDynamics;
@@ -27,6 +31,7 @@ import org.egt4j.game.Game;
 import org.egt4j.game.Parameter;
 import org.egt4j.report.Messages;
 import org.egt4j.spec.SpecLoader;
+import org.egt4j.stability.StabilityAnalysis;
 import org.egt4j.stability.VertexTable;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -145,13 +150,80 @@ class ExplorerPageTest {
         assertFalse(one.contains("not available in the explorer"));
     }
 
-    @Test
-    void theBestResponseDynamicIsShownAsNotAvailableWithItsTables() {
-        SpecLoader.GameSpec spec = SpecLoader.parseSpec("coordination.yaml", COORDINATION);
-        String html = page(spec, "best-response", 1);
+    /**
+     * Under best response the page follows exact paths: it carries the generated payoffs (no field), their
+     * share degree and the switch caps, and says so. Written from a {@link FullAnalysis} whose trajectories are
+     * the exact paths ({@link BestResponseDynamics#trajectory}, what {@code analyze --out} holds under best
+     * response) it is byte-identical to the page written from the analysis's parts without trajectories (what
+     * {@code egt4j explore} writes), and the same in a second run; rock–paper–scissors too, whose analysis
+     * integration fails under the inclusion.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bestResponseGames")
+    void theBestResponsePageCarriesThePayoffsAndBuildsFromEitherAnalysis(String example) throws Exception {
+        SpecLoader.GameSpec spec = SpecLoader.loadSpec(EXAMPLES.resolve(example + ".yaml"));
+        BoundGame bound = spec.game().bind();
+        AnalysisSettings s = spec.analysis();
+        List<String> pages = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            StabilityAnalysis stability = StabilityAnalysis.of(bound, BestResponseDynamics.INSTANCE);
+            List<double[]> starts = InitialGrid.of(spec.game(), s.levels(), s.gridCap());
+            double[] times = {0, 0.5, 1};
+            double[][][] states = new double[starts.size()][][];
+            for (int i = 0; i < states.length; i++) {
+                states[i] = BestResponseDynamics.trajectory(bound, starts.get(i), times);
+            }
+            List<String> labels = new ArrayList<>();
+            starts.forEach(x -> labels.add("run " + (labels.size() + 1)));
+            FullAnalysis full = new FullAnalysis(
+                    stability, s, new TrajectorySet(times, starts, labels, states), List.of(), null, null, null);
+            pages.add(ExplorerPage.of(bound, full, Messages.english()).html());
+            pages.add(ExplorerPage.of(bound, stability, s, starts, null, Messages.english())
+                    .html());
+        }
+        for (String page : pages) {
+            assertArrayEquals(pages.get(0).getBytes(StandardCharsets.UTF_8), page.getBytes(StandardCharsets.UTF_8));
+        }
+        String html = pages.get(0);
         assertFalse(html.contains("function field("));
-        assertTrue(html.contains("\"available\":false"));
-        assertTrue(html.contains("not available in the explorer"), html);
+        assertTrue(html.contains("function payoffs(c, x, f) {\n"));
+        assertTrue(html.contains("\"available\":true"));
+        assertTrue(html.contains("\"bestResponse\":true,\"degree\":1,\"maxSwitches\":100000,\"drawSwitches\":2000"));
+        assertTrue(html.contains("followed in this page along its exact paths"), html);
+        // no vertex table under best response, so no map: the page says why
+        assertTrue(html.contains("No stability map: it is drawn from the exact vertex table, which the best-response"));
+        assertFalse(html.contains("not available in the explorer"));
+    }
+
+    static Stream<String> bestResponseGames() {
+        return Stream.of("hawk-dove", "rock-paper-scissors", "prisoners-dilemma");
+    }
+
+    /**
+     * The share degree D of the payoffs under best response (the degree in s of every payoff along a
+     * segment x(s) = b + (x₀ − b)s): 1 for matrix games, normal forms of two populations and the linear
+     * fitness of the windmill, 2 for the three-population fitness games with products of two shares, the
+     * total degree of x²y is 3.
+     */
+    @Test
+    void theShareDegreeOfThePayoffs() throws Exception {
+        for (String e : List.of("hawk-dove", "rock-paper-scissors", "matching-pennies", "windmill", "windmill-iur")) {
+            Game game = SpecLoader.load(EXAMPLES.resolve(e + ".yaml"));
+            assertEquals(
+                    1, JavaScriptField.of(game, BestResponseDynamics.INSTANCE).degree(), e);
+        }
+        for (String e : List.of("knowledge", "funds", "talent", "infrastructure")) {
+            Game game = SpecLoader.load(EXAMPLES.resolve(e + ".yaml"));
+            JavaScriptField f = JavaScriptField.of(game, BestResponseDynamics.INSTANCE);
+            assertTrue(f.available(), e);
+            assertEquals(2, f.degree(), e);
+        }
+        Game game = SpecLoader.parseSpec("coordination.yaml", COORDINATION).game();
+        Symbol x = game.coordinates().get(0);
+        Symbol y = game.coordinates().get(1);
+        Polynomial cubic = Polynomial.term(BigFraction.TWO, Monomial.of(x, 2).multiply(Monomial.of(y, 1)));
+        assertEquals(3, JavaScriptField.degree(List.of(cubic, Polynomial.ZERO)));
+        assertEquals(0, JavaScriptField.degree(List.of(Polynomial.ZERO)));
     }
 
     /** Every example's page: deterministic, and its generated eigenvalues and field read back exactly. */
@@ -198,6 +270,27 @@ class ExplorerPageTest {
                 c++;
             }
             assertEquals(game.dimension(), c);
+            // under best response the payoffs, c[k] substituted into f[i]: the exact expected payoffs
+            String br = JavaScriptField.of(game, BestResponseDynamics.INSTANCE).fieldSource();
+            List<String> brCoefficients = new ArrayList<>();
+            Matcher bm = Pattern.compile("  c\\[(\\d+)] = (.*);\n").matcher(br);
+            while (bm.find()) {
+                brCoefficients.add(bm.group(2));
+            }
+            Matcher fm = Pattern.compile("  f\\[(\\d+)] = (.*);\n").matcher(br);
+            int i = 0;
+            for (int k = 0; k < game.populations().size(); k++) {
+                for (int j = 0; j < game.sizes()[k]; j++) {
+                    assertTrue(fm.find(), example + " f " + i);
+                    assertEquals(i, Integer.parseInt(fm.group(1)));
+                    assertEquals(
+                            game.expectedPayoff(k, j),
+                            readBack(game, fm.group(2), brCoefficients),
+                            example + " f " + i);
+                    i++;
+                }
+            }
+            assertFalse(fm.find());
         }
     }
 
