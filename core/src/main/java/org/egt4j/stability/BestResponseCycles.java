@@ -120,26 +120,9 @@ public final class BestResponseCycles {
         }
         List<Eigenvalue> mult = new ArrayList<>(Eigenvalue.of(jacobian, n));
         mult.sort(Eigenvalue.ORDER);
-        int trivial = 0;
-        for (int i = 1; i < mult.size(); i++) {
-            if (offOne(mult.get(i)) < offOne(mult.get(trivial))) {
-                trivial = i;
-            }
-        }
-        boolean inside = true;
-        boolean outside = true;
-        boolean onCircle = false;
-        for (int i = 0; i < mult.size(); i++) {
-            if (i != trivial) {
-                double r = Math.hypot(mult.get(i).re(), mult.get(i).im());
-                onCircle |= Math.abs(r - 1) <= 1e-4; // the differences carry about 1e-6 of error
-                inside &= r < 1 - 1e-4;
-                outside &= r > 1 + 1e-4;
-            }
-        }
-        Stability stability = onCircle
-                ? Stability.NON_HYPERBOLIC
-                : inside ? Stability.STABLE : outside ? Stability.UNSTABLE : Stability.SADDLE;
+        int trivial = LimitCycles.trivialIndex(mult);
+        // the central differences carry about 1e-6 of error: a wider band around the unit circle
+        Stability stability = LimitCycles.verdict(mult, trivial, 1e-4);
         // the orbit's corners over one period from γ(0): exact extremes; samples for figures
         BestResponsePath.Path one = BestResponsePath.of(bound, gamma0, period, MAX_SWITCHES);
         int width = n + game.populations().size();
@@ -188,10 +171,6 @@ public final class BestResponseCycles {
             out[o++] = last;
         }
         return out;
-    }
-
-    private static double offOne(Eigenvalue e) {
-        return Math.hypot(e.re() - 1, e.im());
     }
 
     private static double distance(double[] a, double[] b) {

@@ -232,27 +232,8 @@ public final class LimitCycles {
         flow(solver, v, x, t, end, monodromy);
         List<Eigenvalue> mult = new ArrayList<>(Eigenvalue.of(monodromy, n));
         mult.sort(Eigenvalue.ORDER);
-        int trivial = 0;
-        for (int i = 1; i < mult.size(); i++) {
-            if (offOne(mult.get(i)) < offOne(mult.get(trivial))) {
-                trivial = i;
-            }
-        }
-        boolean inside = true;
-        boolean outside = true;
-        boolean onCircle = false;
-        for (int i = 0; i < mult.size(); i++) {
-            if (i == trivial) {
-                continue;
-            }
-            double r = Math.hypot(mult.get(i).re(), mult.get(i).im());
-            onCircle |= Math.abs(r - 1) <= UNIT_CIRCLE;
-            inside &= r < 1 - UNIT_CIRCLE;
-            outside &= r > 1 + UNIT_CIRCLE;
-        }
-        Stability stability = onCircle
-                ? Stability.NON_HYPERBOLIC
-                : inside ? Stability.STABLE : outside ? Stability.UNSTABLE : Stability.SADDLE;
+        int trivial = trivialIndex(mult);
+        Stability stability = verdict(mult, trivial, UNIT_CIRCLE);
         if (stability != Stability.STABLE) {
             return null; // not what a trajectory converges to (a centre's family, or a start on an unstable orbit)
         }
@@ -280,6 +261,40 @@ public final class LimitCycles {
             }
         }
         return new LimitCycle(t, x, lo, hi, mult, trivial, stability, residual, closed);
+    }
+
+    /** The index of the multiplier closest to 1: the trivial one of the flow direction. */
+    static int trivialIndex(List<Eigenvalue> mult) {
+        int trivial = 0;
+        for (int i = 1; i < mult.size(); i++) {
+            if (offOne(mult.get(i)) < offOne(mult.get(trivial))) {
+                trivial = i;
+            }
+        }
+        return trivial;
+    }
+
+    /**
+     * The orbit's verdict from its non-trivial multipliers: stable when all lie inside the unit circle by
+     * more than {@code band}, unstable when all lie outside, a saddle when some lie on each side,
+     * non-hyperbolic when one is within {@code band} of it.
+     */
+    static Stability verdict(List<Eigenvalue> mult, int trivial, double band) {
+        boolean inside = true;
+        boolean outside = true;
+        boolean onCircle = false;
+        for (int i = 0; i < mult.size(); i++) {
+            if (i == trivial) {
+                continue;
+            }
+            double r = Math.hypot(mult.get(i).re(), mult.get(i).im());
+            onCircle |= Math.abs(r - 1) <= band;
+            inside &= r < 1 - band;
+            outside &= r > 1 + band;
+        }
+        return onCircle
+                ? Stability.NON_HYPERBOLIC
+                : inside ? Stability.STABLE : outside ? Stability.UNSTABLE : Stability.SADDLE;
     }
 
     /**
