@@ -139,13 +139,18 @@ public final class BestResponseDynamics implements Dynamics {
      *     more than {@link #MAX_SWITCHES} switches without coming close to one
      */
     public static double[][] trajectory(BoundGame bound, double[] x0, double[] times) {
+        return trajectory(new BestResponsePath.Prepared(bound), x0, times);
+    }
+
+    private static double[][] trajectory(BestResponsePath.Prepared prepared, double[] x0, double[] times) {
+        BoundGame bound = prepared.bound;
         Game game = bound.game();
         double horizon = times[times.length - 1];
-        BestResponsePath.Path path = BestResponsePath.of(bound, x0, horizon, MAX_SWITCHES);
+        BestResponsePath.Path path = BestResponsePath.of(prepared, x0, horizon, MAX_SWITCHES);
         List<BestResponsePath.Segment> segments = path.segments();
         BestResponsePath.Segment last = segments.get(segments.size() - 1);
         double[] rest = last.state(game, last.end());
-        if (path.end() == BestResponsePath.End.SWITCHES && !isNash(bound, rest, HOLD_TOLERANCE)) {
+        if (path.end() == BestResponsePath.End.SWITCHES && !isNash(bound, prepared.payoffs(), rest, HOLD_TOLERANCE)) {
             throw new NumericalException(
                     "the best-response path switches best reply more than " + MAX_SWITCHES + " times before t = "
                             + horizon + " without coming close to a Nash equilibrium",
@@ -153,7 +158,7 @@ public final class BestResponseDynamics implements Dynamics {
                     last.end(),
                     rest);
         }
-        if (path.end() == BestResponsePath.End.SLIDING && !isNash(bound, rest, NASH_TOLERANCE)) {
+        if (path.end() == BestResponsePath.End.SLIDING && !isNash(bound, prepared.payoffs(), rest, NASH_TOLERANCE)) {
             throw new NumericalException(
                     "the best-response path reaches a sliding state that is not a Nash equilibrium (the best reply"
                             + " would switch at once); exact paths stop there",
@@ -190,9 +195,14 @@ public final class BestResponseDynamics implements Dynamics {
      *     a Nash equilibrium
      */
     public static int reach(BoundGame bound, double[] x0, double timeLimit, List<double[]> targets, double radius) {
+        return reach(new BestResponsePath.Prepared(bound), x0, timeLimit, targets, radius);
+    }
+
+    private static int reach(
+            BestResponsePath.Prepared prepared, double[] x0, double timeLimit, List<double[]> targets, double radius) {
         int[] reached = {-1};
         // segment by segment, stopping at the first entry: a spiral is not followed to its switch budget
-        BestResponsePath.walk(bound, x0, timeLimit, MAX_SWITCHES, seg -> {
+        BestResponsePath.walk(prepared, x0, timeLimit, MAX_SWITCHES, seg -> {
             reached[0] = entered(seg, targets, radius);
             return reached[0] < 0;
         });
@@ -234,28 +244,54 @@ public final class BestResponseDynamics implements Dynamics {
 
     @Override
     public Optional<ExactPaths> exactPaths(BoundGame bound) {
-        return Optional.of(new ExactPaths() {
-            @Override
-            public String method() {
-                return PATH_METHOD;
-            }
+        return Optional.of(new Paths(bound));
+    }
 
-            @Override
-            public double[][] sample(double[] x0, double[] times) {
-                return trajectory(bound, x0, times);
-            }
+    /**
+     * The exact paths of one bound game: the game is prepared (share degree, compiled payoffs) on first
+     * use and shared by every later path, so that the basin starts of a report do not compile the payoffs
+     * once each. Two threads racing to prepare it build equal copies; either is kept.
+     */
+    private static final class Paths implements ExactPaths {
+        private final BoundGame bound;
+        private volatile BestResponsePath.Prepared prepared;
 
-            @Override
-            public int reach(double[] x0, double timeLimit, List<double[]> targets, double radius) {
-                return BestResponseDynamics.reach(bound, x0, timeLimit, targets, radius);
+        Paths(BoundGame bound) {
+            this.bound = bound;
+        }
+
+        private BestResponsePath.Prepared prepared() {
+            BestResponsePath.Prepared p = prepared;
+            if (p == null) {
+                p = new BestResponsePath.Prepared(bound);
+                prepared = p;
             }
-        });
+            return p;
+        }
+
+        @Override
+        public String method() {
+            return PATH_METHOD;
+        }
+
+        @Override
+        public double[][] sample(double[] x0, double[] times) {
+            return trajectory(prepared(), x0, times);
+        }
+
+        @Override
+        public int reach(double[] x0, double timeLimit, List<double[]> targets, double radius) {
+            return BestResponseDynamics.reach(prepared(), x0, timeLimit, targets, radius);
+        }
     }
 
     /** Whether x is a Nash equilibrium to a relative tolerance (no strategy beats the mean payoff by more). */
     static boolean isNash(BoundGame bound, double[] x, double tolerance) {
+        return isNash(bound, PayoffField.of(bound), x, tolerance);
+    }
+
+    private static boolean isNash(BoundGame bound, PayoffField payoffs, double[] x, double tolerance) {
         Game game = bound.game();
-        PayoffField payoffs = PayoffField.of(bound);
         double[] f = new double[payoffs.size()];
         payoffs.payoffs(x, f);
         for (int k = 0; k < game.populations().size(); k++) {

@@ -170,26 +170,56 @@ public final class BestResponsePath {
      *     SwitchFinder#MAX_DEGREE})
      */
     public static Path of(BoundGame bound, double[] x0, double horizon, int maxSwitches) {
+        return of(new Prepared(bound), x0, horizon, maxSwitches);
+    }
+
+    /** {@link #of(BoundGame, double[], double, int)} on a game prepared once for many paths. */
+    static Path of(Prepared game, double[] x0, double horizon, int maxSwitches) {
         List<Segment> segments = new ArrayList<>();
-        End end = walk(bound, x0, horizon, maxSwitches, segments::add);
+        End end = walk(game, x0, horizon, maxSwitches, segments::add);
         return new Path(segments, end);
+    }
+
+    /**
+     * A bound game prepared once for many paths (every basin start, every sample of a report): its share
+     * degree and its compiled payoffs, which each path copies instead of compiling them again.
+     */
+    static final class Prepared {
+        final BoundGame bound;
+        final int degree;
+        private final PayoffField payoffs;
+
+        /**
+         * @throws ModelException when the payoffs are not polynomial in the shares (of degree at most
+         *     {@link SwitchFinder#MAX_DEGREE})
+         */
+        Prepared(BoundGame bound) {
+            this.bound = bound;
+            this.degree = shareDegree(bound.game());
+            this.payoffs = PayoffField.of(bound);
+        }
+
+        /** {@return the payoffs for one path or one thread} */
+        PayoffField payoffs() {
+            return payoffs.copy();
+        }
     }
 
     /**
      * The exact path handed to a visitor segment by segment, without holding them all (what {@link #of}
      * collects).
      *
-     * @param bound a game whose payoffs are polynomial in the shares
+     * @param prepared a game whose payoffs are polynomial in the shares, prepared
      * @param x0 the initial state, reduced coordinates
      * @param horizon the final time
      * @param maxSwitches the largest number of switches
      * @param visitor told each segment; it may stop the path
      * @return why the path ended
      */
-    static End walk(BoundGame bound, double[] x0, double horizon, int maxSwitches, Visitor visitor) {
-        Game game = bound.game();
-        int degree = shareDegree(game);
-        PayoffField payoffs = PayoffField.of(bound);
+    static End walk(Prepared prepared, double[] x0, double horizon, int maxSwitches, Visitor visitor) {
+        Game game = prepared.bound.game();
+        int degree = prepared.degree;
+        PayoffField payoffs = prepared.payoffs();
         SwitchFinder finder = degree <= 1 ? null : new SwitchFinder(degree, payoffs.size());
         double[] f0 = new double[payoffs.size()];
         double[] fb = new double[payoffs.size()];
